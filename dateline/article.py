@@ -1,0 +1,164 @@
+"""The Article that flows through every stage, and its annotation records.
+
+An :class:`Article` holds the text, its metadata and its annotation layers. Every annotation
+is a small frozen record pointing into ``Article.text`` with character offsets, so every fact
+dateline stores can be traced back to the exact characters it came from.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Annotation:
+    """Base of every annotation record: a span of the article text."""
+
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the record's fields as plain JSON-ready values."""
+        return {f.name: _plain(getattr(self, f.name)) for f in dataclasses.fields(self)}
+
+
+@dataclass(frozen=True, slots=True)
+class Token(Annotation):
+    """One token."""
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence(Annotation):
+    """One sentence."""
+
+
+LAYERS: dict[str, type[Annotation]] = {"tokens": Token, "sentences": Sentence}
+"""Layer name → record type; components of other issues add theirs with register_layer."""
+
+
+def register_layer(name: str, record: type[Annotation]) -> None:
+    """Make a layer's records known, so the store can read them back."""
+    LAYERS[name] = record
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where an article came from: a file, and a line or record inside it."""
+
+    source: str
+    line: int | None = None
+    record: str | None = None
+
+    def __str__(self) -> str:
+        if self.line is not None:
+            return f"{self.source}:{self.line}"
+        if self.record:
+            return f"{self.source}#{self.record}"
+        return self.source
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """An item that could not be read or analyzed, or was read with a warning."""
+
+    item: str
+    stage: str
+    reason: str
+    severity: str = "error"
+
+    def __str__(self) -> str:
+        return f"{self.item}: {self.reason}"
+
+
+def normalize_text(text: str) -> str:
+    """Return the text in the form used for content hashing: NFC, single spaces, stripped."""
+    return _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
+
+
+def content_hash(text: str) -> str:
+    """Return the SHA-256 hex digest of the normalized text."""
+    return hashlib.sha256(normalize_text(text).encode("utf-8")).hexdigest()
+
+
+@dataclass(eq=False)
+class Article:
+    """One news article with its metadata and annotation layers."""
+
+    text: str
+    date: dt.date | None = None
+    id: str = ""
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    language: str = "en"
+    origin: Origin | None = None
+    date_source: str | None = None
+    flags: list[str] = field(default_factory=list)
+    layers: dict[str, list[Annotation]] = field(default_factory=dict)
+
+    METADATA: ClassVar[tuple[str, ...]] = (
+        "id", "date", "title", "url", "outlet", "language", "origin", "date_source", "flags",
+    )
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            key = self.url or self.content_hash
+            self.id = hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+        if self.date is None and "no_date" not in self.flags:
+            self.flags.append("no_date")
+
+    @property
+    def content_hash(self) -> str:
+        """SHA-256 of the normalized text: equal for the same article stored twice."""
+        return content_hash(self.text)
+
+    def layer(self, name: str) -> list[Annotation]:
+        """Return the records of one layer (empty if the layer was not assigned)."""
+        return self.layers.get(name, [])
+
+    def set_layer(self, name: str, records: Iterable[Annotation]) -> None:
+        """Assign a layer, replacing any records it had."""
+        self.layers[name] = list(records)
+
+    def span_text(self, record: Annotation) -> str:
+        """Return the characters a record points at."""
+        return self.text[record.start : record.end]
+
+    def metadata(self) -> dict[str, Any]:
+        """Return the article's metadata as JSON-ready values."""
+        return {name: _plain(getattr(self, name)) for name in self.METADATA}
+
+    def to_dict(self, *, layers: Iterable[str] | None = None) -> dict[str, Any]:
+        """Return the article as the JSON contract: metadata, text, then every annotation."""
+        names = list(self.layers) if layers is None else [n for n in layers if n in self.layers]
+        out = self.metadata()
+        out["text"] = self.text
+        out["annotations"] = {
+            name: [{**r.to_dict(), "text": self.span_text(r)} for r in self.layers[name]]
+            for name in names
+        }
+        return out
+
+
+def _plain(value: Any) -> Any:
+    """Turn dates, origins and nested records into JSON-ready values."""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, Origin):
+        return str(value)
+    if isinstance(value, Annotation):
+        return value.to_dict()
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value

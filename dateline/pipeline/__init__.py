@@ -1,0 +1,102 @@
+"""The pipeline: an ordered list of registered components, checked and run on Articles."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from ..article import Article
+from ..errors import AnalysisFailed, BadPipelineConfig, DatelineError, MissingRequirement
+from . import registry
+from . import sentences as _sentences  # noqa: F401 - registers the built-in component
+from .registry import COMPONENTS, Component, ComponentInfo, component
+
+BASE_LAYERS = ("text", "metadata")
+"""What every article has before any component runs."""
+
+Step = str | tuple[str, Mapping[str, Any]]
+
+
+class Pipeline:
+    """Components run in order; built only if every requirement is assigned earlier."""
+
+    def __init__(self, steps: Sequence[Step]) -> None:
+        self._steps: list[tuple[ComponentInfo, Component]] = []
+        available = set(BASE_LAYERS)
+        for step in steps:
+            name, settings = (step, {}) if isinstance(step, str) else step
+            info = registry.get(name)
+            missing = [layer for layer in info.requires if layer not in available]
+            if missing:
+                raise MissingRequirement(
+                    f"component {name!r} requires {', '.join(missing)}, which no earlier component assigns",
+                    hint="put a component that assigns it earlier in the pipeline",
+                )
+            self._steps.append((info, registry.build(name, settings)))
+            available.update(info.assigns)
+
+    @classmethod
+    def from_config(cls, path: str | Path | None = None) -> Pipeline:
+        """Build a pipeline from a TOML file; without a path, the default pipeline."""
+        if path:
+            try:
+                text = Path(path).read_text(encoding="utf-8")
+            except OSError as exc:
+                raise BadPipelineConfig(f"pipeline file {path}: {exc.strerror or exc}") from exc
+        else:
+            text = (resources.files("dateline") / "pipelines" / "default.toml").read_text(encoding="utf-8")
+        try:
+            config = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            raise BadPipelineConfig(f"pipeline file {path or 'default'}: {exc}") from exc
+        names = config.get("components")
+        if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+            raise BadPipelineConfig(f"pipeline file {path or 'default'}: `components` must be a list of names")
+        settings = config.get("settings", {})
+        return cls([(name, settings.get(name, {})) for name in names])
+
+    @property
+    def names(self) -> list[str]:
+        """Names of the components, in order."""
+        return [info.name for info, _ in self._steps]
+
+    @property
+    def assigns(self) -> list[str]:
+        """Every layer the pipeline assigns, in order."""
+        return [layer for info, _ in self._steps for layer in info.assigns]
+
+    def __call__(self, article: Article) -> Article:
+        """Run every component on one article.
+
+        Raises:
+            AnalysisFailed: a component raised; the message names it.
+        """
+        for info, step in self._steps:
+            try:
+                article = step(article)
+            except DatelineError:
+                raise
+            except Exception as exc:
+                raise AnalysisFailed(f"component {info.name!r} failed: {type(exc).__name__}: {exc}") from exc
+        return article
+
+    def pipe(
+        self,
+        articles: Iterable[Article],
+        *,
+        on_error: Callable[[Article, DatelineError], None] | None = None,
+    ) -> Iterator[Article]:
+        """Analyze a stream of articles; with ``on_error`` a failing article is reported and skipped."""
+        for article in articles:
+            try:
+                yield self(article)
+            except DatelineError as exc:
+                if on_error is None:
+                    raise
+                on_error(article, exc)
+
+
+__all__ = ["BASE_LAYERS", "COMPONENTS", "Component", "Pipeline", "component"]

@@ -1,0 +1,104 @@
+"""HTML pages: main text, title, publication date and outlet through trafilatura."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+import lxml.etree
+import trafilatura
+
+from ..article import Article, Failure, Origin
+from ..errors import NoArticleText, UnreadableInput
+from .inputs import Input, looks_binary
+from .records import parse_date
+
+if TYPE_CHECKING:
+    from . import ReadOptions
+
+MIN_ARTICLE_WORDS = 15
+"""Fewer words than this is navigation or a stub, not an article."""
+MAX_DEPTH = 250
+"""libxml2 drops whatever lies deeper than 255 elements; deeper pages are flattened first."""
+_TAG = re.compile(rb"<(/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(/?)>")
+_VOID = {b"br", b"img", b"meta", b"link", b"input", b"hr", b"source", b"wbr", b"col", b"area", b"base", b"embed"}
+_WRAPPERS = re.compile(rb"</?(?:div|span|section|font|center|table|tbody|tr|td)\b[^>]*>", re.IGNORECASE)
+
+# trafilatura logs every discarded page at WARNING; dateline reports failures itself.
+logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+logging.getLogger("htmldate").setLevel(logging.CRITICAL)
+
+
+def read(source: Input, options: ReadOptions) -> Iterator[Article | Failure]:
+    """Yield the one article of an HTML page."""
+    yield article_from_html(
+        source.read_all(options.max_bytes), origin=Origin(source.name), default_date=options.date
+    )
+
+
+def article_from_html(
+    html: bytes,
+    *,
+    origin: Origin,
+    url: str | None = None,
+    default_date: dt.date | None = None,
+    fallback_date: tuple[dt.date, str] | None = None,
+) -> Article:
+    """Extract the article of one page, or raise NoArticleText / UnreadableInput."""
+    if looks_binary(html):
+        raise UnreadableInput("binary content, not HTML")
+    depth = nesting_depth(html)
+    flags = []
+    if depth > MAX_DEPTH:
+        flags.append("flattened_html")
+        # Wrapper elements carry no text of their own: dropping them keeps the article.
+        html = _WRAPPERS.sub(b" ", html)
+        if nesting_depth(html) > MAX_DEPTH:
+            raise UnreadableInput(f"HTML nested too deeply to parse (depth {depth}, limit {MAX_DEPTH})")
+    try:
+        doc = trafilatura.bare_extraction(
+            html, url=url, with_metadata=True, include_comments=False, include_tables=False,
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+    except RecursionError as exc:
+        raise UnreadableInput("HTML nested too deeply to parse") from exc
+    except (lxml.etree.LxmlError, ValueError) as exc:
+        raise UnreadableInput(f"unparseable HTML ({exc})") from exc
+    text = getattr(doc, "text", None) if doc is not None else None
+    if not text or not text.strip():
+        raise NoArticleText("no article text found in the page")
+    if len(text.split()) < MIN_ARTICLE_WORDS:
+        words = len(text.split())
+        raise NoArticleText(f"no article text found in the page (only {words} word{'s' * (words != 1)} outside navigation)")
+    date = parse_date(getattr(doc, "date", None))
+    date_source = "page" if date else None
+    if date is None and fallback_date is not None:
+        date, date_source = fallback_date
+    if date is None and default_date is not None:
+        date, date_source = default_date, "option"
+    return Article(
+        text=text.strip(),
+        date=date,
+        title=getattr(doc, "title", None) or None,
+        url=url or getattr(doc, "url", None) or None,
+        outlet=getattr(doc, "sitename", None) or getattr(doc, "hostname", None) or None,
+        language=getattr(doc, "language", None) or "en",
+        origin=origin,
+        date_source=date_source,
+        flags=flags,
+    )
+
+
+def nesting_depth(html: bytes) -> int:
+    """Return the deepest element nesting of a page, counted from its tags."""
+    depth = deepest = 0
+    for closing, name, self_closing in _TAG.findall(html):
+        if closing:
+            depth = max(depth - 1, 0)
+        elif not self_closing and name.lower() not in _VOID:
+            depth += 1
+            deepest = max(deepest, depth)
+    return deepest
