@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from typing import Any
+from typing import Any as _Any
 
 from .article import Annotation, Article, Failure, Origin, Sentence, Token, register_layer
 from .batch import IngestReport, ingest
@@ -22,7 +22,7 @@ from .errors import DatelineError
 from .pipeline import Pipeline, component
 from .settings import Settings, load_settings
 from .sources import ReadOptions, read
-from .sources.records import parse_date
+from .sources.records import parse_date as _parse_date
 from .store import Store, open_store
 
 __version__ = "0.1.0"
@@ -34,7 +34,7 @@ def default_pipeline() -> Pipeline:
     return Pipeline.from_config()
 
 
-def analyze(text: str, date: str | dt.date | None = None, **metadata: Any) -> Article:
+def analyze(text: str, date: str | dt.date | None = None, **metadata: _Any) -> Article:
     """Analyze one article with the default pipeline.
 
     Args:
@@ -45,7 +45,7 @@ def analyze(text: str, date: str | dt.date | None = None, **metadata: Any) -> Ar
     Returns:
         The article with every annotation layer of the default pipeline.
     """
-    day = parse_date(date) if date is not None else None
+    day = _parse_date(date) if date is not None else None
     return default_pipeline()(Article(text=text, date=day, **metadata))
 
 

@@ -49,7 +49,7 @@ CREATE TABLE IF NOT EXISTS failures (
 
 FULL_TEXT = """
 CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
-    title, text, content='articles', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2'
+    title, text, content='articles', content_rowid='rowid', tokenize='porter unicode61 remove_diacritics 2'
 );
 CREATE TRIGGER IF NOT EXISTS articles_fts_insert AFTER INSERT ON articles BEGIN
     INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);

@@ -39,13 +39,14 @@ class SQLiteStore:
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open database {self.path}: {exc}") from exc
         self.conn.row_factory = sqlite3.Row
-        self.conn.execute("PRAGMA foreign_keys = ON")
-        if self.path != ":memory:":
-            self.conn.execute("PRAGMA journal_mode = WAL")
-            self.conn.execute("PRAGMA synchronous = NORMAL")
         try:
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            if self.path != ":memory:":
+                self.conn.execute("PRAGMA journal_mode = WAL")
+                self.conn.execute("PRAGMA synchronous = NORMAL")
             migrate(self.conn)
         except sqlite3.DatabaseError as exc:
+            self.conn.close()
             raise StoreError(f"{self.path} is not a dateline database ({exc})") from exc
 
     # -- writing -----------------------------------------------------------------------------

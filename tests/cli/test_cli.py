@@ -1,0 +1,158 @@
+"""The command line: every command, exit codes, one-line errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from dateline.cli import cli
+
+from ..conftest import article_html
+
+
+def run(runner: CliRunner, *args: str, input: str | None = None) -> Result:
+    return runner.invoke(cli, [str(a) for a in args], input=input, catch_exceptions=False)
+
+
+@pytest.fixture
+def db(tmp_path: Path, write, runner: CliRunner) -> Path:
+    """A store with three articles in it."""
+    path = tmp_path / "cli.db"
+    write("in/2021-07-26-meeting.txt", "title Biden meets Kadhimi\n\nThe two leaders met in the Oval Office. They spoke of the combat mission.")
+    write("in/wire.jsonl", json.dumps({"text": "Iraq holds elections in October.", "date": "2021-07-27", "title": "Vote set", "source": "Wire"}) + "\n")
+    write("in/page.html", article_html(title="Troops stay", date="2021-12-10"))
+    result = run(runner, "--db", path, "ingest", "-q", Path(write("in/x.txt", "date 2021-08-01\n\nFiller.")).parent)
+    assert result.exit_code == 0, result.output
+    return path
+
+
+def test_ingest_reports_counts(runner: CliRunner, write, tmp_path: Path) -> None:
+    path = write("a.jsonl", json.dumps({"text": "One.", "date": "2021-07-27"}) + "\n")
+    result = run(runner, "--db", tmp_path / "a.db", "ingest", path)
+    assert result.exit_code == 0
+    assert "1 read, 1 new, 0 updated, 0 duplicate, 0 failed, 0 warnings" in result.output
+
+
+def test_ingest_failure_is_one_line_and_exit_1(runner: CliRunner, write, tmp_path: Path) -> None:
+    good = write("2021-07-27-good.txt", "Good.")
+    bad = write("bad.txt", b"\x00\x01\x02binary")
+    result = run(runner, "--db", tmp_path / "b.db", "ingest", "-q", good, bad)
+    assert result.exit_code == 1
+    assert f"error: {bad}: binary content, not text" in result.output
+    assert "Traceback" not in result.output
+    listed = run(runner, "--db", tmp_path / "b.db", "failures", "--json")
+    assert [f["item"] for f in json.loads(listed.output)] == [str(bad)]
+
+
+def test_ingest_field_mapping_and_date(runner: CliRunner, write, tmp_path: Path) -> None:
+    path = write("c.csv", "when,body\n2021-07-27,Mapped body.\n")
+    db = tmp_path / "c.db"
+    assert run(runner, "--db", db, "ingest", "-q", path, "--field", "date=when", "--field", "text=body").exit_code == 0
+    out = json.loads(run(runner, "--db", db, "articles", "--json").output)
+    assert [(a["date"], a["date_source"]) for a in out] == [("2021-07-27", "field")]
+    plain = write("plain.txt", "No date in it.")
+    assert run(runner, "--db", db, "ingest", "-q", plain, "--date", "2020-05-05").exit_code == 0
+    assert run(runner, "--db", db, "ingest", "-q", plain, "--date", "someday").exit_code == 2
+    assert run(runner, "--db", db, "ingest", plain, "--field", "oops").exit_code == 1
+
+
+def test_stdin_ingest(runner: CliRunner, tmp_path: Path) -> None:
+    result = run(runner, "--db", tmp_path / "s.db", "ingest", "-q", "-", input='{"text": "From a pipe.", "date": "2021-07-27"}\n')
+    assert result.exit_code == 0 and "1 new" in result.output
+
+
+def test_analyze_json_contract(runner: CliRunner, write) -> None:
+    path = write("x.txt", " date 2021-07-27 US forces will leave. Talks go on.")
+    result = run(runner, "analyze", path)
+    out = json.loads(result.output)
+    assert out["date"] == "2021-07-27" and out["text"] == "US forces will leave. Talks go on."
+    assert out["annotations"]["sentences"] == [
+        {"start": 0, "end": 21, "text": "US forces will leave."},
+        {"start": 22, "end": 34, "text": "Talks go on."},
+    ]
+    assert "tokens" not in out["annotations"]
+    with_tokens = json.loads(run(runner, "analyze", path, "--tokens").output)
+    assert with_tokens["annotations"]["tokens"][0] == {"start": 0, "end": 2, "text": "US"}
+
+
+def test_analyze_many_gives_json_lines_and_text_format(runner: CliRunner, write) -> None:
+    path = write("m.jsonl", "".join(json.dumps({"text": t, "date": "2021-07-27"}) + "\n" for t in ("A one.", "B two.")))
+    lines = run(runner, "analyze", path).output.strip().splitlines()
+    assert [json.loads(line)["text"] for line in lines] == ["A one.", "B two."]
+    text = run(runner, "analyze", path, "--format", "text").output
+    assert "[1] A one." in text and "[1] B two." in text
+
+
+def test_analyze_bad_file_exit_1(runner: CliRunner, write) -> None:
+    result = run(runner, "analyze", write("e.txt", ""))
+    assert result.exit_code == 1 and "empty input" in result.output
+
+
+def test_articles_search_show(runner: CliRunner, db: Path) -> None:
+    listed = json.loads(run(runner, "--db", db, "articles", "--json").output)
+    assert [a["date"] for a in listed] == ["2021-07-26", "2021-07-27", "2021-08-01", "2021-12-10"]
+    table = run(runner, "--db", db, "articles").output
+    assert "Biden meets Kadhimi" in table
+    hits = json.loads(run(runner, "--db", db, "search", "Oval Office", "--json").output)
+    assert [h["title"] for h in hits] == ["Biden meets Kadhimi"]
+    assert "Oval" in run(runner, "--db", db, "search", "oval").output
+    shown = run(runner, "--db", db, "show", hits[0]["article_id"])
+    assert "[1] The two leaders met in the Oval Office." in shown.output
+    shown_json = json.loads(run(runner, "--db", db, "show", hits[0]["article_id"], "--json").output)
+    assert len(shown_json["annotations"]["sentences"]) == 2
+
+
+def test_show_unknown_id_is_one_line(runner: CliRunner, db: Path) -> None:
+    result = run(runner, "--db", db, "show", "zzz")
+    assert result.exit_code == 1
+    assert "error: no article with id 'zzz'" in result.output and "Traceback" not in result.output
+
+
+def test_timeline_table_json_and_svg(runner: CliRunner, db: Path, tmp_path: Path) -> None:
+    entries = json.loads(run(runner, "--db", db, "timeline", "--json").output)
+    assert [e["date"] for e in entries] == ["2021-07-26", "2021-07-27", "2021-08-01", "2021-12-10"]
+    assert entries[0]["summary"] == "Biden meets Kadhimi"
+    only = json.loads(run(runner, "--db", db, "timeline", "election", "--json").output)
+    assert [e["summary"] for e in only] == ["Vote set"]
+    svg = tmp_path / "t.svg"
+    out = run(runner, "--db", db, "timeline", "--svg", svg, "--period", "month").output
+    assert "2021-07" in out and svg.read_text().startswith("<svg")
+
+
+def test_export_formats(runner: CliRunner, db: Path, tmp_path: Path) -> None:
+    jsonl = run(runner, "--db", db, "export").stdout.strip().splitlines()
+    assert len(jsonl) == 4 and "sentences" in json.loads(jsonl[0])["annotations"]
+    csv_out = run(runner, "--db", db, "export", "--format", "csv", "--table", "annotations").stdout
+    assert csv_out.splitlines()[0] == "article_id,layer,start,end,text,data"
+    target = tmp_path / "a.parquet"
+    assert run(runner, "--db", db, "export", "--format", "parquet", "-o", target).exit_code == 0
+    pq = pytest.importorskip("pyarrow.parquet")
+    assert pq.read_table(target).num_rows == 4
+    assert run(runner, "--db", db, "export", "--format", "parquet").exit_code == 1
+
+
+def test_settings_components_and_bad_setting(runner: CliRunner, tmp_path: Path, write) -> None:
+    assert "max_bytes" in run(runner, "settings").output
+    assert "sentences" in run(runner, "components").output
+    assert run(runner, "--setting", "nope=1", "settings").exit_code == 2
+    big = write("big.txt", "date 2021-07-27\n\n" + "word " * 100)
+    result = run(runner, "--db", tmp_path / "m.db", "--setting", "max_bytes=100", "ingest", "-q", big)
+    assert result.exit_code == 1 and "over the 0.0 MB limit" in result.output
+
+
+def test_debug_shows_the_traceback(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(cli, ["--debug", "--db", str(tmp_path / "d.db"), "show", "nope"])
+    assert result.exception is not None and type(result.exception).__name__ == "NotFound"
+
+
+def test_demo(runner: CliRunner, tmp_path: Path) -> None:
+    db = tmp_path / "demo.db"
+    result = run(runner, "--db", db, "demo")
+    assert result.exit_code == 0, result.output
+    assert "26 read, 26 new, 0 updated, 0 duplicate, 0 failed, 0 warnings" in result.output
+    assert "Capital Ledger +1" in result.output, "the wire copy of two outlets is one entry"
+    again = run(runner, "--db", db, "demo")
+    assert "26 new" in again.output, "the demo starts from a fresh store"
