@@ -33,7 +33,37 @@ class Annotation:
 
 @dataclass(frozen=True, slots=True)
 class Token(Annotation):
-    """One token."""
+    """One token, with its syntax when a statistical model assigned it.
+
+    ``head`` is the index of the head token in the tokens layer (itself for a root), or -1
+    when no parser ran.
+    """
+
+    tag: str = ""
+    pos: str = ""
+    lemma: str = ""
+    dep: str = ""
+    head: int = -1
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return offsets, and the syntax fields only when a model filled them."""
+        out: dict[str, Any] = {"start": self.start, "end": self.end}
+        if self.head >= 0 or self.tag:
+            out.update(tag=self.tag, pos=self.pos, lemma=self.lemma, dep=self.dep, head=self.head)
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Mention(Annotation):
+    """A named entity mention: a person, organization, place or group.
+
+    ``kb`` links the mention to a known entity (an ISO 3166 alpha-3 code for a country, or
+    the id of a built-in list entry); ``source`` says what found it: ``model`` or ``rules``.
+    """
+
+    label: str
+    kb: str | None = None
+    source: str = "model"
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +71,7 @@ class Sentence(Annotation):
     """One sentence."""
 
 
-LAYERS: dict[str, type[Annotation]] = {"tokens": Token, "sentences": Sentence}
+LAYERS: dict[str, type[Annotation]] = {"tokens": Token, "sentences": Sentence, "entities": Mention}
 """Layer name → record type; components of other issues add theirs with register_layer."""
 
 

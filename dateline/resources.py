@@ -35,6 +35,12 @@ def rule_text(path: str, language: str = "en") -> str:
         raise BadRule(f"rule file {language}/{path} is missing") from exc
 
 
+def has_rules(path: str, language: str) -> bool:
+    """Tell whether a language has a given rule file (or folder)."""
+    return (resources.files("dateline") / "rules" / language / path).is_file() or (
+        resources.files("dateline") / "rules" / language / path).is_dir()
+
+
 @functools.cache
 def read_table(path: str, language: str = "en", columns: int = 2) -> tuple[TableRow, ...]:
     """Return the data rows of a TSV rule file, skipping ``#`` comments and blank lines."""

@@ -128,8 +128,8 @@ def _next_period(label: str, period: str) -> str:
     if period == "day":
         return (dt.date.fromisoformat(label) + dt.timedelta(days=1)).isoformat()
     if period == "week":
-        year, week = label.split("-W")
-        monday = dt.date.fromisocalendar(int(year), int(week), 1) + dt.timedelta(weeks=1)
+        iso_year, iso_week = label.split("-W")
+        monday = dt.date.fromisocalendar(int(iso_year), int(iso_week), 1) + dt.timedelta(weeks=1)
         return _period(monday, "week")
     if period == "year":
         return str(int(label) + 1)

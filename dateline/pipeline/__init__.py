@@ -11,7 +11,8 @@ from typing import Any
 from ..article import Article
 from ..errors import AnalysisFailed, BadPipelineConfig, DatelineError, MissingRequirement
 from . import registry
-from . import sentences as _sentences  # noqa: F401 - registers the built-in component
+from . import entities as _entities  # noqa: F401 - registers the built-in components
+from . import sentences as _sentences  # noqa: F401
 from .registry import COMPONENTS, Component, ComponentInfo, component
 
 BASE_LAYERS = ("text", "metadata")

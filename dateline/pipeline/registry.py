@@ -5,7 +5,7 @@ from __future__ import annotations
 import inspect
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol, TypeVar, cast
 
 from ..article import Article
 from ..errors import BadPipelineConfig, UnknownComponent
@@ -45,7 +45,7 @@ def component(
     def register(obj: T) -> T:
         factory: Callable[..., Component]
         if inspect.isclass(obj):
-            factory = obj
+            factory = cast("Callable[..., Component]", obj)
         else:
             func: Any = obj
 

@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..article import Article, Sentence, Token
-from ..resources import compile_pattern, read_table
 from .registry import component
 
 _TERMINAL = {".", "!", "?", "...", "…", "?!", "!?"}
@@ -22,10 +21,10 @@ def tokenizer() -> Any:
     """Return spaCy's rule tokenizer for English with dateline's news exceptions."""
     import spacy
 
+    from ..model import apply_tokenizer_rules
+
     nlp = spacy.blank("en")
-    keep = [compile_pattern(r.cells[1], f"tokens/keep_whole.tsv:{r.line}").pattern
-            for r in read_table("tokens/keep_whole.tsv", columns=3)]
-    nlp.tokenizer.token_match = re.compile("^(?:" + "|".join(keep) + ")$").match
+    apply_tokenizer_rules(nlp)
     return nlp.tokenizer
 
 

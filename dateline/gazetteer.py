@@ -1,0 +1,95 @@
+"""The built-in gazetteer: countries and demonyms, organizations, armed groups, and groups.
+
+Loaded from the TSV files under ``rules/<language>/entities/``; the same entries will serve
+actor resolution. Matching is token-based and case-sensitive, longest match first.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .article import Mention, Token
+from .resources import read_table
+
+SPLIT = " | "
+MAX_WORDS = 10
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One known name: how it is written, its label, what it links to, and its sector."""
+
+    surface: str
+    label: str
+    kb: str | None
+    sector: str = ""
+    country: str | None = None
+
+
+def _names(cell: str) -> list[str]:
+    """Split a " | "-separated cell into names."""
+    return [name.strip() for name in cell.split(SPLIT) if name.strip()]
+
+
+@functools.cache
+def entries(language: str = "en") -> tuple[Entry, ...]:
+    """Return every gazetteer entry of a language."""
+    found: list[Entry] = []
+    for row in read_table("entities/countries.tsv", language, columns=2):
+        iso3, name, *rest = row.cells + ("", "")
+        for surface in [name, *_names(rest[0])]:
+            found.append(Entry(surface, "GPE", iso3, "state", iso3))
+        for surface in _names(rest[1]):
+            found.append(Entry(surface, "NORP", iso3, "", iso3))
+    for path in ("entities/organizations.tsv", "entities/armed_groups.tsv"):
+        for row in read_table(path, language, columns=5):
+            ident, name, aliases, sector, country = row.cells[:5]
+            for surface in [name, *_names(aliases)]:
+                found.append(Entry(surface, "ORG", ident, sector, None if country == "-" else country))
+    for row in read_table("entities/groups.tsv", language, columns=3):
+        name, forms, kind = row.cells[:3]
+        for surface in [name, *_names(forms)]:
+            found.append(Entry(surface, "NORP", None, kind))
+    return tuple(found)
+
+
+class Gazetteer:
+    """Finds known names in tokenized text, longest match first."""
+
+    def __init__(self, language: str = "en") -> None:
+        from .pipeline.sentences import tokenize
+
+        self.phrases: dict[tuple[str, ...], Entry] = {}
+        for entry in entries(language):
+            text = entry.surface
+            key = tuple(text[t.start : t.end] for t in tokenize(text))
+            if 0 < len(key) <= MAX_WORDS:
+                # The first entry wins: a country name outranks the same word as a demonym.
+                self.phrases.setdefault(key, entry)
+        self.longest = max((len(k) for k in self.phrases), default=0)
+        self.first_words = {k[0] for k in self.phrases}
+
+    def find(self, text: str, tokens: list[Token]) -> Iterator[tuple[Mention, Entry]]:
+        """Yield the known names in a text, as rule mentions with their entries."""
+        words = [text[t.start : t.end] for t in tokens]
+        i = 0
+        while i < len(words):
+            if words[i] not in self.first_words:
+                i += 1
+                continue
+            for size in range(min(self.longest, len(words) - i), 0, -1):
+                entry = self.phrases.get(tuple(words[i : i + size]))
+                if entry is not None:
+                    yield Mention(tokens[i].start, tokens[i + size - 1].end, entry.label, entry.kb, "rules"), entry
+                    i += size
+                    break
+            else:
+                i += 1
+
+
+@functools.cache
+def gazetteer(language: str = "en") -> Gazetteer:
+    """Return the compiled gazetteer of a language, built once."""
+    return Gazetteer(language)

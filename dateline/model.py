@@ -1,0 +1,59 @@
+"""dateline's own English model: tagger, morphology, lemmatizer, parser and NER.
+
+The model is trained by ``make model`` (see ``training/``) from openly licensed corpora and
+ships inside the package under ``dateline/models/en_dateline``; it is never downloaded.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from .errors import DatelineError
+from .resources import compile_pattern, read_table
+
+MODEL_NAME = "en_dateline"
+MAX_CHARS = 12_000_000
+
+
+class ModelMissing(DatelineError):
+    """The trained model is not in the package."""
+
+    hint = "train it with `make model`, or use a pipeline without the `model` component"
+
+
+def model_path() -> Path:
+    """Return where the shipped model lives inside the package."""
+    return Path(str(resources.files("dateline") / "models" / MODEL_NAME))
+
+
+def has_model() -> bool:
+    """Tell whether the trained model ships with this installation."""
+    return (model_path() / "config.cfg").is_file()
+
+
+@functools.cache
+def nlp() -> Any:
+    """Return dateline's spaCy pipeline, loaded once, offline, from inside the package.
+
+    Raises:
+        ModelMissing: the package holds no trained model.
+    """
+    import spacy
+
+    if not has_model():
+        raise ModelMissing(f"no trained model at {model_path()}")
+    loaded = spacy.load(model_path())
+    loaded.max_length = MAX_CHARS
+    apply_tokenizer_rules(loaded)
+    return loaded
+
+
+def apply_tokenizer_rules(language: Any) -> None:
+    """Give a spaCy pipeline dateline's news tokenizer exceptions (rules/en/tokens)."""
+    keep = [compile_pattern(r.cells[1], f"tokens/keep_whole.tsv:{r.line}").pattern
+            for r in read_table("tokens/keep_whole.tsv", columns=3)]
+    language.tokenizer.token_match = re.compile("^(?:" + "|".join(keep) + ")$").match

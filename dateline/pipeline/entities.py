@@ -1,0 +1,78 @@
+"""The statistical pass (tokens with syntax, sentences, entities) and the gazetteer rules."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any, cast
+
+from ..article import Article, Mention, Sentence, Token
+from ..gazetteer import gazetteer
+from ..model import nlp
+from ..resources import has_rules
+from .registry import component
+
+# A rule name never replaces a model PERSON: "Jordan" may be a man, "Georgia" a woman.
+PROTECTED = {"PERSON"}
+
+
+@component("model", assigns=("tokens", "sentences", "entities"))
+class Model:
+    """Tag, parse and find entities with dateline's own trained English model."""
+
+    def __init__(self) -> None:
+        self.nlp = nlp()
+
+    def __call__(self, article: Article) -> Article:
+        doc = self.nlp.make_doc(article.text)
+        for i, token in enumerate(doc[:-1]):
+            # A blank line always ends a sentence, whatever the parser would say.
+            if token.is_space and token.text.count("\n") >= 2:
+                doc[i + 1].is_sent_start = True
+        for _, process in self.nlp.pipeline:
+            doc = process(doc)
+        return annotate(article, doc)
+
+
+def annotate(article: Article, doc: Any) -> Article:
+    """Copy a parsed spaCy Doc onto the article as tokens, sentences and entities."""
+    kept = [t for t in doc if not t.is_space]
+    index = {t.i: n for n, t in enumerate(kept)}
+    article.set_layer("tokens", (
+        Token(t.idx, t.idx + len(t), t.tag_, t.pos_, t.lemma_, t.dep_, index.get(t.head.i, n))
+        for n, t in enumerate(kept)
+    ))
+    sentences = []
+    for sent in doc.sents:
+        words = [t for t in sent if not t.is_space]
+        if words:
+            sentences.append(Sentence(words[0].idx, words[-1].idx + len(words[-1])))
+    article.set_layer("sentences", sentences)
+    article.set_layer("entities", (Mention(e.start_char, e.end_char, e.label_) for e in doc.ents))
+    return article
+
+
+@component("entity_rules", requires=("tokens",), assigns=("entities",))
+def entity_rules(article: Article) -> Article:
+    """Add and correct entities from the gazetteer: countries, demonyms, organizations, groups."""
+    language = (article.language or "en")[:2].lower()
+    if not has_rules("entities", language):
+        return article  # no gazetteer for this language: leave the model's entities as they are
+    tokens = cast("list[Token]", article.layer("tokens"))
+    found = [m for m, _ in gazetteer(language).find(article.text, tokens)]
+    article.set_layer("entities", merge(cast("list[Mention]", article.layer("entities")), found))
+    return article
+
+
+def merge(model: Iterable[Mention], rules: Iterable[Mention]) -> list[Mention]:
+    """Merge model and rule mentions: a rule wins on the same or a wider span."""
+    kept = list(model)
+    for rule in rules:
+        overlapping = [m for m in kept if m.start < rule.end and rule.start < m.end]
+        if any(m.label in PROTECTED and m.start <= rule.start and rule.end <= m.end for m in overlapping):
+            continue
+        if any(m.start <= rule.start and rule.end <= m.end and (m.start, m.end) != (rule.start, rule.end)
+               for m in overlapping):
+            continue  # a longer model name contains this one ("Iraqi Army" holds "Iraqi")
+        kept = [m for m in kept if m not in overlapping]
+        kept.append(rule)
+    return sorted(kept, key=lambda m: (m.start, m.end))

@@ -1,0 +1,58 @@
+"""Join the trained syntax and NER pipelines into dateline's model and put it in the package.
+
+    python training/assemble.py [--syntax training/output/syntax/model-best]
+                                [--ner training/output/ner/model-best]
+
+The NER component gets its own copy of its tok2vec (so the two never share listeners); the
+result, with its licence and data attributions, goes to dateline/models/en_dateline.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+from pathlib import Path
+
+import spacy
+
+HERE = Path(__file__).resolve().parent
+TARGET = HERE.parent / "dateline" / "models" / "en_dateline"
+
+SOURCES = [
+    {"name": "UD English-EWT v2.16", "license": "CC BY-SA 4.0", "use": "tagger, morphology, lemmas, parser, NER"},
+    {"name": "Universal NER v1, English-EWT", "license": "CC BY-SA 4.0", "use": "NER"},
+    {"name": "Groningen Meaning Bank (GMB) 2.2.0 extract, Voice of America news", "license": "texts public domain; corpus free for research (see ATTRIBUTION.md)", "use": "NER"},
+    {"name": "WikiGold", "license": "CC BY 4.0", "use": "NER"},
+    {"name": "WNUT-17 emerging entities, train and dev", "license": "CC BY 4.0", "use": "NER"},
+    {"name": "Broad Twitter Corpus, sections A B E G H", "license": "CC BY 4.0", "use": "NER"},
+    {"name": "CrossNER politics, train and dev", "license": "MIT (text: Wikipedia, CC BY-SA)", "use": "NER"},
+]
+
+
+def main() -> None:
+    """Assemble and install the model."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--syntax", type=Path, default=HERE / "output" / "syntax" / "model-best")
+    parser.add_argument("--ner", type=Path, default=HERE / "output" / "ner" / "model-best")
+    parser.add_argument("--target", type=Path, default=TARGET)
+    args = parser.parse_args()
+    nlp = spacy.load(args.syntax)
+    ner = spacy.load(args.ner)
+    ner.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
+    nlp.add_pipe("ner", source=ner)
+    nlp.meta.update({
+        "name": "dateline", "version": "0.1.0", "lang": "en",
+        "description": "dateline's English model: tagger, morphologizer, lemmatizer, parser, NER "
+                       "(PERSON/ORG/LOC). Trained by training/ in the dateline repository.",
+        "license": "CC BY-SA 4.0", "sources": SOURCES, "author": "dateline",
+    })
+    if args.target.exists():
+        shutil.rmtree(args.target)
+    nlp.to_disk(args.target)
+    shutil.copy(HERE / "MODEL_LICENSE.md", args.target / "LICENSE.md")
+    size = sum(p.stat().st_size for p in args.target.rglob("*") if p.is_file())
+    print(f"{args.target}: {size / 1e6:.1f} MB, pipeline {nlp.pipe_names}")
+
+
+if __name__ == "__main__":
+    main()
