@@ -71,8 +71,14 @@ def ingest(
     pending: list[Failure] = []
     seen: set[str] = set()
 
+    def analysis_failed(article: Article, exc: DatelineError) -> None:
+        if options.debug:
+            raise exc
+        _fail(report, pending, Failure(str(article.origin or article.id), "analyze", str(exc)))
+
     def flush() -> None:
-        result = store.write(batch, pending)
+        analyzed = list(pipeline.pipe(batch, on_error=analysis_failed, batch_size=len(batch) or 1))
+        result = store.write(analyzed, pending)
         report.new += result.new
         report.updated += result.updated
         report.duplicate += result.duplicate
@@ -89,13 +95,8 @@ def ingest(
             if digest in seen or store.contains(digest):
                 report.duplicate += 1
             else:
-                try:
-                    batch.append(pipeline(item))
-                    seen.add(digest)
-                except DatelineError as exc:
-                    if options.debug:
-                        raise
-                    _fail(report, pending, Failure(str(item.origin or item.id), "analyze", str(exc)))
+                batch.append(item)
+                seen.add(digest)
         if progress is not None:
             progress(report, item)
         if len(batch) >= batch_size or len(pending) >= batch_size:

@@ -76,12 +76,7 @@ class Pipeline:
             AnalysisFailed: a component raised; the message names it.
         """
         for info, step in self._steps:
-            try:
-                article = step(article)
-            except DatelineError:
-                raise
-            except Exception as exc:
-                raise AnalysisFailed(f"component {info.name!r} failed: {type(exc).__name__}: {exc}") from exc
+            article = self._run_one(info, step, article)
         return article
 
     def pipe(
@@ -89,15 +84,56 @@ class Pipeline:
         articles: Iterable[Article],
         *,
         on_error: Callable[[Article, DatelineError], None] | None = None,
+        batch_size: int = 32,
     ) -> Iterator[Article]:
-        """Analyze a stream of articles; with ``on_error`` a failing article is reported and skipped."""
+        """Analyze a stream of articles in batches.
+
+        A component with a ``pipe`` method gets a whole batch at once (faster for the
+        statistical model); if a batch fails, its articles are run one by one so that only
+        the failing article is reported. With ``on_error`` a failing article is reported and
+        skipped; without it, the error propagates.
+        """
+        batch: list[Article] = []
         for article in articles:
-            try:
-                yield self(article)
-            except DatelineError as exc:
-                if on_error is None:
-                    raise
-                on_error(article, exc)
+            batch.append(article)
+            if len(batch) >= batch_size:
+                yield from self._run_batch(batch, on_error)
+                batch = []
+        if batch:
+            yield from self._run_batch(batch, on_error)
+
+    def _run_batch(
+        self, batch: list[Article], on_error: Callable[[Article, DatelineError], None] | None
+    ) -> list[Article]:
+        """Run every component over one batch; return the articles that came through."""
+        for info, step in self._steps:
+            run_batch = getattr(step, "pipe", None)
+            if run_batch is not None:
+                try:
+                    batch = list(run_batch(batch))
+                    continue
+                except Exception:  # find the article that broke the batch, one by one below
+                    pass
+            survivors = []
+            for article in batch:
+                try:
+                    survivors.append(self._run_one(info, step, article))
+                except DatelineError as exc:
+                    if on_error is None:
+                        raise
+                    on_error(article, exc)
+            batch = survivors
+        return batch
+
+    @staticmethod
+    def _run_one(info: ComponentInfo, step: Component, article: Article) -> Article:
+        """Run one component on one article, naming the component if it fails."""
+        try:
+            return step(article)
+        except DatelineError:
+            raise
+        except Exception as exc:
+            raise AnalysisFailed(f"component {info.name!r} failed: {type(exc).__name__}: {exc}") from exc
 
 
 __all__ = ["BASE_LAYERS", "COMPONENTS", "Component", "Pipeline", "component"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any, cast
 
 from ..article import Article, Mention, Sentence, Token
@@ -23,14 +23,25 @@ class Model:
         self.nlp = nlp()
 
     def __call__(self, article: Article) -> Article:
-        doc = self.nlp.make_doc(article.text)
-        for i, token in enumerate(doc[:-1]):
-            # A blank line always ends a sentence, whatever the parser would say.
-            if token.is_space and token.text.count("\n") >= 2:
-                doc[i + 1].is_sent_start = True
+        doc = self._prepare(article.text)
         for _, process in self.nlp.pipeline:
             doc = process(doc)
         return annotate(article, doc)
+
+    def pipe(self, articles: Iterable[Article], batch_size: int = 32) -> Iterator[Article]:
+        """Analyze many articles at once, which the model does faster than one by one."""
+        batch = list(articles)
+        docs = self.nlp.pipe((self._prepare(a.text) for a in batch), batch_size=batch_size)
+        for article, doc in zip(batch, docs):
+            yield annotate(article, doc)
+
+    def _prepare(self, text: str) -> Any:
+        """Tokenize, and mark blank lines as sentence ends, whatever the parser would say."""
+        doc = self.nlp.make_doc(text)
+        for i, token in enumerate(doc[:-1]):
+            if token.is_space and token.text.count("\n") >= 2:
+                doc[i + 1].is_sent_start = True
+        return doc
 
 
 def annotate(article: Article, doc: Any) -> Article:

@@ -13,7 +13,7 @@ import trafilatura
 
 from ..article import Article, Failure, Origin
 from ..errors import NoArticleText, UnreadableInput
-from .inputs import Input, looks_binary
+from .inputs import Input, decode, looks_binary
 from .records import parse_date
 
 if TYPE_CHECKING:
@@ -23,20 +23,35 @@ MIN_ARTICLE_WORDS = 15
 """Fewer words than this is navigation or a stub, not an article."""
 MAX_DEPTH = 250
 """libxml2 drops whatever lies deeper than 255 elements; deeper pages are flattened first."""
-_TAG = re.compile(rb"<(/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(/?)>")
-_VOID = {b"br", b"img", b"meta", b"link", b"input", b"hr", b"source", b"wbr", b"col", b"area", b"base", b"embed"}
-_WRAPPERS = re.compile(rb"</?(?:div|span|section|font|center|table|tbody|tr|td)\b[^>]*>", re.IGNORECASE)
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(/?)>")
+_VOID = {"br", "img", "meta", "link", "input", "hr", "source", "wbr", "col", "area", "base", "embed"}
+_WRAPPERS = re.compile(r"</?(?:div|span|section|font|center|table|tbody|tr|td)\b[^>]*>", re.IGNORECASE)
 
 # trafilatura logs every discarded page at WARNING; dateline reports failures itself.
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 logging.getLogger("htmldate").setLevel(logging.CRITICAL)
 
 
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_-]+)""", re.IGNORECASE)
+
+
 def read(source: Input, options: ReadOptions) -> Iterator[Article | Failure]:
     """Yield the one article of an HTML page."""
     yield article_from_html(
-        source.read_all(options.max_bytes), origin=Origin(source.name), default_date=options.date
+        source.read_all(options.max_bytes), origin=Origin(source.name), default_date=options.date,
+        encoding=options.encoding,
     )
+
+
+def decode_page(html: bytes, default: str = "utf-8") -> str:
+    """Decode a page in the charset it declares (else ``default``), refusing bytes that lie."""
+    declared = _CHARSET.search(html[:4096])
+    encoding = declared.group(1).decode("ascii").lower() if declared else default
+    try:
+        return decode(html, encoding)
+    except UnreadableInput as exc:
+        label = f"labelled {encoding}" if declared else f"read as {encoding}"
+        raise UnreadableInput(f"page {label} but {exc}") from exc
 
 
 def article_from_html(
@@ -46,21 +61,23 @@ def article_from_html(
     url: str | None = None,
     default_date: dt.date | None = None,
     fallback_date: tuple[dt.date, str] | None = None,
+    encoding: str = "utf-8",
 ) -> Article:
     """Extract the article of one page, or raise NoArticleText / UnreadableInput."""
     if looks_binary(html):
         raise UnreadableInput("binary content, not HTML")
-    depth = nesting_depth(html)
+    page = decode_page(html, encoding)
+    depth = nesting_depth(page)
     flags = []
     if depth > MAX_DEPTH:
         flags.append("flattened_html")
         # Wrapper elements carry no text of their own: dropping them keeps the article.
-        html = _WRAPPERS.sub(b" ", html)
-        if nesting_depth(html) > MAX_DEPTH:
+        page = _WRAPPERS.sub(" ", page)
+        if nesting_depth(page) > MAX_DEPTH:
             raise UnreadableInput(f"HTML nested too deeply to parse (depth {depth}, limit {MAX_DEPTH})")
     try:
         doc = trafilatura.bare_extraction(
-            html, url=url, with_metadata=True, include_comments=False, include_tables=False,
+            page, url=url, with_metadata=True, include_comments=False, include_tables=False,
             date_extraction_params={"extensive_search": False, "original_date": True},
         )
     except RecursionError as exc:
@@ -92,7 +109,7 @@ def article_from_html(
     )
 
 
-def nesting_depth(html: bytes) -> int:
+def nesting_depth(html: str) -> int:
     """Return the deepest element nesting of a page, counted from its tags."""
     depth = deepest = 0
     for closing, name, self_closing in _TAG.findall(html):

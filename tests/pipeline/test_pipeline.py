@@ -31,6 +31,23 @@ def registered() -> Iterator[None]:
             article.set_layer("shout", [Sentence(0, self.times)])
             return article
 
+    @component("test_batched", assigns=("batched",))
+    class Batched:
+        """Marks articles, in batches; refuses the text 'bad'."""
+
+        def __init__(self) -> None:
+            self.batches: list[int] = []
+
+        def __call__(self, article: Article) -> Article:
+            if article.text == "bad":
+                raise ValueError("bad text")
+            article.set_layer("batched", [Sentence(0, 1)])
+            return article
+
+        def pipe(self, articles: list[Article]) -> list[Article]:
+            self.batches.append(len(articles))
+            return [self(a) for a in articles]
+
     @component("test_broken", assigns=("nothing",))
     def broken(article: Article) -> Article:
         raise ZeroDivisionError("boom")
@@ -93,3 +110,16 @@ def test_analyze_one_article() -> None:
     article = dateline.analyze("US forces will leave. Talks go on.", date="2021-07-27", outlet="Wire")
     assert str(article.date) == "2021-07-27" and article.outlet == "Wire"
     assert len(article.layer("sentences")) == 2
+
+
+def test_pipe_batches_and_isolates_the_failing_article(registered: None) -> None:
+    pipeline = Pipeline(["test_batched"])
+    step = pipeline._steps[0][1]
+    texts = ["a", "b", "bad", "c", "d"]
+    failed: list[str] = []
+    out = list(pipeline.pipe([Article(text=t) for t in texts], batch_size=2,
+                             on_error=lambda a, e: failed.append(f"{a.text}: {e}")))
+    assert [a.text for a in out] == ["a", "b", "c", "d"]
+    assert all(a.layer("batched") for a in out)
+    assert failed == ["bad: component 'test_batched' failed: ValueError: bad text"]
+    assert step.batches == [2, 2, 1]

@@ -48,7 +48,7 @@ def test_deeply_nested_html_is_flattened(write) -> None:
     assert isinstance(article, dateline.Article) and "Deep text" in article.text
     assert "flattened_html" in article.flags
     assert isinstance(warning, dateline.Failure) and warning.severity == "warning"
-    assert nesting_depth(b"<html><body><br><p>x</p></body></html>") == 3
+    assert nesting_depth("<html><body><br><p>x</p></body></html>") == 3
 
 
 def test_rss_items(write) -> None:
@@ -109,3 +109,14 @@ def test_truncated_warc_fails(write) -> None:
     data = make_warc([("https://h.example/1", article_html())])
     items = list(read_items([write("cut.warc.gz", data[: len(data) // 2])]))
     assert any(isinstance(i, dateline.Failure) and "truncated" in i.reason for i in items)
+
+
+def test_latin1_page_labelled_utf8_fails(write) -> None:
+    page = article_html(body="The café in Baghdad reopened on Monday after two years of repairs.")
+    path = write("mislabelled.html", page.replace('charset="utf-8"', 'charset="utf-8"').encode("latin-1"))
+    [failure] = list(read_items([path]))
+    assert isinstance(failure, dateline.Failure)
+    assert failure.reason.startswith("page labelled utf-8 but not valid utf-8 at byte")
+    honest = write("latin.html", page.replace('charset="utf-8"', 'charset="iso-8859-1"').encode("latin-1"))
+    [article] = dateline.read(honest)
+    assert "café" in article.text
