@@ -71,7 +71,30 @@ class Sentence(Annotation):
     """One sentence."""
 
 
-LAYERS: dict[str, type[Annotation]] = {"tokens": Token, "sentences": Sentence, "entities": Mention}
+@dataclass(frozen=True, slots=True)
+class Timex(Annotation):
+    """A time expression normalized to TIMEX3: type, value, mod.
+
+    ``anchor`` is what a relative value was resolved against: ``DCT`` (the publication date)
+    or the value of the date the text last named; None for absolute expressions.
+    """
+
+    type: str
+    value: str
+    mod: str | None = None
+    anchor: str | None = None
+    rule: str = ""
+
+    @property
+    def date(self) -> str | None:
+        """The value when it is a full calendar date (YYYY-MM-DD), for timelines."""
+        return self.value[:10] if len(self.value) >= 10 and self.value[4] == "-" and self.value[7] == "-" \
+            and self.value[:4].isdigit() else None
+
+
+LAYERS: dict[str, type[Annotation]] = {
+    "tokens": Token, "sentences": Sentence, "entities": Mention, "timexes": Timex,
+}
 """Layer name → record type; components of other issues add theirs with register_layer."""
 
 

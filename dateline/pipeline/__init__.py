@@ -13,6 +13,7 @@ from ..errors import AnalysisFailed, BadPipelineConfig, DatelineError, MissingRe
 from . import registry
 from . import entities as _entities  # noqa: F401 - registers the built-in components
 from . import sentences as _sentences  # noqa: F401
+from . import timex as _timex  # noqa: F401
 from .registry import COMPONENTS, Component, ComponentInfo, component
 
 BASE_LAYERS = ("text", "metadata")

@@ -1,0 +1,93 @@
+"""Time expressions: find them with the temporal grammar, then anchor them.
+
+Phase one (``temporal.grammar``) matches rules and builds underspecified values; phase two
+(``temporal.anchor``) resolves them against the publication date, the tense of the sentence
+and, for anaphoric expressions, the last date the text named.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from typing import cast
+
+from ..article import Article, Sentence, Timex, Token
+from ..temporal.anchor import anchor
+from ..temporal.grammar import Found, grammar
+from ..temporal.tense import tense_at
+from ..temporal.values import Calendar, Relative, Weekday
+from .registry import component
+
+_SPECIFIC = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+
+
+def select(found: Iterable[Found]) -> list[Found]:
+    """Keep non-overlapping matches: longest first, then higher priority, then earlier."""
+    chosen: list[Found] = []
+    taken: list[tuple[int, int]] = []
+    for f in sorted(found, key=lambda f: (-(f.end - f.start), -f.rule.priority, f.start)):
+        if all(f.end <= s or f.start >= e for s, e in taken):
+            chosen.append(f)
+            taken.append((f.start, f.end))
+    return sorted(chosen, key=lambda f: f.start)
+
+
+@component("timexes", requires=("tokens", "sentences"), assigns=("timexes",))
+class Timexes:
+    """Find dates, times, durations and sets, normalized to TIMEX3 against the article date.
+
+    Settings: ``narrative`` anchors bare months and weekdays to the last date the text
+    named instead of the publication date (history, not news).
+    """
+
+    def __init__(self, *, narrative: bool = False, language: str = "en") -> None:
+        self.narrative = narrative
+        self.grammar = grammar(language)
+
+    def __call__(self, article: Article) -> Article:
+        tokens = cast("list[Token]", article.layer("tokens"))
+        sentences = cast("list[Sentence]", article.layer("sentences"))
+        starts = [t.start for t in tokens]
+        dct = article.date
+        last: str | None = None
+        out: list[Timex] = []
+        for f in select(self.grammar.find(article.text)):
+            tense = tense_at(article.text, tokens, starts, sentences, f.start, f.end)
+            reference = _as_date(last) if self._uses_reference(f) else None
+            value = anchor(f.value, dct, tense=tense, reference=reference)
+            anchored = None
+            if not _absolute(f):
+                anchored = last if reference is not None else ("DCT" if dct else None)
+            out.append(Timex(f.start, f.end, f.rule.type, value, f.mod, anchored, f.rule.name))
+            if _SPECIFIC.match(value) and f.rule.type in ("DATE", "TIME"):
+                last = value
+        article.set_layer("timexes", out)
+        return article
+
+    def _uses_reference(self, f: Found) -> bool:
+        """Tell whether a match counts from the last named date rather than the article date."""
+        if isinstance(f.value, Relative):
+            return f.value.reference
+        if self.narrative and isinstance(f.value, (Weekday, Calendar)):
+            return not isinstance(f.value, Calendar) or f.value.year is None
+        return False
+
+
+def _absolute(f: Found) -> bool:
+    """Tell whether a match needs no anchor at all."""
+    value = f.value
+    if isinstance(value, Calendar):
+        return value.year is not None or value.century is not None or (value.decade or 0) >= 100
+    return f.rule.type in ("DURATION", "SET") or not isinstance(value, (Relative, Weekday))
+
+
+def _as_date(value: str | None) -> dt.date | None:
+    """Turn a YYYY, YYYY-MM or YYYY-MM-DD value into the date it starts on."""
+    if not value:
+        return None
+    parts = [int(p) for p in value.split("-")]
+    return dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+
+
+__all__ = ["Timexes", "select"]

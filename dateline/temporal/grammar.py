@@ -1,0 +1,251 @@
+"""Compile the temporal rule files (fragments, maps, rules) into matchers.
+
+Rule files live in ``rules/<language>/timex/``: ``maps/*.tsv`` (surface → value),
+``rules.yaml`` (named fragments and rules, each with examples). The engine knows nothing of
+any language: every pattern, word and value comes from those files.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from ..resources import BadRule, read_table
+from . import values as v
+
+_REF = re.compile(r"\{(~?)([a-z_][a-z_0-9]*)(?:=([a-z_][a-z_0-9]*))?\}")
+_LITERAL_WORDS = re.compile(r"(?<![\\{?<P])\b[a-z]{3,}\b")
+BOUNDARY_BEFORE = r"(?<![\w'’])"
+BOUNDARY_AFTER = r"(?![\w])"
+KINDS: dict[str, Callable[..., v.TimeValue]] = {
+    "calendar": v.Calendar, "relative": v.Relative, "weekday": v.Weekday, "duration": v.Duration,
+    "recurrence": v.Recurrence, "reference": v.Reference, "clock": v.Clock,
+}
+TYPES = {"DATE", "TIME", "DURATION", "SET"}
+
+
+@dataclass(frozen=True)
+class Fragment:
+    """A named piece of pattern, with how to normalize what it matched."""
+
+    name: str
+    regex: str
+    normalize: Callable[[str], Any]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One rule: a pattern, the TIMEX3 type, and how to build the value and mod."""
+
+    name: str
+    type: str
+    pattern: re.Pattern[str]
+    value: Mapping[str, Any]
+    mod: str | None
+    examples: tuple[str, ...]
+    priority: int
+    groups: Mapping[str, Fragment] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Found:
+    """A rule match: where, which rule, and the value and mod it built."""
+
+    start: int
+    end: int
+    rule: Rule
+    value: v.TimeValue
+    mod: str | None
+
+
+class Grammar:
+    """The compiled rules of one language."""
+
+    def __init__(self, language: str = "en") -> None:
+        base = resources.files("dateline") / "rules" / language / "timex"
+        try:
+            spec = yaml.safe_load((base / "rules.yaml").read_text(encoding="utf-8"))
+        except (OSError, yaml.YAMLError) as exc:
+            raise BadRule(f"timex rules of {language!r}: {exc}") from exc
+        self.maps = {p.name[:-4]: load_map(f"timex/maps/{p.name}", language)
+                     for p in (base / "maps").iterdir() if p.name.endswith(".tsv")}
+        self.fragments: dict[str, Fragment] = {}
+        for name, frag in spec["fragments"].items():
+            self.fragments[name] = self._fragment(name, frag)
+        self.rules = [self._rule(i, r) for i, r in enumerate(spec["rules"])]
+        # A text with no digit and none of these words holds no time expression.
+        literal = {w for r in spec["rules"] for w in _LITERAL_WORDS.findall(_REF.sub(" ", r["pattern"]).lower())}
+        trigger_words = sorted({w for m in self.maps.values() for w in m} | literal, key=len, reverse=True)
+        self.trigger = re.compile(r"\d|" + "|".join(re.escape(w) for w in trigger_words), re.IGNORECASE)
+
+    def _fragment(self, name: str, frag: Mapping[str, Any]) -> Fragment:
+        """Build one fragment: a map alternation, a pattern, or both."""
+        parts = []
+        normalize: Callable[[str], Any] = str
+        if "map" in frag:
+            table = self.maps[frag["map"]]
+            keys = sorted(table, key=len, reverse=True)
+            parts.append("(?i:" + "|".join(re.escape(k) for k in keys if not table[k][1]) + ")")
+            exact = [re.escape(k) for k in keys if table[k][1]]
+            if exact:
+                parts.append("|".join(exact))
+            normalize = functools.partial(_lookup, table, frag.get("value", "str"), name)
+        if "pattern" in frag:
+            parts.insert(0, self._expand(frag["pattern"], capture=False))
+            if "map" not in frag:
+                normalize = CONVERTERS[frag.get("value", "str")]
+        if not parts:
+            raise BadRule(f"fragment {name!r} has neither map nor pattern")
+        return Fragment(name, "(?:" + "|".join(parts) + ")", normalize)
+
+    def _expand(self, pattern: str, *, capture: bool, used: dict[str, Fragment] | None = None) -> str:
+        """Replace {fragment}, {fragment=alias} and {~fragment} references in a pattern."""
+
+        def replace(m: re.Match[str]) -> str:
+            quiet, name, alias = m.group(1), m.group(2), m.group(3)
+            if name not in self.fragments:
+                raise BadRule(f"unknown fragment {{{name}}} in pattern {pattern!r}")
+            frag = self.fragments[name]
+            if quiet or not capture:
+                return frag.regex
+            group = alias or name
+            if used is not None:
+                used[group] = frag
+            return f"(?P<{group}>{frag.regex})"
+
+        return _REF.sub(replace, pattern)
+
+    def _rule(self, index: int, spec: Mapping[str, Any]) -> Rule:
+        """Compile one rule."""
+        name = spec.get("name", f"rule{index}")
+        if spec.get("type") not in TYPES:
+            raise BadRule(f"timex rule {name}: type must be one of {sorted(TYPES)}")
+        used: dict[str, Fragment] = {}
+        regex = BOUNDARY_BEFORE + "(?:" + self._expand(spec["pattern"], capture=True, used=used) + ")" + BOUNDARY_AFTER
+        try:
+            compiled = re.compile(regex)
+        except re.error as exc:
+            raise BadRule(f"timex rule {name}: bad pattern ({exc})") from exc
+        (kind, fields), = spec["value"].items()
+        if kind not in KINDS:
+            raise BadRule(f"timex rule {name}: unknown value kind {kind!r}")
+        return Rule(name, spec["type"], compiled, {kind: fields or {}}, spec.get("mod"),
+                    tuple(spec.get("examples", ())), int(spec.get("priority", 0)), used)
+
+    def find(self, text: str) -> Iterator[Found]:
+        """Yield every rule match in a text (overlapping ones included)."""
+        if not self.trigger.search(text):
+            return
+        for rule in self.rules:
+            for m in rule.pattern.finditer(text):
+                if m.end() == m.start():
+                    continue
+                try:
+                    value, mod = build(rule, m)
+                except (ValueError, KeyError, TypeError):
+                    continue  # an impossible date (February 30), or an amount the value needs is vague
+                yield Found(m.start(), m.end(), rule, value, mod)
+
+
+def build(rule: Rule, m: re.Match[str]) -> tuple[v.TimeValue, str | None]:
+    """Build a rule's value (and mod) from what its groups matched."""
+    groups: dict[str, Any] = {}
+    for name, text in m.groupdict().items():
+        if text is None:
+            continue
+        if name in rule.groups:
+            groups[name] = rule.groups[name].normalize(text)
+        else:  # a plain named group: its text, as a number when it is one
+            groups[name] = int(text) if text.isdigit() else text.strip().lower()
+    (kind, fields), = rule.value.items()
+    args = {key: _resolve(spec, groups) for key, spec in fields.items()}
+    args = {k: a for k, a in args.items() if a is not None}
+    value = KINDS[kind](**args)
+    if getattr(value, "unit", None) not in (None, *v.UNITS):
+        raise ValueError(f"rule {rule.name}: unknown unit {getattr(value, 'unit')!r}")
+    if isinstance(value, v.Calendar) and value.month and value.day:
+        import datetime as dt
+
+        dt.date(value.year or 2000, value.month, value.day)  # raises ValueError when impossible
+    mod = _resolve(rule.mod, groups) if rule.mod else None
+    return value, mod
+
+
+def _resolve(spec: Any, groups: Mapping[str, Any]) -> Any:
+    """Resolve a field: $group, -$group, $group*N, or a literal."""
+    if not isinstance(spec, str) or "$" not in spec:
+        return spec
+    negative = spec.startswith("-")
+    name, _, factor = spec.lstrip("-$").partition("*")
+    if name not in groups:
+        return None
+    value = groups[name]
+    if factor and value is not None:
+        value = value * float(factor)
+    if negative and value is not None:
+        value = -value
+    return value
+
+
+def load_map(path: str, language: str) -> dict[str, tuple[str, bool]]:
+    """Read a map file: surface → (value, exact case)."""
+    table: dict[str, tuple[str, bool]] = {}
+    for row in read_table(path, language, columns=2):
+        surface, value = row.cells[0], row.cells[1]
+        exact = len(row.cells) > 2 and row.cells[2] == "exact"
+        table[surface if exact else surface.lower()] = (value, exact)
+    return table
+
+
+def _lookup(table: Mapping[str, tuple[str, bool]], kind: str, name: str, text: str) -> Any:
+    """Normalize a map match: find its value (case-insensitively unless exact) and convert it."""
+    key = " ".join(text.split())
+    entry = table.get(key) or table.get(key.lower())
+    if entry is not None:
+        return CONVERTERS[kind](entry[0])
+    if kind == "number":
+        # compound number words: "twenty-four", "twenty four"
+        parts = [table.get(w.lower()) for w in re.split(r"[- ]", key)]
+        if parts and all(p is not None for p in parts):
+            return sum(float(p[0]) for p in parts if p is not None)
+    return CONVERTERS[kind](text)
+
+
+def _number(text: str) -> float | None:
+    """Read a number: digits, or a value a map already gave; X means unspecified."""
+    text = text.replace(",", "").strip()
+    if text.upper() == "X":
+        return None
+    return float(text)
+
+
+def _year(text: str) -> int:
+    """Read a year; two digits ('89, 89) become 1989 or 2021 (before 40: 20xx)."""
+    digits = text.strip("'’")
+    year = int(digits)
+    if len(digits) == 2:
+        year += 2000 if year < 40 else 1900
+    return year
+
+
+def _decade(text: str) -> int:
+    """Read a decade: 1990 gives 199, '90 or 90 gives 90 (the century comes from the anchor)."""
+    digits = re.sub(r"[^0-9]", "", text)
+    return int(digits) // 10 if len(digits) == 4 else int(digits)
+
+
+CONVERTERS: dict[str, Callable[[str], Any]] = {
+    "str": str, "int": int, "number": _number, "year": _year, "decade": _decade,
+}
+
+
+@functools.cache
+def grammar(language: str = "en") -> Grammar:
+    """Return the compiled grammar of a language, built once."""
+    return Grammar(language)

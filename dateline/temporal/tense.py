@@ -1,0 +1,89 @@
+"""The tense of the clause around a time expression: past, present, future or unknown.
+
+With a parse (the model's tags and heads) the verb that governs the expression and its
+auxiliaries decide; without one, the nearest tense cue word in the sentence does.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from ..article import Sentence, Token
+
+FUTURE_WORDS = {"will", "'ll", "’ll", "shall", "wo", "won't"}
+PAST_AUX = {"was", "were", "had", "did", "'d"}
+IRREGULAR_PAST = {
+    "said", "told", "met", "held", "made", "took", "gave", "came", "went", "saw", "left", "began",
+    "won", "lost", "fell", "rose", "sent", "spent", "found", "kept", "led", "paid", "sold", "brought",
+    "thought", "wrote", "spoke", "struck", "fought", "hit", "set", "put", "cut", "quit", "ran", "became",
+    "was", "were", "had", "did", "got", "knew", "grew", "drew", "flew", "threw", "stood", "understood",
+}
+PRESENT_WORDS = {"is", "are", "am", "says", "has", "have", "does", "do"}
+
+
+def tense_at(text: str, tokens: Sequence[Token], starts: Sequence[int], sentences: Sequence[Sentence],
+             start: int, end: int) -> str | None:
+    """Return "past", "present", "future" or None for the clause around a span."""
+    sentence = _sentence_of(sentences, start)
+    if sentence is None or not tokens:
+        return None
+    first = bisect.bisect_left(starts, sentence.start)
+    last = bisect.bisect_right(starts, sentence.end)
+    here = min(max(bisect.bisect_left(starts, start), first), max(last - 1, first))
+    if tokens[here].head >= 0:
+        return _from_parse(text, tokens, first, last, here)
+    return _from_words(text, tokens, first, last, start)
+
+
+def _sentence_of(sentences: Sequence[Sentence], offset: int) -> Sentence | None:
+    """Return the sentence holding an offset."""
+    index = bisect.bisect_right([s.start for s in sentences], offset) - 1
+    if 0 <= index < len(sentences) and sentences[index].start <= offset <= sentences[index].end:
+        return sentences[index]
+    return None
+
+
+def _from_parse(text: str, tokens: Sequence[Token], first: int, last: int, here: int) -> str | None:
+    """Walk up from the expression to its verb, then read the verb and its auxiliaries."""
+    index, seen = here, set()
+    while index not in seen and first <= index < last:
+        seen.add(index)
+        if tokens[index].tag.startswith("VB") or tokens[index].tag == "MD":
+            break
+        index = tokens[index].head
+    else:
+        return _from_words(text, tokens, first, last, tokens[here].start)
+    if not (first <= index < last) or not (tokens[index].tag.startswith("VB") or tokens[index].tag == "MD"):
+        return _from_words(text, tokens, first, last, tokens[here].start)
+    verb = tokens[index]
+    helpers = [t for t in tokens[first:last] if t.head == index and t.dep in ("aux", "aux:pass", "auxpass")]
+    words = {text[t.start:t.end].lower() for t in helpers}
+    if words & FUTURE_WORDS or (verb.tag == "MD" and text[verb.start:verb.end].lower() in FUTURE_WORDS):
+        return "future"
+    if "going" in words or any(t.tag == "VBD" for t in helpers) or verb.tag == "VBD":
+        return "past"
+    if verb.tag == "VBN" and words & {"has", "have"}:
+        return "past"
+    if verb.tag in ("VBZ", "VBP") or any(t.tag in ("VBZ", "VBP") for t in helpers):
+        return "present"
+    return None
+
+
+def _from_words(text: str, tokens: Sequence[Token], first: int, last: int, offset: int) -> str | None:
+    """Take the tense of the cue word nearest the expression in its sentence."""
+    best: tuple[int, str] | None = None
+    for token in tokens[first:last]:
+        word = text[token.start:token.end].lower()
+        if word in FUTURE_WORDS:
+            tense = "future"
+        elif word in IRREGULAR_PAST or (len(word) > 4 and word.endswith("ed")):
+            tense = "past"
+        elif word in PRESENT_WORDS:
+            tense = "present"
+        else:
+            continue
+        distance = abs(token.start - offset)
+        if best is None or distance < best[0]:
+            best = (distance, tense)
+    return best[1] if best else None

@@ -1,0 +1,131 @@
+"""Time values as typed objects: what a rule understood, before it is anchored.
+
+A rule produces one of these *underspecified* values; :func:`dateline.temporal.anchor.anchor`
+turns it into a TIMEX3 value string against the document date, the tense of its sentence
+and, for narrative references, the last date the text named.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+UNITS = ("second", "minute", "hour", "day", "week", "weekend", "month", "quarter", "half",
+         "season", "year", "decade", "century")
+"""Granularities, finest first."""
+
+DURATION_CODES = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "weekend": "WE",
+                  "month": "M", "quarter": "Q", "half": "H", "season": "S", "year": "Y", "decade": "DE",
+                  "century": "CE"}
+"""TIMEX3 duration letters per unit (time units take a T: PT2H)."""
+TIME_UNITS = {"second", "minute", "hour"}
+
+
+@dataclass(frozen=True, slots=True)
+class Calendar:
+    """Explicit calendar parts; a missing year is found from the anchor and ``direction``.
+
+    ``direction`` is -1 for "last November", +1 for "next March", 0 for "this May", and None
+    when tense decides.
+    """
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    season: str | None = None
+    quarter: int | None = None
+    half: int | None = None
+    decade: int | None = None
+    century: int | None = None
+    part: str | None = None
+    hour: int | None = None
+    minute: int | None = None
+    direction: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Relative:
+    """So many units before or after the anchor: "yesterday", "next week", "two years ago".
+
+    ``reference`` is True for expressions that count from the date the text last named
+    ("the following day", "a year later") rather than from the document date.
+    """
+
+    unit: str
+    offset: int
+    part: str | None = None
+    reference: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Weekday:
+    """A named day of the week (0 = Monday); ``offset`` as for Calendar.direction."""
+
+    weekday: int
+    offset: int | None = None
+    part: str | None = None
+    hour: int | None = None
+    minute: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Duration:
+    """A length of time: ``amount`` None means unspecified ("several years" gives PXY)."""
+
+    unit: str
+    amount: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Recurrence:
+    """A set: "daily" (a TIMEX3 value), "every week" (a unit), "every Monday" (a weekday)."""
+
+    value: str | None = None
+    unit: str | None = None
+    weekday: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """PRESENT_REF, PAST_REF or FUTURE_REF."""
+
+    ref: str
+
+
+@dataclass(frozen=True, slots=True)
+class Clock:
+    """A time of day on the anchor day (or on a given day): "at 3 p.m.", "noon"."""
+
+    hour: int
+    minute: int | None = None
+    part: str | None = None
+    ampm: str | None = None
+
+    @property
+    def hour24(self) -> int:
+        """The hour on a 24-hour clock."""
+        if self.ampm == "PM" and self.hour < 12:
+            return self.hour + 12
+        if self.ampm == "AM" and self.hour == 12:
+            return 0
+        return self.hour
+
+
+TimeValue = Calendar | Relative | Weekday | Duration | Recurrence | Reference | Clock
+
+
+def duration_value(unit: str, amount: float | None) -> str:
+    """Return the TIMEX3 duration string for an amount of a unit: P3Y, PT2H, PXM."""
+    code = DURATION_CODES[unit]
+    if amount is None:
+        number = "X"
+    elif float(amount).is_integer():
+        number = str(int(amount))
+    else:
+        number = f"{amount:g}"
+    if unit == "decade" and amount is not None:
+        number, code = str(int(amount * 10)) if float(amount * 10).is_integer() else number, "Y"
+    elif unit == "century" and amount is not None:
+        number, code = str(int(amount * 100)), "Y"
+    elif unit == "weekend":
+        code = "WE"
+    return f"PT{number}{code}" if unit in TIME_UNITS else f"P{number}{code}"
