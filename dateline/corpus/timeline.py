@@ -74,13 +74,17 @@ def entries_of(article: Article) -> list[TimelineEntry]:
     if article.date is not None:
         start, end, summary = _headline(article)
         found.append(TimelineEntry(article.date, "article", summary, article.id, start, end, article.outlet, [article.id]))
+    sentences = article.layer("sentences")
     for name, records in article.layers.items():
         for record in records:
-            value = getattr(record, "date", None)
-            day = _as_date(value)
-            if day is not None:
-                text = _shorten(article.span_text(record))
-                found.append(TimelineEntry(day, name, text, article.id, record.start, record.end, article.outlet, [article.id]))
+            day = _as_date(getattr(record, "date", None))
+            if day is None:
+                continue
+            # The sentence says what happened on that date; the record alone says only when.
+            around = next((s for s in sentences if s.start <= record.start < s.end), record)
+            text = _shorten(article.span_text(around))
+            found.append(TimelineEntry(day, name, text, article.id, record.start, record.end, article.outlet,
+                                       [article.id]))
     return found
 
 

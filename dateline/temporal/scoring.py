@@ -10,10 +10,14 @@ from typing import Protocol
 class Span(Protocol):
     """What the scorer reads of a time expression."""
 
-    start: int
-    end: int
-    type: str
-    value: str
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def type(self) -> str: ...
+    @property
+    def value(self) -> str: ...
 
 
 @dataclass

@@ -57,9 +57,9 @@ def registered() -> Iterator[None]:
     COMPONENTS.update(before)
 
 
-def test_default_pipeline_assigns_tokens_and_sentences() -> None:
+def test_default_pipeline_assigns_every_layer() -> None:
     pipeline = Pipeline.from_config()
-    assert pipeline.names == ["sentences"]
+    assert pipeline.names[-1] == "timexes" and {"tokens", "sentences", "entities"} <= set(pipeline.assigns)
     article = pipeline(Article(text="One. Two."))
     assert [article.span_text(s) for s in article.layer("sentences")] == ["One.", "Two."]
 
