@@ -68,7 +68,7 @@ class Timexes:
     def _uses_reference(self, f: Found) -> bool:
         """Tell whether a match counts from the last named date rather than the article date."""
         if isinstance(f.value, Relative):
-            return f.value.reference
+            return f.value.reference and (self.narrative or not f.value.weak)
         if self.narrative and isinstance(f.value, (Weekday, Calendar)):
             return not isinstance(f.value, Calendar) or f.value.year is None
         return False

@@ -19,7 +19,9 @@ IRREGULAR_PAST = {
     "thought", "wrote", "spoke", "struck", "fought", "hit", "set", "put", "cut", "quit", "ran", "became",
     "was", "were", "had", "did", "got", "knew", "grew", "drew", "flew", "threw", "stood", "understood",
 }
-PRESENT_WORDS = {"is", "are", "am", "says", "has", "have", "does", "do"}
+PRESENT_WORDS = {"is", "are", "am", "has", "have", "does", "do"}
+REPORTING = {"said", "says", "say", "told", "tells", "added", "adds", "stated", "announced", "reported", "noted"}
+"""Reporting verbs carry the tense of the report, not of what is reported: no cue."""
 
 
 def tense_at(text: str, tokens: Sequence[Token], starts: Sequence[int], sentences: Sequence[Sentence],
@@ -75,6 +77,8 @@ def _from_words(text: str, tokens: Sequence[Token], first: int, last: int, offse
     best: tuple[int, str] | None = None
     for token in tokens[first:last]:
         word = text[token.start:token.end].lower()
+        if word in REPORTING:
+            continue
         if word in FUTURE_WORDS:
             tense = "future"
         elif word in IRREGULAR_PAST or (len(word) > 4 and word.endswith("ed")):

@@ -47,13 +47,16 @@ class Relative:
     """So many units before or after the anchor: "yesterday", "next week", "two years ago".
 
     ``reference`` is True for expressions that count from the date the text last named
-    ("the following day", "a year later") rather than from the document date.
+    ("the following day", "that year") rather than from the document date; ``weak`` ones
+    ("a year later", "two days earlier") do so only in narrative text, and count from the
+    publication date in news.
     """
 
     unit: str
     offset: int
     part: str | None = None
     reference: bool = False
+    weak: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -44,7 +44,7 @@ def test_every_rule_has_an_example_or_is_listed() -> None:
 def test_pipeline_component_anchors_against_the_article_date() -> None:
     article = Pipeline(["sentences", "timexes"])(Article(
         text="Biden said on Monday that the mission would end by the end of this year. "
-             "Iraq holds elections in October. The talks will resume on Friday. A day later, more.",
+             "Iraq holds elections in October. The talks will resume on Friday. The following day, more.",
         date=DCT))
     got = [(article.span_text(t), t.type, t.value, t.mod, t.anchor) for t in article.layer("timexes")]
     assert got == [
@@ -52,5 +52,5 @@ def test_pipeline_component_anchors_against_the_article_date() -> None:
         ("the end of this year", "DATE", "2021", "END", "DCT"),
         ("October", "DATE", "2021-10", None, "DCT"),
         ("Friday", "DATE", "2021-07-30", None, "DCT"),
-        ("A day later", "DATE", "2021-07-31", None, "2021-07-30"),
+        ("The following day", "DATE", "2021-07-31", None, "2021-07-30"),
     ]
