@@ -19,7 +19,7 @@ from ..temporal.tense import tense_at
 from ..temporal.values import Calendar, Relative, Weekday
 from .registry import component
 
-_SPECIFIC = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+_SPECIFIC = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
 def select(found: Iterable[Found]) -> list[Found]:
@@ -55,13 +55,16 @@ class Timexes:
         for f in select(self.grammar.find(article.text)):
             tense = tense_at(article.text, tokens, starts, sentences, f.start, f.end)
             reference = _as_date(last) if self._uses_reference(f) else None
+            if reference is not None and self.narrative:
+                tense = None  # narrative past is the telling's tense: stay in the reference year
             value = anchor(f.value, dct, tense=tense, reference=reference)
             anchored = None
             if not _absolute(f):
                 anchored = last if reference is not None else ("DCT" if dct else None)
             out.append(Timex(f.start, f.end, f.rule.type, value, f.mod, anchored, f.rule.name))
-            if _SPECIFIC.match(value) and f.rule.type in ("DATE", "TIME"):
-                last = value
+            specific = _SPECIFIC.match(value)
+            if specific and f.rule.type in ("DATE", "TIME"):
+                last = specific.group(0)
         article.set_layer("timexes", out)
         return article
 
@@ -86,7 +89,7 @@ def _as_date(value: str | None) -> dt.date | None:
     """Turn a YYYY, YYYY-MM or YYYY-MM-DD value into the date it starts on."""
     if not value:
         return None
-    parts = [int(p) for p in value.split("-")]
+    parts = [int(p) for p in value[:10].split("-")]
     return dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
 
 

@@ -75,7 +75,7 @@ def _calendar(value: Calendar, base: dt.date | None, tense: str | None) -> str:
             century -= 1  # "the '90s" written in 2005 means the 1990s
         return f"{century:02d}{value.decade // 10}" if century is not None else f"XX{value.decade // 10}"
     year = value.year if value.year is not None else _year_for(value, base, tense)
-    ytext = f"{year:04d}" if year is not None else "XXXX"
+    ytext = "XXXX" if year is None else (f"BC{-year:04d}" if year < 0 else f"{year:04d}")
     if value.season:
         return f"{ytext}-{value.season}"
     if value.quarter:

@@ -178,9 +178,11 @@ def build(rule: Rule, m: re.Match[str]) -> tuple[v.TimeValue, str | None]:
 
 
 def _resolve(spec: Any, groups: Mapping[str, Any]) -> Any:
-    """Resolve a field: $group, -$group, $group*N, or a literal."""
+    """Resolve a field: $group, -$group, $group*N, $a|$b (the first present), or a literal."""
     if not isinstance(spec, str) or "$" not in spec:
         return spec
+    if "|" in spec:
+        return next((v for v in (_resolve(alt, groups) for alt in spec.split("|")) if v is not None), None)
     negative = spec.startswith("-")
     name, _, factor = spec.lstrip("-$").partition("*")
     if name not in groups:
