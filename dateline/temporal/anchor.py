@@ -167,7 +167,7 @@ def _weekday(value: Weekday, dct: dt.date | None, tense: str | None) -> str:
         delta = value.weekday - dct.weekday()
     day = (dct + dt.timedelta(days=delta)).isoformat()
     if value.hour is not None or value.part:
-        return _with_time(day, value.hour, value.minute, value.part)
+        return _with_time(day, value.hour24, value.minute, value.part)
     return day
 
 

@@ -73,7 +73,10 @@ def _from_parse(text: str, tokens: Sequence[Token], first: int, last: int, here:
 
 
 def _from_words(text: str, tokens: Sequence[Token], first: int, last: int, offset: int) -> str | None:
-    """Take the tense of the cue word nearest the expression in its sentence."""
+    """Take the tense of the nearest cue word before the expression, else after it.
+
+    The verb a time adverbial belongs to mostly comes before it in English.
+    """
     best: tuple[int, str] | None = None
     for token in tokens[first:last]:
         word = text[token.start:token.end].lower()
@@ -87,7 +90,7 @@ def _from_words(text: str, tokens: Sequence[Token], first: int, last: int, offse
             tense = "present"
         else:
             continue
-        distance = abs(token.start - offset)
+        distance = offset - token.start if token.start < offset else 10_000 + token.start - offset
         if best is None or distance < best[0]:
             best = (distance, tense)
     return best[1] if best else None

@@ -68,6 +68,12 @@ class Weekday:
     part: str | None = None
     hour: int | None = None
     minute: int | None = None
+    ampm: str | None = None
+
+    @property
+    def hour24(self) -> int | None:
+        """The hour on a 24-hour clock, when a time was given."""
+        return None if self.hour is None else to_24(self.hour, self.ampm)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,11 +112,16 @@ class Clock:
     @property
     def hour24(self) -> int:
         """The hour on a 24-hour clock."""
-        if self.ampm == "PM" and self.hour < 12:
-            return self.hour + 12
-        if self.ampm == "AM" and self.hour == 12:
-            return 0
-        return self.hour
+        return to_24(self.hour, self.ampm)
+
+
+def to_24(hour: int, ampm: str | None) -> int:
+    """Turn an hour with a.m./p.m. into an hour of a 24-hour clock."""
+    if ampm == "PM" and hour < 12:
+        return hour + 12
+    if ampm == "AM" and hour == 12:
+        return 0
+    return hour
 
 
 TimeValue = Calendar | Relative | Weekday | Duration | Recurrence | Reference | Clock

@@ -1,0 +1,68 @@
+"""anchor(): underspecified values against the document date, tense and reference."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline.temporal.anchor import anchor
+from dateline.temporal.values import Calendar, Clock, Duration, Recurrence, Reference, Relative, Weekday
+
+DCT = dt.date(2021, 7, 27)  # a Tuesday
+
+
+@pytest.mark.parametrize(
+    ("value", "tense", "expected"),
+    [
+        (Weekday(0), "past", "2021-07-26"),
+        (Weekday(0), None, "2021-07-26"),
+        (Weekday(1), None, "2021-07-27"),
+        (Weekday(0), "future", "2021-08-02"),
+        (Weekday(1), "future", "2021-08-03"),
+        (Weekday(4, offset=-1), None, "2021-07-23"),
+        (Weekday(0, offset=1), None, "2021-08-02"),
+        (Weekday(0, part="MO"), "past", "2021-07-26TMO"),
+        (Calendar(month=10), None, "2021-10"),
+        (Calendar(month=10), "future", "2021-10"),
+        (Calendar(month=10), "past", "2020-10"),
+        (Calendar(month=3), "future", "2022-03"),
+        (Calendar(month=11, direction=-1), None, "2020-11"),
+        (Calendar(month=7, day=26), "past", "2021-07-26"),
+        (Calendar(year=2021, quarter=3), None, "2021-Q3"),
+        (Calendar(decade=90), None, "199"),
+        (Calendar(decade=199), None, "199"),
+        (Calendar(century=20), None, "19"),
+        (Calendar(year=-241), None, "BC0241"),
+        (Relative("year", 0), None, "2021"),
+        (Relative("week", -1), None, "2021-W29"),
+        (Relative("month", -7), None, "2020-12"),
+        (Relative("quarter", 1), None, "2021-Q4"),
+        (Relative("weekend", 0), None, "2021-W30-WE"),
+        (Relative("day", 0, part="NI"), None, "2021-07-27TNI"),
+        (Duration("year", 3), None, "P3Y"),
+        (Duration("hour", 24), None, "PT24H"),
+        (Duration("month"), None, "PXM"),
+        (Duration("decade", 2), None, "P20Y"),
+        (Recurrence(unit="week"), None, "P1W"),
+        (Recurrence(weekday=0), None, "XXXX-WXX-1"),
+        (Reference("PRESENT_REF"), None, "PRESENT_REF"),
+        (Clock(3, ampm="PM"), None, "2021-07-27T15:00"),
+        (Clock(12, ampm="AM"), None, "2021-07-27T00:00"),
+    ],
+)
+def test_anchor(value, tense: str | None, expected: str) -> None:
+    assert anchor(value, DCT, tense=tense) == expected
+
+
+def test_reference_dates_anchor_anaphora() -> None:
+    following = Relative("day", 1, reference=True)
+    assert anchor(following, DCT, reference=dt.date(1904, 2, 8)) == "1904-02-09"
+    assert anchor(following, DCT) == "2021-07-28"
+    assert anchor(Calendar(month=12), DCT, reference=dt.date(1917, 3, 1)) == "1917-12"
+
+
+def test_without_a_date() -> None:
+    assert anchor(Relative("day", -1), None) == "PAST_REF"
+    assert anchor(Weekday(0), None) == "XXXX-WXX-1"
+    assert anchor(Calendar(month=10), None) == "XXXX-10"
