@@ -20,7 +20,6 @@ from ..resources import BadRule, read_table
 from . import values as v
 
 _REF = re.compile(r"\{(~?)([a-z_][a-z_0-9]*)(?:=([a-z_][a-z_0-9]*))?\}")
-_LITERAL_WORDS = re.compile(r"(?<![\\{?<P])\b[a-z]{3,}\b")
 BOUNDARY_BEFORE = r"(?<![\w'’])"
 BOUNDARY_AFTER = r"(?![\w])"
 KINDS: dict[str, Callable[..., v.TimeValue]] = {
@@ -28,6 +27,12 @@ KINDS: dict[str, Callable[..., v.TimeValue]] = {
     "recurrence": v.Recurrence, "reference": v.Reference, "clock": v.Clock,
 }
 TYPES = {"DATE", "TIME", "DURATION", "SET"}
+WINDOW_BEFORE = 32
+WINDOW_AFTER = 24
+DATE_LIKE_NUMBERS = (r"\b[0-9]{4}\b|[0-9]{1,2}[:/.-][0-9]|[0-9]{1,2} ?[ap]\.?m\b|[0-9]{1,2}(?:st|nd|rd|th)\b"
+                     r"|[0-9]0s\b|[0-9]+ (?:BC|B\.C\.|BCE)\b")
+"""Characters around a trigger that a time expression can reach. Plain amounts ("2,500")
+are no trigger: a time expression with one also holds a unit word or a date-like number."""
 
 
 @dataclass(frozen=True)
@@ -79,10 +84,13 @@ class Grammar:
         for name, frag in spec["fragments"].items():
             self.fragments[name] = self._fragment(name, frag)
         self.rules = [self._rule(i, r) for i, r in enumerate(spec["rules"])]
-        # A text with no digit and none of these words holds no time expression.
-        literal = {w for r in spec["rules"] for w in _LITERAL_WORDS.findall(_REF.sub(" ", r["pattern"]).lower())}
-        trigger_words = sorted({w for m in self.maps.values() for w in m} | literal, key=len, reverse=True)
-        self.trigger = re.compile(r"\d|" + "|".join(re.escape(w) for w in trigger_words), re.IGNORECASE)
+        # Every time expression holds a digit, a word of a head map (months, units...) or a
+        # literal word of a rule; rules run only in windows around such words.
+        heads = {w for name in spec.get("triggers", self.maps) for w in self.maps[name]}
+        trigger_words = sorted(heads | {w.lower() for w in spec.get("trigger_words", ())}, key=len, reverse=True)
+        self.trigger = re.compile(
+            r"(?<![\w])(?:" + "|".join(re.escape(w) for w in trigger_words) + ")|" + DATE_LIKE_NUMBERS,
+            re.IGNORECASE)
 
     def _fragment(self, name: str, frag: Mapping[str, Any]) -> Fragment:
         """Build one fragment: a map alternation, a pattern, or both."""
@@ -138,19 +146,30 @@ class Grammar:
         return Rule(name, spec["type"], compiled, {kind: fields or {}}, spec.get("mod"),
                     tuple(spec.get("examples", ())), int(spec.get("priority", 0)), used)
 
+    def windows(self, text: str) -> list[tuple[int, int]]:
+        """Return the stretches of text around trigger words, merged, where rules can match."""
+        out: list[tuple[int, int]] = []
+        for m in self.trigger.finditer(text):
+            start, end = max(0, m.start() - WINDOW_BEFORE), min(len(text), m.end() + WINDOW_AFTER)
+            if out and start <= out[-1][1]:
+                out[-1] = (out[-1][0], max(out[-1][1], end))
+            else:
+                out.append((start, end))
+        return out
+
     def find(self, text: str) -> Iterator[Found]:
         """Yield every rule match in a text (overlapping ones included)."""
-        if not self.trigger.search(text):
-            return
+        spans = self.windows(text)
         for rule in self.rules:
-            for m in rule.pattern.finditer(text):
-                if m.end() == m.start():
-                    continue
-                try:
-                    value, mod = build(rule, m)
-                except (ValueError, KeyError, TypeError):
-                    continue  # an impossible date (February 30), or an amount the value needs is vague
-                yield Found(m.start(), m.end(), rule, value, mod)
+            for start, end in spans:
+                for m in rule.pattern.finditer(text, start, end):
+                    if m.end() == m.start() or (m.end() == end and end < len(text)):
+                        continue  # empty, or cut off by the window's end
+                    try:
+                        value, mod = build(rule, m)
+                    except (ValueError, KeyError, TypeError):
+                        continue  # an impossible date (February 30), or a vague amount the value needs
+                    yield Found(m.start(), m.end(), rule, value, mod)
 
 
 def build(rule: Rule, m: re.Match[str]) -> tuple[v.TimeValue, str | None]:
