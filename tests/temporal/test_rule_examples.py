@@ -29,6 +29,9 @@ def test_rule_example(rule: str, example: str) -> None:
         text = text.replace("[", "").replace("]", "")
     else:
         start, end = 0, len(text)
+    if m.group("value") == "none":
+        assert not list(grammar().find(text)), f"{rule}: {text!r} must hold no time expression"
+        return
     found = [f for f in select(grammar().find(text)) if (f.start, f.end) == (start, end)]
     assert found, f"{rule}: no match of exactly {text[start:end]!r} in {text!r}; got " + str(
         [(text[f.start:f.end], f.rule.name) for f in select(grammar().find(text))])
