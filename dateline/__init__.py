@@ -15,11 +15,12 @@ import datetime as dt
 import functools
 from typing import Any as _Any
 
-from .article import Annotation, Article, Failure, Origin, Sentence, Token, register_layer
+from .article import Annotation, Article, Failure, Mention, Origin, Sentence, Timex, Token, register_layer
 from .batch import IngestReport, ingest
 from .corpus import TimelineEntry, timeline
 from .errors import DatelineError
 from .pipeline import Pipeline, component
+from .pipeline.timex import time_of
 from .settings import Settings, load_settings
 from .sources import ReadOptions, read
 from .sources.records import parse_date as _parse_date
@@ -55,12 +56,14 @@ __all__ = [
     "DatelineError",
     "Failure",
     "IngestReport",
+    "Mention",
     "Origin",
     "Pipeline",
     "ReadOptions",
     "Sentence",
     "Settings",
     "Store",
+    "Timex",
     "TimelineEntry",
     "Token",
     "__version__",
@@ -72,5 +75,6 @@ __all__ = [
     "open_store",
     "read",
     "register_layer",
+    "time_of",
     "timeline",
 ]

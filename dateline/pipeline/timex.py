@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from typing import cast
 
-from ..article import Article, Sentence, Timex, Token
+from ..article import Annotation, Article, Sentence, Timex, Token
 from ..temporal.anchor import anchor
 from ..temporal.grammar import Found, grammar
 from ..temporal.tense import tense_at
@@ -77,6 +77,21 @@ class Timexes:
         return False
 
 
+def time_of(article: Article, record: Annotation) -> Timex | None:
+    """Return the time of the sentence a record lies in: its DATE or TIME expression nearest
+    the record, or None when the sentence names no time (then the article date applies).
+
+    Events, quotes and figures ask this to date what they report.
+    """
+    sentences = cast("list[Sentence]", article.layer("sentences"))
+    around = next((s for s in sentences if s.start <= record.start < s.end), None)
+    if around is None:
+        return None
+    candidates = [t for t in cast("list[Timex]", article.layer("timexes"))
+                  if around.start <= t.start < around.end and t.type in ("DATE", "TIME")]
+    return min(candidates, key=lambda t: abs(t.start - record.start), default=None)
+
+
 def _absolute(f: Found) -> bool:
     """Tell whether a match needs no anchor at all."""
     value = f.value
@@ -93,4 +108,4 @@ def _as_date(value: str | None) -> dt.date | None:
     return dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
 
 
-__all__ = ["Timexes", "select"]
+__all__ = ["Timexes", "select", "time_of"]

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from dateline.article import Article
+from dateline.article import Article, Sentence
 from dateline.pipeline import Pipeline
 from dateline.temporal.anchor import anchor
 from dateline.temporal.grammar import grammar
@@ -57,3 +57,16 @@ def test_pipeline_component_anchors_against_the_article_date() -> None:
         ("Friday", "DATE", "2021-07-30", None, "DCT"),
         ("The following day", "DATE", "2021-07-31", None, "2021-07-30"),
     ]
+
+
+def test_time_of_a_record_is_the_nearest_date_in_its_sentence() -> None:
+    import dateline
+
+    article = Pipeline(["sentences", "timexes"])(Article(
+        text="Biden met Kadhimi on Monday. Troops stay. Elections come in October, officials said.", date=DCT))
+    met = article.text.index("met")
+    stay = article.text.index("stay")
+    said = article.text.index("said")
+    assert dateline.time_of(article, Sentence(met, met + 3)).value == "2021-07-26"
+    assert dateline.time_of(article, Sentence(stay, stay + 4)) is None
+    assert dateline.time_of(article, Sentence(said, said + 4)).value == "2021-10"
