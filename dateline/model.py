@@ -47,9 +47,25 @@ def nlp() -> Any:
     if not has_model():
         raise ModelMissing(f"no trained model at {model_path()}")
     loaded = spacy.load(model_path())
+    set_precision(loaded, "float32")  # stored as float16 to halve the package, computed in float32
     loaded.max_length = MAX_CHARS
     apply_tokenizer_rules(loaded)
     return loaded
+
+
+def set_precision(language: Any, dtype: str) -> int:
+    """Cast every weight of a spaCy pipeline to ``float16`` or ``float32``; return how many."""
+    count = 0
+    for _, component in language.pipeline:
+        model = getattr(component, "model", None)
+        if model is None:
+            continue
+        for node in model.walk():
+            for name in node.param_names:
+                if node.has_param(name):
+                    node.set_param(name, node.get_param(name).astype(dtype))
+                    count += 1
+    return count
 
 
 def apply_tokenizer_rules(language: Any) -> None:

@@ -4,7 +4,8 @@
                                 [--ner training/output/ner/model-best]
 
 The NER component gets its own copy of its tok2vec (so the two never share listeners); the
-result, with its licence and data attributions, goes to dateline/models/en_dateline.
+weights are stored as float16 (half the size; dateline casts them back to float32 on load);
+the result, with its licence and data attributions, goes to dateline/models/en_dateline.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ import shutil
 from pathlib import Path
 
 import spacy
+
+from dateline.model import set_precision
 
 HERE = Path(__file__).resolve().parent
 TARGET = HERE.parent / "dateline" / "models" / "en_dateline"
@@ -46,8 +49,10 @@ def main() -> None:
                        "(PERSON/ORG/LOC). Trained by training/ in the dateline repository.",
         "license": "CC BY-SA 4.0", "sources": SOURCES, "author": "dateline",
     })
+    set_precision(nlp, "float16")  # dateline.model.nlp() casts back to float32 on load
     if args.target.exists():
         shutil.rmtree(args.target)
+    args.target.parent.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(args.target)
     shutil.copy(HERE / "MODEL_LICENSE.md", args.target / "LICENSE.md")
     size = sum(p.stat().st_size for p in args.target.rglob("*") if p.is_file())

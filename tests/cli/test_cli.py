@@ -75,7 +75,9 @@ def test_analyze_json_contract(runner: CliRunner, write) -> None:
     ]
     assert "tokens" not in out["annotations"]
     with_tokens = json.loads(run(runner, "analyze", path, "--tokens").output)
-    assert with_tokens["annotations"]["tokens"][0] == {"start": 0, "end": 2, "text": "US"}
+    first = with_tokens["annotations"]["tokens"][0]
+    assert (first["start"], first["end"], first["text"], first["tag"]) == (0, 2, "US", "NNP")
+    assert {"pos", "lemma", "dep", "head"} <= set(first)
 
 
 def test_analyze_many_gives_json_lines_and_text_format(runner: CliRunner, write) -> None:
