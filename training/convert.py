@@ -5,7 +5,9 @@
 Writes:
   ewt-{train,dev,test}.spacy   UD English-EWT (tags, morphology, lemmas, dependencies,
                                sentences) with Universal NER labels on the same sentences
-  ner-train.spacy              NER only: EWT/UNER train, GMB (train part), WikiGold,
+  joint-train.spacy            EWT train (three times) and the NER-only corpora below, for
+                               the joint pipeline of training/joint.cfg
+  ner-train.spacy              NER: EWT/UNER train, GMB (train part), WikiGold,
                                WNUT-17 train+dev, Broad Twitter Corpus A/B/E/G/H,
                                CrossNER politics train+dev
   ner-dev.spacy                UNER dev + GMB dev part (model selection)
@@ -34,6 +36,7 @@ from spacy.tokens import Doc, DocBin, Span
 HERE = Path(__file__).resolve().parent
 DEFAULT_DATA = HERE.parent.parent / "shared" / "data" / "nlp"
 NLP = spacy.blank("en")
+EWT_REPEAT = 3
 
 # Corpus label -> model label; None marks the span missing; absent labels are "outside".
 MAPS: dict[str, dict[str, str | None]] = {
@@ -264,6 +267,9 @@ def main() -> None:
         save(docs, args.out / f"ewt-{split}.spacy")
     ner = ner_corpora(args.data)
     save(ewt["train"] + ner["train"], args.out / "ner-train.spacy")
+    # The joint pipeline sees the syntax-annotated EWT documents three times per epoch, so
+    # the parser is not drowned by the far larger NER-only corpora.
+    save(ewt["train"] * EWT_REPEAT + ner["train"], args.out / "joint-train.spacy")
     save(ewt["dev"] + ner["dev"], args.out / "ner-dev.spacy")
     save(ner["test"], args.out / "gmb-test.spacy")
 
