@@ -51,7 +51,9 @@ def anchor(
     if isinstance(value, Reference):
         return value.ref
     if isinstance(value, Calendar):
-        return _calendar(value, reference or dct if value.year is None else dct, tense)
+        if value.year is None and reference is not None:
+            return _calendar(value, reference, None, nearest=False)  # narrative: the reference's year
+        return _calendar(value, dct, tense)
     if isinstance(value, Relative):
         base = reference if value.reference and reference else dct
         return _relative(value, base)
@@ -63,7 +65,7 @@ def anchor(
     raise TypeError(f"not a time value: {value!r}")
 
 
-def _calendar(value: Calendar, base: dt.date | None, tense: str | None) -> str:
+def _calendar(value: Calendar, base: dt.date | None, tense: str | None, *, nearest: bool = True) -> str:
     """Format explicit calendar parts, finding a missing year from the base date."""
     if value.century is not None:
         return f"{value.century - 1:02d}"  # the 20th century is 1900-1999: "19"
@@ -74,7 +76,7 @@ def _calendar(value: Calendar, base: dt.date | None, tense: str | None) -> str:
         if century is not None and value.decade * 10 > base.year % 100 + 5:  # type: ignore[union-attr]
             century -= 1  # "the '90s" written in 2005 means the 1990s
         return f"{century:02d}{value.decade // 10}" if century is not None else f"XX{value.decade // 10}"
-    year = value.year if value.year is not None else _year_for(value, base, tense)
+    year = value.year if value.year is not None else _year_for(value, base, tense, nearest=nearest)
     ytext = "XXXX" if year is None else (f"BC{-year:04d}" if year < 0 else f"{year:04d}")
     if value.season:
         return f"{ytext}-{value.season}"
@@ -93,8 +95,12 @@ def _calendar(value: Calendar, base: dt.date | None, tense: str | None) -> str:
     return out
 
 
-def _year_for(value: Calendar, base: dt.date | None, tense: str | None) -> int | None:
-    """Choose the year of a month, season or quarter named without one."""
+def _year_for(value: Calendar, base: dt.date | None, tense: str | None, *, nearest: bool = True) -> int | None:
+    """Choose the year of a month, season or quarter named without one.
+
+    Past tense looks back, future ahead; without a tense the nearest such month is taken
+    (``nearest``), or the base's own year when the base is a date the narrative named.
+    """
     if base is None:
         return None
     month = value.month or (SEASON_MONTH.get(value.season or "") or
@@ -111,7 +117,13 @@ def _year_for(value: Calendar, base: dt.date | None, tense: str | None) -> int |
             return base.year if here <= now else base.year - 1
         if direction == 1:
             return base.year if here >= now else base.year + 1
-        return base.year
+        if not nearest:
+            return base.year
+        # No tense to go by: the nearest such month, looking at most half a year either way.
+        months_ahead = (month - base.month) % 12
+        if months_ahead == 0:
+            return base.year
+        return base.year + (month < base.month) if months_ahead <= 6 else base.year - (month > base.month)
     if direction < 0:
         return base.year if here < now else base.year - 1
     if direction > 0:
