@@ -92,8 +92,30 @@ class Timex(Annotation):
             and self.value[:4].isdigit() else None
 
 
+@dataclass(frozen=True, slots=True)
+class Quote(Annotation):
+    """Who said what: ``start``/``end`` is the content, with the cue and source beside it.
+
+    ``kind`` is direct, indirect, mixed or according; ``speaker`` is the resolved name (a
+    pronoun or description followed back to the person or organization it stands for, or the
+    source as the text gives it), found at ``speaker_start``/``speaker_end``; ``role`` and
+    ``affiliation`` are what the text says of the speaker ("Prime Minister", IRQ).
+    """
+
+    kind: str
+    cue_start: int
+    cue_end: int
+    source_start: int | None = None
+    source_end: int | None = None
+    speaker: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    role: str | None = None
+    affiliation: str | None = None
+
+
 LAYERS: dict[str, type[Annotation]] = {
-    "tokens": Token, "sentences": Sentence, "entities": Mention, "timexes": Timex,
+    "tokens": Token, "sentences": Sentence, "entities": Mention, "timexes": Timex, "quotes": Quote,
 }
 """Layer name → record type; components of other issues add theirs with register_layer."""
 

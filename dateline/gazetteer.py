@@ -90,6 +90,12 @@ class Gazetteer:
 
 
 @functools.cache
+def title_words(language: str = "en") -> frozenset[str]:
+    """Return the (lower-case) words of roles and titles: "president", "minister"..."""
+    return frozenset(row.cells[0] for row in read_table("entities/titles.tsv", language, columns=2))
+
+
+@functools.cache
 def gazetteer(language: str = "en") -> Gazetteer:
     """Return the compiled gazetteer of a language, built once."""
     return Gazetteer(language)

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any, cast
 
 from ..article import Article, Mention, Sentence, Token
-from ..gazetteer import gazetteer
+from ..gazetteer import gazetteer, title_words
 from ..model import nlp
 from ..resources import has_rules
 from .registry import component
@@ -70,8 +70,18 @@ def entity_rules(article: Article) -> Article:
         return article  # no gazetteer for this language: leave the model's entities as they are
     tokens = cast("list[Token]", article.layer("tokens"))
     found = [m for m, _ in gazetteer(language).find(article.text, tokens)]
-    article.set_layer("entities", merge(cast("list[Mention]", article.layer("entities")), found))
+    titles = title_words(language)
+    model = [m for m in cast("list[Mention]", article.layer("entities")) if plausible(article.span_text(m), m, titles)]
+    article.set_layer("entities", merge(model, found))
     return article
+
+
+def plausible(text: str, mention: Mention, titles: frozenset[str]) -> bool:
+    """Tell whether a model's person mention can be a name: not a bare title, not lower case."""
+    if mention.label != "PERSON":
+        return True
+    words = text.split()
+    return any(w[:1].isupper() for w in words) and not all(w.lower().strip(".") in titles for w in words)
 
 
 def merge(model: Iterable[Mention], rules: Iterable[Mention]) -> list[Mention]:

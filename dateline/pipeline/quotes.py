@@ -1,0 +1,182 @@
+"""Quotes: direct, indirect and mixed attributions, each with its cue, source and speaker.
+
+Cues come from rules/<language>/quotes/cues.tsv. With the model's parse, a cue verb's subject is
+the source and its clausal complement, or the quotation beside it, the content; "according to"
+takes its object as the source. Speakers are resolved in ``speakers.py``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import cast
+
+from ..article import Article, Mention, Quote, Sentence, Token
+from ..resources import read_table
+from .registry import component
+from .speakers import resolve
+
+_QUOTATION = re.compile(r"“[^”]{1,3000}”|\"[^\"\n]{1,3000}\"")
+SUBJECTS = {"nsubj", "nsubj:pass", "csubj"}
+CONTENTS = {"ccomp", "parataxis", "xcomp"}
+
+
+@functools.cache
+def cues(language: str = "en") -> dict[str, str]:
+    """Return cue lemma or phrase → kind."""
+    return {row.cells[0]: row.cells[1] for row in read_table("quotes/cues.tsv", language, columns=2)}
+
+
+@component("quotes", requires=("tokens", "sentences", "entities"), assigns=("quotes",))
+def quotes(article: Article) -> Article:
+    """Find who said what, with cue, source, content and resolved speaker."""
+    tokens = cast("list[Token]", article.layer("tokens"))
+    sentences = cast("list[Sentence]", article.layer("sentences"))
+    entities = cast("list[Mention]", article.layer("entities"))
+    if not tokens or tokens[0].head < 0:
+        article.set_layer("quotes", [])
+        return article  # no parse: nothing to read attributions from
+    finder = _Finder(article.text, tokens, sentences)
+    known = list(entities)
+    found = []
+    for quote in sorted(finder.find(cues(article.language[:2] or "en")), key=lambda q: q.source_start or q.start):
+        quote = resolve(quote, article.text, tokens, known)
+        found.append(quote)
+        if quote.speaker_start is not None and quote.source_start is not None and quote.source_end is not None:
+            # The speaker was just named: a later "he" or "she" points back to this mention.
+            source = article.text[quote.source_start:quote.source_end]
+            if source[:1].isupper() and source.lower() not in ("he", "she", "they", "it"):
+                known.append(Mention(quote.source_start, quote.source_end, "PERSON", source="quotes"))
+                known.sort(key=lambda m: m.start)
+    article.set_layer("quotes", sorted(found, key=lambda q: q.start))
+    return article
+
+
+class _Finder:
+    """Reads attributions off one parsed article."""
+
+    def __init__(self, text: str, tokens: Sequence[Token], sentences: Sequence[Sentence]) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.sentences = sentences
+        self.children: dict[int, list[int]] = defaultdict(list)
+        for i, t in enumerate(tokens):
+            if t.head != i:
+                self.children[t.head].append(i)
+        self.quotations = [(m.start(), m.end()) for m in _QUOTATION.finditer(text)]
+        self.used: set[tuple[int, int]] = set()
+
+    def find(self, lexicon: dict[str, str]) -> list[Quote]:
+        """Return every attribution, one per cue."""
+        out: list[Quote] = []
+        for i, token in enumerate(self.tokens):
+            word = self.text[token.start:token.end].lower()
+            if word == "according" and i + 1 < len(self.tokens) and self._word(i + 1) == "to":
+                quote = self._according(i)
+            elif token.tag.startswith("VB") and lexicon.get(token.lemma.lower()) in ("speech", "writing", "thought"):
+                quote = self._verb(i)
+            else:
+                continue
+            if quote is not None:
+                out.append(quote)
+        return out
+
+    def _word(self, i: int) -> str:
+        """The lower-case text of a token."""
+        t = self.tokens[i]
+        return self.text[t.start:t.end].lower()
+
+    @functools.lru_cache(maxsize=None)  # noqa: B019 - one finder per article
+    def _subtree(self, i: int) -> tuple[int, int]:
+        """Character span of a token and everything that depends on it."""
+        start, end = self.tokens[i].start, self.tokens[i].end
+        for child in self.children.get(i, []):
+            s, e = self._subtree(child)
+            start, end = min(start, s), max(end, e)
+        return start, end
+
+    def _quotation_at(self, start: int, end: int) -> tuple[int, int] | None:
+        """The quotation that contains or overlaps a span."""
+        return next(((s, e) for s, e in self.quotations if s < end and start < e), None)
+
+    def _inside_quotation(self, offset: int) -> bool:
+        """Tell whether an offset lies inside quotation marks."""
+        return any(s < offset < e for s, e in self.quotations)
+
+    def _sentence(self, offset: int) -> Sentence | None:
+        """The sentence holding an offset."""
+        return next((s for s in self.sentences if s.start <= offset < s.end), None)
+
+    def _verb(self, i: int) -> Quote | None:
+        """An attribution around a cue verb."""
+        cue = self.tokens[i]
+        if self._inside_quotation(cue.start):
+            return None
+        source = self._source_of(i)
+        content: tuple[int, int] | None = None
+        kids = [c for c in self.children.get(i, []) if self.tokens[c].dep in CONTENTS]
+        head = cue.head
+        if cue.dep == "parataxis" and head != i and self._inside_quotation(self.tokens[head].start):
+            content = self._quotation_at(self.tokens[head].start, self.tokens[head].end)
+        elif kids:
+            content = self._subtree(kids[0])
+            if source and source[0] < content[1] and content[0] < source[1]:
+                content = None
+        if content is None:
+            sentence = self._sentence(cue.start)
+            near = [q for q in self.quotations if sentence and sentence.start <= q[1] and q[0] <= sentence.end
+                    and q not in self.used]
+            if near:
+                content = min(near, key=lambda q: abs(q[0] - cue.start))
+        if content is None or source is None:
+            return None
+        quotation = self._quotation_at(*content)
+        if quotation and quotation[0] <= content[0] + 1 and content[1] - 1 <= quotation[1]:
+            content, kind = quotation, "direct"
+        elif quotation:
+            kind = "mixed"
+        else:
+            kind = "indirect"
+        self.used.add(content)
+        return Quote(content[0], content[1], kind, cue.start, cue.end, source[0], source[1])
+
+    def _source_of(self, i: int) -> tuple[int, int] | None:
+        """The subject of a cue verb, or of the verb it hangs from ("..., saying ...")."""
+        for depth in range(2):
+            subjects = [c for c in self.children.get(i, []) if self.tokens[c].dep in SUBJECTS]
+            if subjects:
+                return self._subtree(subjects[0])
+            head = self.tokens[i].head
+            if depth or head == i or self.tokens[i].dep not in ("advcl", "conj", "xcomp"):
+                return None
+            i = head
+        return None
+
+    def _according(self, i: int) -> Quote | None:
+        """An "according to X" attribution: X is the source, the rest of the clause the content."""
+        sentence = self._sentence(self.tokens[i].start)
+        if sentence is None:
+            return None
+        cue = self.tokens[i].start, self.tokens[i + 1].end
+        comma = self.text.find(",", cue[1], sentence.end)
+        source_end = comma if comma >= 0 else sentence.end
+        source = _trim(self.text, cue[1], source_end)
+        if cue[0] - sentence.start <= 1:  # "According to X, content."
+            content = (source_end + 1, sentence.end)
+        else:  # "Content, according to X."
+            content = (sentence.start, cue[0])
+        content = _trim(self.text, *content)
+        if source[0] >= source[1] or content[0] >= content[1]:
+            return None
+        return Quote(content[0], content[1], "according", cue[0], cue[1], source[0], source[1])
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink a span past surrounding spaces, commas and final full stops."""
+    while start < end and text[start] in " ,;\n":
+        start += 1
+    while end > start and text[end - 1] in " ,;.\n":
+        end -= 1
+    return start, end

@@ -1,0 +1,127 @@
+"""Resolve a quote's source to the person or organization it stands for.
+
+A name is completed from its fullest mention in the article ("Kadhimi" → "Mustafa
+al-Kadhimi"); "he" and "she" go to the last person named before; a description ("the
+president", "the Iraqi leader") goes to the last person whose title or affiliation it repeats;
+anything else stays as the text gives it ("officials").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+
+from ..article import Mention, Quote, Token
+from ..gazetteer import title_words
+
+_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|az|bin|ibn|abu|abd|ul)-", re.IGNORECASE)
+PERSON_PRONOUNS = {"he", "she", "him", "her"}
+GROUP_PRONOUNS = {"they", "it"}
+DETERMINERS = {"the", "a", "an", "this", "that"}
+
+
+def resolve(quote: Quote, text: str, tokens: Sequence[Token], entities: Sequence[Mention]) -> Quote:
+    """Return the quote with its speaker, role and affiliation filled in."""
+    if quote.source_start is None or quote.source_end is None:
+        return quote
+    start, end = quote.source_start, quote.source_end
+    source = text[start:end]
+    inside = [m for m in entities if start <= m.start and m.end <= end]
+    people = [m for m in inside if m.label == "PERSON"]
+    groups = [m for m in inside if m.label in ("ORG", "GPE")]
+    words = source.lower().split()
+    target: Mention | None = None
+    if people:
+        target = people[-1]
+    elif groups:
+        target = groups[0]
+    elif len(words) == 1 and words[0] in PERSON_PRONOUNS:
+        target = _last(entities, start, "PERSON")
+    elif len(words) == 1 and words[0] in GROUP_PRONOUNS:
+        target = _last(entities, start, "ORG")
+    elif words and words[0] in DETERMINERS:
+        target = _described(text, tokens, entities, start, words, inside)
+    elif source[:1].isupper() and all(w[:1].isupper() for w in source.split()):
+        # A name the model did not tag: the person of the article with the same last name.
+        target = next((m for m in entities if m.label == "PERSON"
+                       and _surname(text[m.start:m.end]) == _surname(source)), None)
+    if target is None:
+        return dataclasses.replace(quote, speaker=" ".join(source.split()))
+    if target.label != "PERSON":
+        # The model may call a surname an organization; a person of that name wins.
+        surname = _surname(text[target.start:target.end])
+        target = next((m for m in entities if m.label == "PERSON"
+                       and _surname(text[m.start:m.end]) == surname), target)
+    full = _fullest(text, entities, target)
+    role, affiliation = role_of(text, tokens, entities, full)
+    if role is None:
+        role, affiliation = role_of(text, tokens, entities, target)
+    if affiliation is None and target.label in ("ORG", "GPE"):
+        affiliation = target.kb
+    return dataclasses.replace(
+        quote, speaker=text[full.start:full.end], speaker_start=full.start, speaker_end=full.end,
+        role=role, affiliation=affiliation,
+    )
+
+
+def _last(entities: Sequence[Mention], before: int, label: str) -> Mention | None:
+    """The last mention of a label before an offset."""
+    found = [m for m in entities if m.end <= before and m.label == label]
+    return found[-1] if found else None
+
+
+def _fullest(text: str, entities: Sequence[Mention], mention: Mention) -> Mention:
+    """The longest mention in the article with the same surname as this one."""
+    surname = _surname(text[mention.start:mention.end])
+    same = [m for m in entities if m.label == mention.label and m.source != "quotes"
+            and _surname(text[m.start:m.end]) == surname]
+    return max(same, key=lambda m: (m.end - m.start, -m.start), default=mention)
+
+
+def _surname(name: str) -> str:
+    """The last word of a name without an Arabic article: "Mustafa al-Kadhimi" gives "kadhimi"."""
+    words = name.split()
+    return _PARTICLE.sub("", words[-1]).lower().strip(".,'’s") if words else ""
+
+
+def _described(text: str, tokens: Sequence[Token], entities: Sequence[Mention], before: int,
+               words: list[str], inside: Sequence[Mention]) -> Mention | None:
+    """The last person before an offset whose role or affiliation a description repeats."""
+    head = words[-1]
+    wanted = {m.kb for m in inside if m.label in ("NORP", "GPE") and m.kb}
+    for mention in reversed([m for m in entities if m.end <= before and m.label == "PERSON"]):
+        role, affiliation = role_of(text, tokens, entities, mention)
+        if role and head in role.lower().split():
+            return mention
+        if wanted and affiliation in wanted and head in title_words():
+            return mention
+    return None
+
+
+def role_of(text: str, tokens: Sequence[Token], entities: Sequence[Mention],
+            mention: Mention) -> tuple[str | None, str | None]:
+    """The title words and the affiliation written right before a name.
+
+    "Iraqi Prime Minister Mustafa al-Kadhimi" gives ("Prime Minister", "IRQ").
+    """
+    titles = title_words()
+    index = next((i for i, t in enumerate(tokens) if t.start == mention.start), None)
+    if index is None:
+        return None, None
+    role: list[str] = []
+    affiliation = None
+    i = index - 1
+    while i >= 0:
+        word = text[tokens[i].start:tokens[i].end]
+        around = next((m for m in entities if m.start <= tokens[i].start < m.end), None)
+        if around is not None and around.label in ("NORP", "GPE", "ORG"):
+            affiliation = affiliation or around.kb or text[around.start:around.end]
+            i = next((j for j in range(i, -1, -1) if tokens[j].start <= around.start), i) - 1
+            continue
+        if word.lower() in titles or (word[:1].isupper() and word.lower().rstrip(".") in titles):
+            role.insert(0, word)
+            i -= 1
+            continue
+        break
+    return (" ".join(role) or None), affiliation

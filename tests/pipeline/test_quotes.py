@@ -1,0 +1,45 @@
+"""Quotes: every example of rules/en/quotes/examples.tsv, and speaker resolution."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.article import Article
+from dateline.pipeline import Pipeline
+from dateline.resources import read_table
+
+QUOTES = Pipeline(["model", "entity_rules", "quotes"])
+
+
+def described(article: Article) -> set[tuple[str, str, str, str]]:
+    text = article.text
+    return {(text[q.source_start:q.source_end], text[q.cue_start:q.cue_end], article.span_text(q), q.kind)  # type: ignore[attr-defined]
+            for q in article.layer("quotes")}
+
+
+@pytest.mark.parametrize("row", read_table("quotes/examples.tsv", columns=5), ids=lambda r: f"line{r.line}")
+def test_quote_examples(row) -> None:
+    sentence, source, cue, content, kind = row.cells[:5]
+    found = described(QUOTES(Article(text=sentence)))
+    assert (source, cue, content, kind) in found, f"examples.tsv:{row.line} gave {sorted(found)}"
+
+
+def test_speakers_resolve_names_pronouns_and_descriptions() -> None:
+    article = QUOTES(Article(text=(
+        "United States President Joe Biden met Iraqi Prime Minister Mustafa al-Kadhimi on Monday. "
+        '"We are not leaving," Biden told reporters. He said US troops would keep training Iraqi forces. '
+        "Kadhimi said the relationship was strong. The prime minister said elections would be held in October. "
+        "Officials said the talks went well.")))
+    got = [(q.speaker, q.role, q.affiliation) for q in article.layer("quotes")]  # type: ignore[attr-defined]
+    assert got == [
+        ("Joe Biden", "President", "USA"),
+        ("Joe Biden", "President", "USA"),
+        ("Mustafa al-Kadhimi", "Prime Minister", "IRQ"),
+        ("Mustafa al-Kadhimi", "Prime Minister", "IRQ"),
+        ("Officials", None, None),
+    ]
+
+
+def test_no_parse_no_quotes() -> None:
+    article = Pipeline(["sentences", "entity_rules", "quotes"])(Article(text='"Yes," he said.'))
+    assert article.layer("quotes") == []
