@@ -152,3 +152,30 @@ def _marked(snippet: str) -> list[str]:
         out.append(rest[start + 1 : end])
         rest = rest[end + 1 :]
     return out
+
+
+@cli.command("quotes")
+@click.option("--speaker", help="Part of the speaker's name.")
+@click.option("--about", help="Words the quote contains (full-text search).")
+@click.option("--since", callback=date_option, help="First publication date.")
+@click.option("--until", callback=date_option, help="Last publication date.")
+@click.option("--limit", type=int, default=100, show_default=True)
+@json_flag
+@pass_state
+def quotes_command(state: State, speaker: str | None, about: str | None, since: dt.date | None,
+                   until: dt.date | None, limit: int, as_json: bool) -> None:
+    """Who said what: stored quotes with their resolved speakers, in date order."""
+    found = state.store().quotes(speaker=speaker, about=about, since=since, until=until, limit=limit)
+    if as_json:
+        print_json([dataclasses.asdict(q) for q in found])
+        return
+    table = Table(header_style="bold")
+    for column in ("date", "speaker", "kind", "quote", "article"):
+        table.add_column(column, no_wrap=column in ("date",))
+    for q in found:
+        who = q.speaker or ""
+        if q.role or q.affiliation:
+            who += f" ({', '.join(x for x in (q.affiliation, q.role) if x)})"
+        table.add_row(q.date or "-", who, q.kind, " ".join(q.content.split()), q.article_id)
+    stdout.print(table)
+    stderr.print(f"{len(found)} quotes")

@@ -11,6 +11,10 @@ from . import schema
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_articles_annotations_failures", schema.ARTICLES + schema.ANNOTATIONS + schema.FAILURES),
     ("0002_full_text_search", schema.FULL_TEXT + "INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');"),
+    ("0003_quotes_full_text_search", schema.QUOTES_FULL_TEXT + """
+        INSERT INTO quotes_fts(rowid, content, speaker)
+        SELECT a.rowid, substr(t.text, a.start + 1, a.end - a.start), json_extract(a.data, '$.speaker')
+        FROM annotations a JOIN articles t ON t.id = a.article_id WHERE a.layer = 'quotes';"""),
 ]
 """(name, SQL script) in the order they apply; a new schema change is appended here."""
 

@@ -130,6 +130,69 @@ def select_failures(conn: sqlite3.Connection, *, severity: str | None = None) ->
     ]
 
 
+@dataclass(frozen=True, slots=True)
+class StoredQuote:
+    """A stored quote with its article's date and outlet."""
+
+    article_id: str
+    date: str | None
+    outlet: str | None
+    speaker: str | None
+    role: str | None
+    affiliation: str | None
+    kind: str
+    content: str
+    cue: str
+    source: str | None
+    start: int
+    end: int
+
+
+def select_quotes(
+    conn: sqlite3.Connection,
+    *,
+    speaker: str | None = None,
+    about: str | None = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    limit: int = 100,
+) -> list[StoredQuote]:
+    """Return quotes in date order, filtered by speaker (part of the name), words and dates."""
+    sql = """
+        SELECT a.article_id, t.date, t.outlet, a.start, a.end, a.data,
+               substr(t.text, a.start + 1, a.end - a.start) AS content, t.text AS text
+        FROM annotations a JOIN articles t ON t.id = a.article_id
+        WHERE a.layer = 'quotes'"""
+    params: list[Any] = []
+    if speaker:
+        sql += " AND json_extract(a.data, '$.speaker') LIKE ?"
+        params.append(f"%{speaker}%")
+    if about:
+        sql += " AND a.rowid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)"
+        params.append(fts_query(about))
+    if since:
+        sql += " AND t.date >= ?"
+        params.append(since.isoformat())
+    if until:
+        sql += " AND t.date <= ?"
+        params.append(until.isoformat())
+    sql += " ORDER BY t.date IS NULL, t.date, a.article_id, a.start LIMIT ?"
+    params.append(limit)
+    out = []
+    for row in conn.execute(sql, params):
+        data = json.loads(row["data"])
+        text = row["text"]
+        source = None
+        if data.get("source_start") is not None:
+            source = text[data["source_start"]:data["source_end"]]
+        out.append(StoredQuote(
+            row["article_id"], row["date"], row["outlet"], data.get("speaker"), data.get("role"),
+            data.get("affiliation"), data.get("kind", ""), row["content"],
+            text[data["cue_start"]:data["cue_end"]], source, row["start"], row["end"],
+        ))
+    return out
+
+
 def count_articles(conn: sqlite3.Connection) -> int:
     """Return the number of stored articles."""
     return int(conn.execute("SELECT count(*) FROM articles").fetchone()[0])

@@ -69,3 +69,18 @@ CREATE TABLE IF NOT EXISTS migrations (
     applied_at  TEXT NOT NULL
 );
 """
+
+QUOTES_FULL_TEXT = """
+CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5(
+    content, speaker, tokenize='porter unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER IF NOT EXISTS quotes_fts_insert AFTER INSERT ON annotations WHEN new.layer = 'quotes' BEGIN
+    INSERT INTO quotes_fts(rowid, content, speaker) VALUES (
+        new.rowid,
+        (SELECT substr(text, new.start + 1, new.end - new.start) FROM articles WHERE id = new.article_id),
+        json_extract(new.data, '$.speaker'));
+END;
+CREATE TRIGGER IF NOT EXISTS quotes_fts_delete AFTER DELETE ON annotations WHEN old.layer = 'quotes' BEGIN
+    DELETE FROM quotes_fts WHERE rowid = old.rowid;
+END;
+"""

@@ -154,6 +154,13 @@ class SQLiteStore:
         except sqlite3.OperationalError as exc:
             raise StoreError(f"bad search query {query!r} ({exc})") from exc
 
+    def quotes(self, **filters: Any) -> list[queries.StoredQuote]:
+        """Return stored quotes; filters: speaker, about (full-text), since, until, limit."""
+        try:
+            return queries.select_quotes(self.conn, **filters)
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"bad quote query ({exc})") from exc
+
     def failures(self, *, severity: str | None = None) -> list[queries.StoredFailure]:
         """Return the recorded failures (and warnings), most recent first."""
         return queries.select_failures(self.conn, severity=severity)

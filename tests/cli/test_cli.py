@@ -161,3 +161,13 @@ def test_demo(runner: CliRunner, tmp_path: Path) -> None:
     assert "Capital Ledger +1" in result.output, "the wire copy of two outlets is one entry"
     again = run(runner, "--db", db, "demo")
     assert "26 new" in again.output, "the demo starts from a fresh store"
+
+
+def test_quotes_command(runner: CliRunner, tmp_path: Path, write) -> None:
+    db = tmp_path / "q.db"
+    path = write("2021-07-27-q.txt", '"We will stay," Biden said on Monday. Kadhimi said the talks went well.')
+    assert run(runner, "--db", db, "ingest", "-q", path).exit_code == 0
+    found = json.loads(run(runner, "--db", db, "quotes", "--speaker", "Kadhimi", "--json").stdout)
+    assert [(q["speaker"], q["content"], q["kind"]) for q in found] == [("Kadhimi", "the talks went well", "indirect")]
+    table = run(runner, "--db", db, "quotes", "--about", "stay").output
+    assert "Biden" in table and "1 quotes" in table

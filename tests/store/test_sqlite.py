@@ -102,7 +102,7 @@ def test_file_store_is_wal_and_migrations_rerun(tmp_path) -> None:
     with open_store(path) as second:
         assert second.count() == 1
         names = [r[0] for r in second.conn.execute("SELECT name FROM migrations ORDER BY name")]
-        assert names == ["0001_articles_annotations_failures", "0002_full_text_search"]
+        assert names == ["0001_articles_annotations_failures", "0002_full_text_search", "0003_quotes_full_text_search"]
 
 
 def test_newer_database_is_refused(tmp_path) -> None:
@@ -119,3 +119,19 @@ def test_not_a_database(tmp_path) -> None:
     path.write_bytes(b"this is not sqlite" * 100)
     with pytest.raises(StoreError, match="not a dateline database"):
         open_store(path)
+
+
+def test_quotes_are_stored_searchable_and_replaced_with_their_article(store: SQLiteStore) -> None:
+    text = ('"We will stay," Biden said on Monday. Kadhimi said the talks went well. '
+            "Officials said the elections would be held in October.")
+    store.write([dateline.default_pipeline()(make_article(text, url="https://w.example/q"))])
+    assert [q.speaker for q in store.quotes()] == ["Biden", "Kadhimi", "Officials"]
+    assert [q.content for q in store.quotes(about="elections")] == ["the elections would be held in October"]
+    [quote] = store.quotes(speaker="bid")
+    assert (quote.kind, quote.cue, quote.source, quote.date) == ("direct", "said", "Biden", "2021-07-27")
+    import datetime as dt
+
+    assert store.quotes(since=dt.date(2021, 8, 1)) == []
+    store.write([dateline.default_pipeline()(make_article("Nobody said anything new.", url="https://w.example/q"))])
+    assert store.quotes(about="elections") == [], "the replaced article's quotes left the index"
+    assert store.conn.execute("SELECT count(*) FROM quotes_fts").fetchone()[0] == len(store.quotes())
