@@ -95,7 +95,7 @@ def main() -> None:
         system = {
             "source": [(q.source_start, q.source_end) for q in quotes if q.source_start is not None],
             "cue": [(q.cue_start, q.cue_end) for q in quotes],
-            "content": [(q.start, q.end) for q in quotes],
+            "content": [q.whole for q in quotes],
         }
         for role in ("source", "cue", "content"):
             spans = [g[role] for g in gold if role in g]
@@ -107,7 +107,7 @@ def main() -> None:
         for g in gold:
             if "content" not in g or "source" not in g or text[g["content"][0]] not in "“\"":
                 continue
-            q = next((q for q in quotes if q.start < g["content"][1] and g["content"][0] < q.end), None)
+            q = next((q for q in quotes if q.whole[0] < g["content"][1] and g["content"][0] < q.whole[1]), None)
             if q is None:
                 continue
             direct_found += 1

@@ -99,7 +99,9 @@ class Quote(Annotation):
     ``kind`` is direct, indirect, mixed or according; ``speaker`` is the resolved name (a
     pronoun or description followed back to the person or organization it stands for, or the
     source as the text gives it), found at ``speaker_start``/``speaker_end``; ``role`` and
-    ``affiliation`` are what the text says of the speaker ("Prime Minister", IRQ).
+    ``affiliation`` are what the text says of the speaker ("Prime Minister", IRQ). A quote
+    split around its cue ("…," he said, "…") or running on into the next sentences keeps the
+    continuation at ``more_start``/``more_end``.
     """
 
     kind: str
@@ -112,6 +114,13 @@ class Quote(Annotation):
     speaker_end: int | None = None
     role: str | None = None
     affiliation: str | None = None
+    more_start: int | None = None
+    more_end: int | None = None
+
+    @property
+    def whole(self) -> tuple[int, int]:
+        """The content from its first to its last character, continuation included."""
+        return self.start, self.more_end if self.more_end is not None else self.end
 
 
 LAYERS: dict[str, type[Annotation]] = {

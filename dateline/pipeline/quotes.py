@@ -132,6 +132,7 @@ class _Finder:
                 content = min(near, key=lambda q: abs(q[0] - cue.start))
         if content is None or source is None:
             return None
+        content = _trim(self.text, *content, keep_stop=True)
         quotation = self._quotation_at(*content)
         if quotation and quotation[0] <= content[0] + 1 and content[1] - 1 <= quotation[1]:
             content, kind = quotation, "direct"
@@ -139,8 +140,44 @@ class _Finder:
             kind = "mixed"
         else:
             kind = "indirect"
+            content = self._to_clause_end(content, cue.start)
         self.used.add(content)
-        return Quote(content[0], content[1], kind, cue.start, cue.end, source[0], source[1])
+        more = self._continuation(content, cue.end) if kind == "direct" else None
+        if more:
+            self.used.add(more)
+        return Quote(content[0], content[1], kind, cue.start, cue.end, source[0], source[1],
+                     more_start=more[0] if more else None, more_end=more[1] if more else None)
+
+    def _to_clause_end(self, content: tuple[int, int], cue_start: int) -> tuple[int, int]:
+        """Run reported content on to the end of its sentence when nothing else follows it.
+
+        Parses often cut a long complement short; reported speech after its cue mostly runs
+        to the sentence end.
+        """
+        sentence = self._sentence(content[0])
+        if sentence is None or content[0] < cue_start or content[1] >= sentence.end:
+            return content
+        tail = self.text[content[1]:sentence.end]
+        if re.search(r",\s*(?:adding|saying|according|while|but|which)\b", tail):
+            return content
+        return _trim(self.text, content[0], sentence.end)
+
+    def _continuation(self, content: tuple[int, int], cue_end: int) -> tuple[int, int] | None:
+        """The rest of a quote split around its cue, and quoted sentences that follow it.
+
+        '"…," he said, "…"' continues after a short gap past the cue; a following quotation
+        continues the quote only when nothing but white space and punctuation separates them.
+        """
+        position = max(content[1], cue_end)
+        end: tuple[int, int] | None = None
+        for q in sorted(q for q in self.quotations if q[0] >= position and q not in self.used):
+            gap = self.text[position:q[0]]
+            split_quote = end is None and content[1] <= cue_end and len(gap) <= 40 and "." not in gap
+            if not (split_quote or not gap.strip(" \n.,;")):
+                break
+            end = q
+            position = q[1]
+        return end
 
     def _source_of(self, i: int) -> tuple[int, int] | None:
         """The subject of a cue verb, or of the verb it hangs from ("..., saying ...")."""
@@ -173,10 +210,11 @@ class _Finder:
         return Quote(content[0], content[1], "according", cue[0], cue[1], source[0], source[1])
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Shrink a span past surrounding spaces, commas and final full stops."""
-    while start < end and text[start] in " ,;\n":
+def _trim(text: str, start: int, end: int, *, keep_stop: bool = False) -> tuple[int, int]:
+    """Shrink a span past surrounding spaces, commas, dashes and (unless kept) a final stop."""
+    while start < end and text[start] in " ,;:—–-\n":
         start += 1
-    while end > start and text[end - 1] in " ,;.\n":
+    ends = " ,;:\n" if keep_stop else " ,;:.\n"
+    while end > start and text[end - 1] in ends:
         end -= 1
     return start, end
