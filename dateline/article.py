@@ -123,8 +123,28 @@ class Quote(Annotation):
         return self.start, self.more_end if self.more_end is not None else self.end
 
 
+@dataclass(frozen=True, slots=True)
+class Figure(Annotation):
+    """A reported figure: a value, what it counts, where and when, and its earlier value.
+
+    "About 2,500 US troops are in Iraq, down from 3,000" gives value 2500, counts "US troops",
+    where "Iraq" (IRQ), earlier 3000, mod APPROX; ``date`` is the time of its sentence or the
+    article date.
+    """
+
+    value: float
+    unit: str | None = None
+    counts: str | None = None
+    where: str | None = None
+    where_kb: str | None = None
+    date: str | None = None
+    earlier: float | None = None
+    mod: str | None = None
+
+
 LAYERS: dict[str, type[Annotation]] = {
     "tokens": Token, "sentences": Sentence, "entities": Mention, "timexes": Timex, "quotes": Quote,
+    "figures": Figure,
 }
 """Layer name → record type; components of other issues add theirs with register_layer."""
 

@@ -179,3 +179,33 @@ def quotes_command(state: State, speaker: str | None, about: str | None, since: 
         table.add_row(q.date or "-", who, q.kind, " ".join(q.content.split()), q.article_id)
     stdout.print(table)
     stderr.print(f"{len(found)} quotes")
+
+
+@cli.command("figures")
+@click.argument("query", required=False)
+@click.option("--limit", type=int, default=1000, show_default=True)
+@json_flag
+@pass_state
+def figures_command(state: State, query: str | None, limit: int, as_json: bool) -> None:
+    """Reported figures over time, e.g. `dateline figures "US troops in Iraq"`."""
+    found = state.store().figures(query, limit=limit)
+    if as_json:
+        print_json([dataclasses.asdict(f) for f in found])
+        return
+    table = Table(header_style="bold")
+    for column in ("date", "value", "counts", "where", "earlier", "as written", "article"):
+        table.add_column(column, no_wrap=column in ("date", "value"))
+    for f in found:
+        value = f"{f.value:,.0f}" if f.value == int(f.value) else f"{f.value:,}"
+        if f.unit:
+            value += f" {f.unit}"
+        earlier = "" if f.earlier is None else f"{f.earlier:,.0f}"
+        table.add_row(f.date or "-", value, f.counts or "", f.where or "", earlier, f.text, f.article_id)
+    stdout.print(table)
+    series = [(f.date or "-", f.value) for f in found if f.unit is None]
+    if query and series:
+        top = max(v for _, v in series) or 1.0
+        for day, amount in series:
+            bar = "█" * max(1, round(amount / top * 40))
+            stdout.print(Text(f"{day:>10} ", style="dim") + Text(bar, style="cyan") + Text(f" {amount:,.0f}"))
+    stderr.print(f"{len(found)} figures")

@@ -12,6 +12,7 @@ from ..article import Article
 from ..errors import AnalysisFailed, BadPipelineConfig, DatelineError, MissingRequirement
 from . import registry
 from . import entities as _entities  # noqa: F401 - registers the built-in components
+from . import figures as _figures  # noqa: F401
 from . import quotes as _quotes  # noqa: F401
 from . import sentences as _sentences  # noqa: F401
 from . import timex as _timex  # noqa: F401

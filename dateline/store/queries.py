@@ -193,6 +193,64 @@ def select_quotes(
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class StoredFigure:
+    """A stored figure with its article's id and outlet."""
+
+    article_id: str
+    outlet: str | None
+    date: str | None
+    value: float
+    unit: str | None
+    counts: str | None
+    where: str | None
+    earlier: float | None
+    mod: str | None
+    text: str
+    start: int
+    end: int
+
+
+_WORD = re.compile(r"\w+")
+_STOP = {"in", "of", "the", "a", "an", "at", "on", "for"}
+
+
+def select_figures(conn: sqlite3.Connection, query: str | None = None, *, limit: int = 1000,
+                   places: frozenset[str] = frozenset()) -> list[StoredFigure]:
+    """Return figures in date order, filtered by a query such as "US troops in Iraq".
+
+    Words of the query that name places (``places``, lower case) must include one the figure
+    has as its place or in what it counts; every other word must be in what it counts.
+    """
+    sql = """
+        SELECT a.article_id, t.outlet, a.start, a.end, a.data,
+               substr(t.text, a.start + 1, a.end - a.start) AS text
+        FROM annotations a JOIN articles t ON t.id = a.article_id
+        WHERE a.layer = 'figures'"""
+    words = {w for w in _WORD.findall((query or "").lower()) if w not in _STOP}
+    where_words = words & places
+    what_words = {_singular(w) for w in words - places}
+    out = []
+    for row in conn.execute(sql):
+        data = json.loads(row["data"])
+        counted = {_singular(w) for w in _WORD.findall((data.get("counts") or "").lower())}
+        located = set(_WORD.findall(f"{data.get('counts') or ''} {data.get('where') or ''}".lower()))
+        if not what_words <= counted or (where_words and not where_words & located):
+            continue
+        out.append(StoredFigure(
+            row["article_id"], row["outlet"], data.get("date"), data["value"], data.get("unit"),
+            data.get("counts"), data.get("where"), data.get("earlier"), data.get("mod"), row["text"],
+            row["start"], row["end"],
+        ))
+    out.sort(key=lambda f: (f.date is None, f.date or "", f.article_id, f.start))
+    return out[:limit]
+
+
+def _singular(word: str) -> str:
+    """A crude singular, so "troop" finds "troops"."""
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
 def count_articles(conn: sqlite3.Connection) -> int:
     """Return the number of stored articles."""
     return int(conn.execute("SELECT count(*) FROM articles").fetchone()[0])

@@ -161,6 +161,13 @@ class SQLiteStore:
         except sqlite3.OperationalError as exc:
             raise StoreError(f"bad quote query ({exc})") from exc
 
+    def figures(self, query: str | None = None, *, limit: int = 1000) -> list[queries.StoredFigure]:
+        """Return stored figures in date order; a query keeps those whose counts and place match."""
+        from ..gazetteer import entries
+
+        places = frozenset(w.lower() for e in entries() if e.label == "GPE" for w in e.surface.split())
+        return queries.select_figures(self.conn, query, limit=limit, places=places)
+
     def failures(self, *, severity: str | None = None) -> list[queries.StoredFailure]:
         """Return the recorded failures (and warnings), most recent first."""
         return queries.select_failures(self.conn, severity=severity)

@@ -171,3 +171,16 @@ def test_quotes_command(runner: CliRunner, tmp_path: Path, write) -> None:
     assert [(q["speaker"], q["content"], q["kind"]) for q in found] == [("Kadhimi", "the talks went well", "indirect")]
     table = run(runner, "--db", db, "quotes", "--about", "stay").output
     assert "Biden" in table and "1 quotes" in table
+
+
+def test_figures_command_follows_a_figure_over_time(runner: CliRunner, tmp_path: Path, write) -> None:
+    db = tmp_path / "f.db"
+    write("in/2021-01-15-a.txt", "The US has cut its forces in Iraq to 2,500 troops, down from about 3,000.")
+    write("in/2021-07-27-b.txt", "About 2,500 US troops are in Iraq. Turnout was 41 percent.")
+    assert run(runner, "--db", db, "ingest", "-q", tmp_path / "in").exit_code == 0
+    found = json.loads(run(runner, "--db", db, "figures", "US troops in Iraq", "--json").stdout)
+    assert [(f["date"], f["value"], f["where"], f["earlier"]) for f in found] == [
+        ("2021-01-15", 2500.0, "Iraq", 3000.0), ("2021-07-27", 2500.0, "Iraq", None)]
+    everything = json.loads(run(runner, "--db", db, "figures", "--json").stdout)
+    assert ("percent", "Turnout") in {(f["unit"], f["counts"]) for f in everything}
+    assert "█" in run(runner, "--db", db, "figures", "troops").output

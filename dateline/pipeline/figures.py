@@ -1,0 +1,218 @@
+"""Reported figures: amounts, money and percentages with what they count, where, when, and
+the earlier value the text compares them with.
+
+Scale words, units and change phrases come from rules/<language>/figures/.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import cast
+
+from ..article import Article, Figure, Mention, Sentence, Timex, Token
+from ..resources import read_table
+from ..temporal.grammar import load_map
+from .registry import component
+
+_DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+APPROX = {"about", "around", "nearly", "some", "roughly", "approximately", "almost", "over", "more", "than"}
+PLACES = {"GPE", "LOC"}
+
+
+@functools.cache
+def lexicon(language: str = "en") -> tuple[dict[str, float], dict[str, str], list[tuple[re.Pattern[str], str]]]:
+    """Return scale words, unit words and change phrases."""
+    scales = {r.cells[0]: float(r.cells[1]) for r in read_table("figures/scales.tsv", language, columns=2)}
+    units = {r.cells[0]: r.cells[1] for r in read_table("figures/units.tsv", language, columns=2)}
+    number = r"(\$?\s?\d[\d,]*(?:\.\d+)?(?:\s(?:million|billion|thousand))?)"
+    approx = r"(?:(?:about|around|some|nearly|roughly|almost)\s+)?"
+    changes = [(re.compile(r"\b" + re.escape(r.cells[0]) + r"\s+" + approx + number, re.IGNORECASE), r.cells[1])
+               for r in read_table("figures/changes.tsv", language, columns=2)]
+    return scales, units, changes
+
+
+@functools.cache
+def number_words(language: str = "en") -> dict[str, float]:
+    """Number words that can stand for a figure ("four soldiers")."""
+    table = load_map("timex/maps/numbers.tsv", language)
+    return {w: float(v) for w, (v, _) in table.items() if v != "X" and " " not in w and w not in ("a", "an")}
+
+
+def parse_amount(words: Sequence[str], scales: dict[str, float], language: str = "en") -> float | None:
+    """Read "2,500", "5 billion", "four" or "1.5 million" as a number."""
+    value: float | None = None
+    for word in words:
+        low = word.lower()
+        if _DIGITS.match(word):
+            value = float(word.replace(",", ""))
+        elif low in number_words(language):
+            value = number_words(language)[low]
+        elif low in scales and value is not None:
+            value *= scales[low]
+        else:
+            return None
+    return value
+
+
+@component("figures", requires=("tokens", "sentences", "entities", "timexes"), assigns=("figures",))
+def figures(article: Article) -> Article:
+    """Find reported figures with what they count, where, when and their earlier value."""
+    tokens = cast("list[Token]", article.layer("tokens"))
+    if not tokens or tokens[0].head < 0:
+        article.set_layer("figures", [])
+        return article
+    language = article.language[:2] or "en"
+    scales, units, changes = lexicon(language)
+    text = article.text
+    timexes = cast("list[Timex]", article.layer("timexes"))
+    entities = cast("list[Mention]", article.layer("entities"))
+    children: dict[int, list[int]] = defaultdict(list)
+    for i, t in enumerate(tokens):
+        if t.head != i:
+            children[t.head].append(i)
+    words = [text[t.start:t.end] for t in tokens]
+    found: list[Figure] = []
+    compared: list[tuple[int, int]] = []  # "down from 3,000": an earlier value, not a figure
+    i = 0
+    while i < len(tokens):
+        if (not _is_number(words[i], tokens[i], number_words(language)) or _inside(tokens[i].start, timexes)
+                or any(a <= tokens[i].start < b for a, b in compared)):
+            i += 1
+            continue
+        end = i + 1
+        while end < len(tokens) and words[end].lower() in scales:
+            end += 1
+        value = parse_amount(words[i:end], scales, language)
+        if value is None:
+            i += 1
+            continue
+        start_tok, unit = i, None
+        if i > 0 and words[i - 1] in units:
+            start_tok, unit = i - 1, units[words[i - 1]]
+        elif end < len(tokens) and words[end].lower() in units:
+            unit = units[words[end].lower()]
+            end += 1
+        elif end + 1 < len(tokens) and f"{words[end]} {words[end + 1]}".lower() in units:
+            unit = units[f"{words[end]} {words[end + 1]}".lower()]
+            end += 2
+        head = tokens[end - 1].head if unit is None else None
+        counts_end = end - 1
+        if head is not None and head >= end and tokens[head].pos in ("NOUN", "PROPN") and head - end < 6:
+            counts_end = head
+        counts = _span_text(text, tokens, end, counts_end) if counts_end >= end else None
+        if unit == "percent" and counts is None:
+            counts = _subject_of(text, tokens, children, i)
+        where = _where(text, tokens, children, entities, counts_end if counts_end >= end else i)
+        sentence = next((s for s in cast("list[Sentence]", article.layer("sentences"))
+                         if s.start <= tokens[i].start < s.end), None)
+        if where is None and counts is not None and sentence is not None:
+            # No "in X" on the figure itself: the place its sentence names ("forces in Iraq").
+            where = _sentence_place(text, entities, sentence, tokens[end].start, tokens[counts_end].end)
+        tail_start = tokens[max(counts_end, end - 1)].end
+        after = text[tail_start:sentence.end] if sentence else ""
+        earlier, change_at = _earlier(after, changes, scales, language)
+        if change_at is not None:
+            compared.append((tail_start + change_at[0], tail_start + change_at[1]))
+        mod = "APPROX" if i > 0 and words[i - 1].lower() in APPROX and start_tok == i else None
+        start, stop = tokens[start_tok].start, tokens[max(counts_end, end - 1)].end
+        date = _figure_date(text, timexes, sentence, start, tail_start + change_at[0] if change_at else None)
+        found.append(Figure(start, stop, value, unit, counts, where[0] if where else None,
+                            where[1] if where else None,
+                            date or (article.date.isoformat() if article.date else None), earlier, mod))
+        i = max(counts_end, end - 1) + 1
+    article.set_layer("figures", found)
+    return article
+
+
+def _is_number(word: str, token: Token, words: dict[str, float]) -> bool:
+    """Tell whether a token is a figure's number (and not a year, an ordinal or a name)."""
+    if _DIGITS.match(word):
+        return not re.fullmatch(r"(?:1[89]|20)\d\d", word)
+    return token.tag == "CD" and word.lower() in words
+
+
+def _inside(offset: int, timexes: Sequence[Timex]) -> bool:
+    """Tell whether an offset lies in a time expression (a date, not a figure)."""
+    return any(t.start <= offset < t.end for t in timexes)
+
+
+def _span_text(text: str, tokens: Sequence[Token], first: int, last: int) -> str:
+    """The text of a run of tokens."""
+    return text[tokens[first].start:tokens[last].end]
+
+
+def _subject_of(text: str, tokens: Sequence[Token], children: dict[int, list[int]], i: int) -> str | None:
+    """The subject of the clause a number belongs to ("Turnout was 41 percent")."""
+    verb = tokens[i].head
+    for _ in range(3):
+        subjects = [c for c in children.get(verb, []) if tokens[c].dep.startswith("nsubj")]
+        if subjects:
+            s = subjects[0]
+            first = min([s, *children.get(s, [])])
+            return _span_text(text, tokens, first, s)
+        if tokens[verb].head == verb:
+            break
+        verb = tokens[verb].head
+    return None
+
+
+def _where(text: str, tokens: Sequence[Token], children: dict[int, list[int]], entities: Sequence[Mention],
+           noun: int) -> tuple[str, str | None] | None:
+    """The place "in X" of a figure: on its noun, or on the verb the noun is the subject of."""
+    candidates = list(children.get(noun, []))
+    if tokens[noun].dep.startswith("nsubj"):
+        # "troops are in Iraq": the place is the clause's head, or hangs from it.
+        candidates += [tokens[noun].head, *children.get(tokens[noun].head, [])]
+    for c in candidates:
+        if not (tokens[c].dep.startswith(("nmod", "obl")) or c == tokens[noun].head):
+            continue
+        cases = [text[tokens[k].start:tokens[k].end].lower() for k in children.get(c, []) if tokens[k].dep == "case"]
+        if "in" not in cases:
+            continue
+        place = next((m for m in entities if m.label in PLACES and m.start <= tokens[c].start < m.end), None)
+        if place is not None:
+            return text[place.start:place.end], place.kb
+    return None
+
+
+def _sentence_place(text: str, entities: Sequence[Mention], sentence: Sentence, start: int,
+                    end: int) -> tuple[str, str | None] | None:
+    """The place named after "in" in a sentence, outside what the figure counts."""
+    for m in entities:
+        if (m.label in PLACES and sentence.start <= m.start < sentence.end and not (start <= m.start < end)
+                and text[max(sentence.start, m.start - 3):m.start].lower() == "in "):
+            return text[m.start:m.end], m.kb
+    return None
+
+
+def _earlier(after: str, changes: list[tuple[re.Pattern[str], str]], scales: dict[str, float],
+             language: str) -> tuple[float | None, tuple[int, int] | None]:
+    """The earlier value a figure is compared with ("down from 3,000"), and where it is."""
+    for pattern, _ in changes:
+        m = pattern.search(after)
+        if m and m.start() < 40:
+            amount = m.group(1).replace("$", "").split()
+            value = parse_amount(amount, scales, language)
+            if value is not None:
+                return value, (m.start(), m.end())
+    return None, None
+
+
+_DAY_OR_MONTH = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?")
+"""Only a day or a month dates a figure; a year or "the future" leaves it the article's date."""
+_NOT_WHEN = re.compile(r"(?:since|from|until|till|before|after|than|by)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _figure_date(text: str, timexes: Sequence[Timex], sentence: Sentence | None, start: int,
+                 stop: int | None) -> str | None:
+    """The date a figure holds for: a date of its sentence that is not a comparison's or a limit's."""
+    if sentence is None:
+        return None
+    candidates = [t for t in timexes if sentence.start <= t.start < sentence.end and t.type in ("DATE", "TIME")
+                  and _DAY_OR_MONTH.match(t.value) and (stop is None or t.start < stop)
+                  and not _NOT_WHEN.search(text[sentence.start:t.start])]
+    best = min(candidates, key=lambda t: abs(t.start - start), default=None)
+    return best.value if best is not None else None
