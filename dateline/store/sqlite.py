@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -13,6 +14,7 @@ from typing import Any
 
 from ..article import Article, Failure
 from ..errors import NotFound, StoreError
+from ..gazetteer import entries
 from . import queries
 from .migrations import migrate
 
@@ -163,10 +165,7 @@ class SQLiteStore:
 
     def figures(self, query: str | None = None, *, limit: int = 1000) -> list[queries.StoredFigure]:
         """Return stored figures in date order; a query keeps those whose counts and place match."""
-        from ..gazetteer import entries
-
-        places = frozenset(w.lower() for e in entries() if e.label == "GPE" for w in e.surface.split())
-        return queries.select_figures(self.conn, query, limit=limit, places=places)
+        return queries.select_figures(self.conn, query, limit=limit, places=place_words())
 
     def failures(self, *, severity: str | None = None) -> list[queries.StoredFailure]:
         """Return the recorded failures (and warnings), most recent first."""
@@ -185,6 +184,12 @@ class SQLiteStore:
 
     def __exit__(self, *exc: tuple[type[BaseException] | None, BaseException | None, TracebackType | None]) -> None:
         self.close()
+
+
+@functools.cache
+def place_words() -> frozenset[str]:
+    """Lower-case words of the built-in country names, to tell places in a figure query."""
+    return frozenset(w.lower() for e in entries() if e.label == "GPE" for w in e.surface.split())
 
 
 def _data(record: dict[str, Any]) -> dict[str, Any]:
