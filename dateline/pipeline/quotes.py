@@ -18,7 +18,8 @@ from ..resources import read_table
 from .registry import component
 from .speakers import resolve
 
-_QUOTATION = re.compile(r"“[^”]{1,3000}”|\"[^\"\n]{1,3000}\"")
+_QUOTATION = re.compile(r"“[^”“\n]{1,1500}”|\"[^\"\n]{1,1500}\"")
+"""A quotation within one paragraph; an unclosed mark must not swallow the text after it."""
 SUBJECTS = {"nsubj", "nsubj:pass", "csubj"}
 CONTENTS = {"ccomp", "parataxis", "xcomp"}
 
@@ -180,7 +181,26 @@ class _Finder:
         return end
 
     def _source_of(self, i: int) -> tuple[int, int] | None:
-        """The subject of a cue verb, or of the verb it hangs from ("..., saying ...")."""
+        """The subject of a cue verb, or of the verb it hangs from ("..., saying ..."), or the
+        words just before it when the parser found no subject ("Six in 10 say ...")."""
+        found = self._subject_of(i)
+        return found if found is not None else self._words_before(i)
+
+    def _words_before(self, i: int) -> tuple[int, int] | None:
+        """A short run of non-verb words right before a cue, within its clause."""
+        first = i
+        while first > 0 and i - first < 8:
+            t = self.tokens[first - 1]
+            word = self.text[t.start:t.end]
+            if t.tag.startswith("VB") or t.tag in ("MD", "WP", "WDT", "IN") or word in {",", ";", ":", "“", "”", '"', "."}:
+                break
+            first -= 1
+        if first == i:
+            return None
+        return self.tokens[first].start, self.tokens[i - 1].end
+
+    def _subject_of(self, i: int) -> tuple[int, int] | None:
+        """The subject of a cue verb, or of the verb it hangs from."""
         for depth in range(2):
             subjects = [c for c in self.children.get(i, []) if self.tokens[c].dep in SUBJECTS]
             if subjects:
