@@ -61,6 +61,9 @@ def _from_parse(text: str, tokens: Sequence[Token], first: int, last: int, here:
     verb = tokens[index]
     helpers = [t for t in tokens[first:last] if t.head == index and t.dep in ("aux", "aux:pass", "auxpass")]
     words = {text[t.start:t.end].lower() for t in helpers}
+    if verb.tag == "VB" and any(t.head == index and t.dep == "mark" and text[t.start:t.end].lower() == "to"
+                                for t in tokens[first:last]):
+        return "future"  # "agreed to move the vote to October 10": an infinitive points ahead
     if words & FUTURE_WORDS or (verb.tag == "MD" and text[verb.start:verb.end].lower() in FUTURE_WORDS):
         return "future"
     if "going" in words or any(t.tag == "VBD" for t in helpers) or verb.tag == "VBD":

@@ -25,7 +25,7 @@ DCT = dt.date(2021, 7, 27)  # a Tuesday
         (Weekday(0, part="MO"), "past", "2021-07-26TMO"),
         (Calendar(month=10), None, "2021-10"),
         (Calendar(month=10), "future", "2021-10"),
-        (Calendar(month=10), "past", "2020-10"),
+        (Calendar(month=10), "past", "2021-10"),
         (Calendar(month=3), "future", "2022-03"),
         (Calendar(month=11, direction=-1), None, "2020-11"),
         (Calendar(month=7, day=26), "past", "2021-07-26"),
@@ -53,6 +53,13 @@ DCT = dt.date(2021, 7, 27)  # a Tuesday
 )
 def test_anchor(value, tense: str | None, expected: str) -> None:
     assert anchor(value, DCT, tense=tense) == expected
+
+
+def test_past_tense_looks_back_beyond_half_a_year_ahead() -> None:
+    february = dt.date(2021, 2, 10)
+    assert anchor(Calendar(month=11), february, tense="past") == "2020-11"
+    assert anchor(Calendar(month=4), february, tense="past") == "2021-04"  # "said the vote is in April"
+    assert anchor(Calendar(month=1), february, tense="past") == "2021-01"
 
 
 def test_reference_dates_anchor_anaphora() -> None:
