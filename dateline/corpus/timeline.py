@@ -75,13 +75,17 @@ def entries_of(article: Article) -> list[TimelineEntry]:
         start, end, summary = _headline(article)
         found.append(TimelineEntry(article.date, "article", summary, article.id, start, end, article.outlet, [article.id]))
     sentences = article.layer("sentences")
+    seen: set[tuple[dt.date, int]] = set()
     for name, records in article.layers.items():
         for record in records:
             day = _as_date(getattr(record, "date", None))
-            if day is None:
-                continue
+            if day is None or day == article.date:
+                continue  # the article's own entry stands for what happened on its date
             # The sentence says what happened on that date; the record alone says only when.
             around = next((s for s in sentences if s.start <= record.start < s.end), record)
+            if (day, around.start) in seen:
+                continue  # one entry per sentence and date, whatever layers point at it
+            seen.add((day, around.start))
             text = _shorten(article.span_text(around))
             found.append(TimelineEntry(day, name, text, article.id, record.start, record.end, article.outlet,
                                        [article.id]))
