@@ -82,7 +82,32 @@ class _Finder:
                 continue
             if quote is not None:
                 out.append(quote)
+        if ":" in lexicon:
+            out.extend(self._colons())
         return out
+
+    def _colons(self) -> list[Quote]:
+        """Quotations introduced by a colon: the words before it name the source."""
+        found = []
+        for q in self.quotations:
+            if q in self.used:
+                continue
+            before = self.text[:q[0]].rstrip()
+            if not before.endswith(":"):
+                continue
+            colon = len(before) - 1
+            index = next((i for i, t in enumerate(self.tokens) if t.start == colon), None)
+            if index is None:
+                continue
+            source = self._subject_of(index - 1) if index else None
+            source = source or self._words_before(index)
+            if source is None:
+                continue
+            self.used.add(q)
+            more = self._continuation(q, q[1])
+            found.append(Quote(q[0], q[1], "direct", colon, colon + 1, source[0], source[1],
+                               more_start=more[0] if more else None, more_end=more[1] if more else None))
+        return found
 
     def _word(self, i: int) -> str:
         """The lower-case text of a token."""
