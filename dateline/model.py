@@ -1,12 +1,14 @@
 """dateline's own English model: tagger, morphology, lemmatizer, parser and NER.
 
 The model is trained by ``make model`` (see ``training/``) from openly licensed corpora and
-ships inside the package under ``dateline/models/en_dateline``; it is never downloaded.
+ships inside the package under ``dateline/models/en_dateline``; it is never downloaded. Set
+``DATELINE_MODEL`` to the folder of another spaCy pipeline (one you trained) to use it instead.
 """
 
 from __future__ import annotations
 
 import functools
+import os
 import re
 from importlib import resources
 from pathlib import Path
@@ -26,7 +28,10 @@ class ModelMissing(DatelineError):
 
 
 def model_path() -> Path:
-    """Return where the shipped model lives inside the package."""
+    """Return where the model lives: ``$DATELINE_MODEL`` if set, else inside the package."""
+    override = os.environ.get("DATELINE_MODEL")
+    if override:
+        return Path(override)
     return Path(str(resources.files("dateline") / "models" / MODEL_NAME))
 
 

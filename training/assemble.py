@@ -2,6 +2,7 @@
 
     python training/assemble.py [--syntax training/output/syntax/model-best]
                                 [--ner training/output/ner/model-best]
+    python training/assemble.py --joint training/output/joint/model-best
 
 The NER component gets its own copy of its tok2vec (so the two never share listeners); the
 weights are stored as float16 (half the size; dateline casts them back to float32 on load);
@@ -37,12 +38,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--syntax", type=Path, default=HERE / "output" / "syntax" / "model-best")
     parser.add_argument("--ner", type=Path, default=HERE / "output" / "ner" / "model-best")
+    parser.add_argument("--joint", type=Path, help="a joint pipeline (training/joint.cfg) to ship as it is")
     parser.add_argument("--target", type=Path, default=TARGET)
     args = parser.parse_args()
-    nlp = spacy.load(args.syntax)
-    ner = spacy.load(args.ner)
-    ner.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
-    nlp.add_pipe("ner", source=ner)
+    if args.joint:
+        nlp = spacy.load(args.joint)
+    else:
+        nlp = spacy.load(args.syntax)
+        ner = spacy.load(args.ner)
+        ner.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
+        nlp.add_pipe("ner", source=ner)
     nlp.meta.update({
         "name": "dateline", "version": "0.1.0", "lang": "en",
         "description": "dateline's English model: tagger, morphologizer, lemmatizer, parser, NER "
