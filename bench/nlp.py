@@ -31,6 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "training"))
 
 import convert  # noqa: E402  (training/convert.py: the corpus readers)
+from spacy.tokens import DocBin  # noqa: E402
 from spacy.training import Example  # noqa: E402
 
 import dateline  # noqa: E402
@@ -45,8 +46,10 @@ Span = tuple[int, int, str]
 def syntax_scores(data: Path, limit: int) -> dict[str, float]:
     """Score tags, lemmas and dependencies on EWT test."""
     ud, uner = data / "ud_english_ewt", data / "uner_english_ewt"
-    docs = list(convert.ewt_docs(ud / "en_ewt-ud-test.conllu", uner / "en_ewt-ud-test.iob2"))[:limit]
     model = nlp()
+    docs = list(convert.ewt_docs(ud / "en_ewt-ud-test.conllu", uner / "en_ewt-ud-test.iob2"))[:limit]
+    # Gold documents in the model's vocabulary, so the scorer can read every label.
+    docs = list(DocBin(docs=docs).get_docs(model.vocab))
     examples = [Example(model.make_doc(doc.text), doc) for doc in docs]
     scores = model.evaluate(examples)
     return {
@@ -153,8 +156,6 @@ def main() -> None:
         out["conll2003_dev_model_only"] = ner_scores(statistical, docs)
     gmb = ROOT / "training" / "corpus" / "gmb-test.spacy"
     if gmb.is_file():
-        from spacy.tokens import DocBin
-
         docs = list(DocBin().from_disk(gmb).get_docs(nlp().vocab))[: args.limit * 10]
         out["gmb_heldout"] = ner_scores(pipeline, docs)
     else:

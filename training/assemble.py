@@ -1,12 +1,10 @@
-"""Join the trained syntax and NER pipelines into dateline's model and put it in the package.
+"""Put the trained pipeline into the package as dateline's model.
 
-    python training/assemble.py [--syntax training/output/syntax/model-best]
-                                [--ner training/output/ner/model-best]
-    python training/assemble.py --joint training/output/joint/model-best
+    python training/assemble.py [--pipeline training/output/joint/model-best]
 
-The NER component gets its own copy of its tok2vec (so the two never share listeners); the
-weights are stored as float16 (half the size; dateline casts them back to float32 on load);
-the result, with its licence and data attributions, goes to dateline/models/en_dateline.
+The weights are stored as float16 (half the size; dateline casts them back to float32 on
+load); the model, with its licence and data attributions, goes to
+dateline/models/en_dateline.
 """
 
 from __future__ import annotations
@@ -34,20 +32,12 @@ SOURCES = [
 
 
 def main() -> None:
-    """Assemble and install the model."""
+    """Install the trained pipeline as the package's model."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--syntax", type=Path, default=HERE / "output" / "syntax" / "model-best")
-    parser.add_argument("--ner", type=Path, default=HERE / "output" / "ner" / "model-best")
-    parser.add_argument("--joint", type=Path, help="a joint pipeline (training/joint.cfg) to ship as it is")
+    parser.add_argument("--pipeline", type=Path, default=HERE / "output" / "joint" / "model-best")
     parser.add_argument("--target", type=Path, default=TARGET)
     args = parser.parse_args()
-    if args.joint:
-        nlp = spacy.load(args.joint)
-    else:
-        nlp = spacy.load(args.syntax)
-        ner = spacy.load(args.ner)
-        ner.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
-        nlp.add_pipe("ner", source=ner)
+    nlp = spacy.load(args.pipeline)
     nlp.meta.update({
         "name": "dateline", "version": "0.1.0", "lang": "en",
         "description": "dateline's English model: tagger, morphologizer, lemmatizer, parser, NER "

@@ -10,6 +10,7 @@ from ..gazetteer import gazetteer, title_words
 from ..model import nlp
 from ..resources import has_rules
 from .registry import component
+from .sentences import HEADLINE_CHARS
 
 # A rule name never replaces a model PERSON: "Jordan" may be a man, "Georgia" a woman.
 PROTECTED = {"PERSON"}
@@ -36,10 +37,21 @@ class Model:
             yield annotate(article, doc)
 
     def _prepare(self, text: str) -> Any:
-        """Tokenize, and mark blank lines as sentence ends, whatever the parser would say."""
+        """Tokenize, and mark line breaks that end a sentence, whatever the parser would say.
+
+        A blank line always ends one; a single line break does after final punctuation, or
+        after a short line such as a headline, before a capital.
+        """
         doc = self.nlp.make_doc(text)
+        line_start = 0
         for i, token in enumerate(doc[:-1]):
-            if token.is_space and token.text.count("\n") >= 2:
+            if not token.is_space or "\n" not in token.text:
+                continue
+            before = text[line_start:token.idx].rstrip()
+            line_start = token.idx + len(token.text)
+            after = doc[i + 1].text
+            if (token.text.count("\n") >= 2 or before.endswith((".", "!", "?", '"', "”", "'"))
+                    or (len(before) < HEADLINE_CHARS and after[:1].isupper())):
                 doc[i + 1].is_sent_start = True
         return doc
 

@@ -102,6 +102,11 @@ def figures(article: Article) -> Article:
         counts_end = end - 1
         if head is not None and head >= end and tokens[head].pos in ("NOUN", "PROPN") and head - end < 6:
             counts_end = head
+            # "2,500 US troops": the number may hang from a modifier of the noun it counts.
+            while (tokens[counts_end].dep in ("compound", "amod", "nmod", "nummod", "nmod:poss")
+                   and counts_end < tokens[counts_end].head < end + 6
+                   and tokens[tokens[counts_end].head].pos in ("NOUN", "PROPN")):
+                counts_end = tokens[counts_end].head
         counts = _span_text(text, tokens, end, counts_end) if counts_end >= end else None
         if unit == "percent" and counts is None:
             counts = _subject_of(text, tokens, children, i)
