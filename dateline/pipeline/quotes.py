@@ -68,6 +68,7 @@ class _Finder:
                 self.children[t.head].append(i)
         self.quotations = [(m.start(), m.end()) for m in _QUOTATION.finditer(text)]
         self.used: set[tuple[int, int]] = set()
+        self.spans: dict[int, tuple[int, int]] = {}
 
     def find(self, lexicon: dict[str, str]) -> list[Quote]:
         """Return every attribution, one per cue."""
@@ -114,14 +115,15 @@ class _Finder:
         t = self.tokens[i]
         return self.text[t.start:t.end].lower()
 
-    @functools.lru_cache(maxsize=None)  # noqa: B019 - one finder per article
     def _subtree(self, i: int) -> tuple[int, int]:
         """Character span of a token and everything that depends on it."""
-        start, end = self.tokens[i].start, self.tokens[i].end
-        for child in self.children.get(i, []):
-            s, e = self._subtree(child)
-            start, end = min(start, s), max(end, e)
-        return start, end
+        if i not in self.spans:
+            start, end = self.tokens[i].start, self.tokens[i].end
+            for child in self.children.get(i, []):
+                s, e = self._subtree(child)
+                start, end = min(start, s), max(end, e)
+            self.spans[i] = (start, end)
+        return self.spans[i]
 
     def _quotation_at(self, start: int, end: int) -> tuple[int, int] | None:
         """The quotation that contains or overlaps a span."""
