@@ -7,12 +7,13 @@ dateline stores can be traced back to the exact characters it came from.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
@@ -181,6 +182,17 @@ class Failure:
 
     def __str__(self) -> str:
         return f"{self.item}: {self.reason}"
+
+
+def covering(records: Sequence[Annotation], starts: Sequence[int], offset: int) -> Annotation | None:
+    """Return the record (of a sorted, non-overlapping layer) that covers an offset.
+
+    ``starts`` is ``[r.start for r in records]``, computed once by the caller.
+    """
+    index = bisect.bisect_right(starts, offset) - 1
+    if 0 <= index < len(records) and records[index].start <= offset < records[index].end:
+        return records[index]
+    return None
 
 
 def normalize_text(text: str) -> str:

@@ -13,6 +13,7 @@ from .registry import component
 from .sentences import HEADLINE_CHARS
 
 TOKENS_PER_BATCH = 4000
+CHUNK_CHARS = 20_000
 # A rule name never replaces a model PERSON: "Jordan" may be a man, "Georgia" a woman.
 PROTECTED = {"PERSON"}
 
@@ -25,24 +26,24 @@ class Model:
         self.nlp = nlp()
 
     def __call__(self, article: Article) -> Article:
-        doc = self._prepare(article.text)
-        for _, process in self.nlp.pipeline:
-            doc = process(doc)
-        return annotate(article, doc)
+        return next(iter(self.pipe([article])))
 
     def pipe(self, articles: Iterable[Article]) -> Iterator[Article]:
         """Analyze many articles at once, which the model does faster than one by one.
 
-        Batches hold about TOKENS_PER_BATCH tokens: the lemmatizer's and morphologizer's scores
-        grow with the tokens of a batch times their many labels, so long articles go fewer at a
-        time.
+        Long articles go through the model in chunks of paragraphs (CHUNK_CHARS), and batches
+        hold about TOKENS_PER_BATCH tokens: the lemmatizer's and morphologizer's scores grow
+        with the tokens of a batch times their many labels.
         """
         batch = list(articles)
-        prepared = [self._prepare(a.text) for a in batch]
-        average = sum(len(d) for d in prepared) / max(len(prepared), 1)
+        pieces = [(n, offset, self._prepare(chunk)) for n, a in enumerate(batch) for offset, chunk in chunks(a.text)]
+        average = sum(len(d) for _, _, d in pieces) / max(len(pieces), 1)
         size = max(1, min(64, int(TOKENS_PER_BATCH / max(average, 1))))
-        for article, doc in zip(batch, self.nlp.pipe(prepared, batch_size=size)):
-            yield annotate(article, doc)
+        parsed: list[list[tuple[int, Any]]] = [[] for _ in batch]
+        for (n, offset, _), doc in zip(pieces, self.nlp.pipe([d for _, _, d in pieces], batch_size=size)):
+            parsed[n].append((offset, doc))
+        for article, docs in zip(batch, parsed):
+            yield annotate(article, docs)
 
     def _prepare(self, text: str) -> Any:
         """Tokenize, and mark line breaks that end a sentence, whatever the parser would say.
@@ -64,21 +65,46 @@ class Model:
         return doc
 
 
-def annotate(article: Article, doc: Any) -> Article:
-    """Copy a parsed spaCy Doc onto the article as tokens, sentences and entities."""
-    kept = [t for t in doc if not t.is_space]
-    index = {t.i: n for n, t in enumerate(kept)}
-    article.set_layer("tokens", (
-        Token(t.idx, t.idx + len(t), t.tag_, t.pos_, t.lemma_, t.dep_, index.get(t.head.i, n))
-        for n, t in enumerate(kept)
-    ))
-    sentences = []
-    for sent in doc.sents:
-        words = [t for t in sent if not t.is_space]
-        if words:
-            sentences.append(Sentence(words[0].idx, words[-1].idx + len(words[-1])))
+def chunks(text: str) -> list[tuple[int, str]]:
+    """Cut a long text at line breaks into pieces of at most about CHUNK_CHARS characters."""
+    if len(text) <= CHUNK_CHARS:
+        return [(0, text)]
+    out: list[tuple[int, str]] = []
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + CHUNK_CHARS)
+        if end < len(text):
+            cut = text.rfind("\n", start + CHUNK_CHARS // 2, end)
+            if cut < 0:
+                cut = text.rfind(" ", start + CHUNK_CHARS // 2, end)
+            end = cut + 1 if cut >= 0 else end
+        out.append((start, text[start:end]))
+        start = end
+    return out
+
+
+def annotate(article: Article, docs: list[tuple[int, Any]]) -> Article:
+    """Copy parsed spaCy Docs (each with its offset in the text) onto the article as tokens,
+    sentences and entities."""
+    tokens: list[Token] = []
+    sentences: list[Sentence] = []
+    entities: list[Mention] = []
+    for offset, doc in docs:
+        kept = [t for t in doc if not t.is_space]
+        base = len(tokens)
+        index = {t.i: base + n for n, t in enumerate(kept)}
+        tokens.extend(
+            Token(offset + t.idx, offset + t.idx + len(t), t.tag_, t.pos_, t.lemma_, t.dep_, index.get(t.head.i, base + n))
+            for n, t in enumerate(kept)
+        )
+        for sent in doc.sents:
+            words = [t for t in sent if not t.is_space]
+            if words:
+                sentences.append(Sentence(offset + words[0].idx, offset + words[-1].idx + len(words[-1])))
+        entities.extend(Mention(offset + e.start_char, offset + e.end_char, e.label_) for e in doc.ents)
+    article.set_layer("tokens", tokens)
     article.set_layer("sentences", sentences)
-    article.set_layer("entities", (Mention(e.start_char, e.end_char, e.label_) for e in doc.ents))
+    article.set_layer("entities", entities)
     return article
 
 

@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import cast
 
-from ..article import Article, Figure, Mention, Sentence, Timex, Token
+from ..article import Article, Figure, Mention, Sentence, Timex, Token, covering
 from ..resources import read_table
 from ..temporal.grammar import load_map
 from .registry import component
@@ -74,6 +74,8 @@ def figures(article: Article) -> Article:
         if t.head != i:
             children[t.head].append(i)
     words = [text[t.start:t.end] for t in tokens]
+    sentences = cast("list[Sentence]", article.layer("sentences"))
+    sentence_starts = [s.start for s in sentences]
     found: list[Figure] = []
     compared: list[tuple[int, int]] = []  # "down from 3,000": an earlier value, not a figure
     i = 0
@@ -111,8 +113,8 @@ def figures(article: Article) -> Article:
         if unit == "percent" and counts is None:
             counts = _subject_of(text, tokens, children, i)
         where = _where(text, tokens, children, entities, counts_end if counts_end >= end else i)
-        sentence = next((s for s in cast("list[Sentence]", article.layer("sentences"))
-                         if s.start <= tokens[i].start < s.end), None)
+        located = covering(sentences, sentence_starts, tokens[i].start)
+        sentence = located if isinstance(located, Sentence) else None
         if where is None and counts is not None and sentence is not None:
             # No "in X" on the figure itself: the place its sentence names ("forces in Iraq").
             where = _sentence_place(text, entities, sentence, tokens[end].start, tokens[counts_end].end)

@@ -7,13 +7,14 @@ takes its object as the source. Speakers are resolved in ``speakers.py``.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import cast
 
-from ..article import Article, Mention, Quote, Sentence, Token
+from ..article import Article, Mention, Quote, Sentence, Token, covering
 from ..resources import read_table
 from .registry import component
 from .speakers import resolve
@@ -69,6 +70,8 @@ class _Finder:
         self.quotations = [(m.start(), m.end()) for m in _QUOTATION.finditer(text)]
         self.used: set[tuple[int, int]] = set()
         self.spans: dict[int, tuple[int, int]] = {}
+        self.sentence_starts = [s.start for s in sentences]
+        self.token_starts = [t.start for t in tokens]
 
     def find(self, lexicon: dict[str, str]) -> list[Quote]:
         """Return every attribution, one per cue."""
@@ -97,8 +100,8 @@ class _Finder:
             if not before.endswith(":"):
                 continue
             colon = len(before) - 1
-            index = next((i for i, t in enumerate(self.tokens) if t.start == colon), None)
-            if index is None:
+            index = bisect.bisect_left(self.token_starts, colon)
+            if index >= len(self.tokens) or self.tokens[index].start != colon:
                 continue
             source = self._subject_of(index - 1) if index else None
             source = source or self._words_before(index)
@@ -135,7 +138,8 @@ class _Finder:
 
     def _sentence(self, offset: int) -> Sentence | None:
         """The sentence holding an offset."""
-        return next((s for s in self.sentences if s.start <= offset < s.end), None)
+        found = covering(self.sentences, self.sentence_starts, offset)
+        return found if isinstance(found, Sentence) else None
 
     def _verb(self, i: int) -> Quote | None:
         """An attribution around a cue verb."""

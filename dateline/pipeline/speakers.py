@@ -99,6 +99,18 @@ def _described(text: str, tokens: Sequence[Token], entities: Sequence[Mention], 
     return None
 
 
+def _token_at(tokens: Sequence[Token], offset: int) -> int | None:
+    """The index of the token that starts at an offset."""
+    lo, hi = 0, len(tokens)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if tokens[mid].start < offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo if lo < len(tokens) and tokens[lo].start == offset else None
+
+
 def role_of(text: str, tokens: Sequence[Token], entities: Sequence[Mention],
             mention: Mention) -> tuple[str | None, str | None]:
     """The title words and the affiliation written right before a name.
@@ -106,7 +118,7 @@ def role_of(text: str, tokens: Sequence[Token], entities: Sequence[Mention],
     "Iraqi Prime Minister Mustafa al-Kadhimi" gives ("Prime Minister", "IRQ").
     """
     titles = title_words()
-    index = next((i for i, t in enumerate(tokens) if t.start == mention.start), None)
+    index = _token_at(tokens, mention.start)
     if index is None:
         return None, None
     role: list[str] = []

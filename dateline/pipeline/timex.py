@@ -49,11 +49,12 @@ class Timexes:
         tokens = cast("list[Token]", article.layer("tokens"))
         sentences = cast("list[Sentence]", article.layer("sentences"))
         starts = [t.start for t in tokens]
+        sentence_starts = [s.start for s in sentences]
         dct = article.date
         last: str | None = None
         out: list[Timex] = []
         for f in select(self.grammar.find(article.text)):
-            tense = tense_at(article.text, tokens, starts, sentences, f.start, f.end)
+            tense = tense_at(article.text, tokens, starts, sentences, f.start, f.end, sentence_starts)
             reference = _as_date(last) if self._uses_reference(f) else None
             if reference is not None and self.narrative:
                 tense = None  # narrative past is the telling's tense: stay in the reference year

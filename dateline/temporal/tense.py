@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from ..article import Sentence, Token
+from ..article import Sentence, Token, covering
 
 FUTURE_WORDS = {"will", "'ll", "’ll", "shall", "wo", "won't"}
 PAST_AUX = {"was", "were", "had", "did", "'d"}
@@ -25,9 +25,10 @@ REPORTING = {"said", "says", "say", "told", "tells", "added", "adds", "stated", 
 
 
 def tense_at(text: str, tokens: Sequence[Token], starts: Sequence[int], sentences: Sequence[Sentence],
-             start: int, end: int) -> str | None:
+             start: int, end: int, sentence_starts: Sequence[int] | None = None) -> str | None:
     """Return "past", "present", "future" or None for the clause around a span."""
-    sentence = _sentence_of(sentences, start)
+    found = covering(sentences, sentence_starts or [s.start for s in sentences], start)
+    sentence = found if isinstance(found, Sentence) else None
     if sentence is None or not tokens:
         return None
     first = bisect.bisect_left(starts, sentence.start)
@@ -36,14 +37,6 @@ def tense_at(text: str, tokens: Sequence[Token], starts: Sequence[int], sentence
     if tokens[here].head >= 0:
         return _from_parse(text, tokens, first, last, here)
     return _from_words(text, tokens, first, last, start)
-
-
-def _sentence_of(sentences: Sequence[Sentence], offset: int) -> Sentence | None:
-    """Return the sentence holding an offset."""
-    index = bisect.bisect_right([s.start for s in sentences], offset) - 1
-    if 0 <= index < len(sentences) and sentences[index].start <= offset <= sentences[index].end:
-        return sentences[index]
-    return None
 
 
 def _from_parse(text: str, tokens: Sequence[Token], first: int, last: int, here: int) -> str | None:
