@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: demo test install lint typecheck bench model clean
+.PHONY: demo test install lint bench model clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,8 +26,10 @@ demo: $(VENV)/.installed
 test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest -q
 
-typecheck: $(VENV)/.installed-test
-	$(BIN)/python -m pip install -q mypy
+# Static checks: pyflakes/bugbear rules and mypy --strict on the package.
+lint: $(VENV)/.installed-test
+	$(BIN)/python -m pip install -q ruff mypy
+	$(BIN)/python -m ruff check dateline bench training tests --select F,E9,B --ignore B008,B905
 	$(BIN)/python -m mypy
 
 bench: $(VENV)/.installed-test

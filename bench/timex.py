@@ -26,7 +26,6 @@ sys.path.insert(0, str(ROOT))
 from dateline.article import Article, Timex  # noqa: E402
 from dateline.batch.timeml import documents, timex_pipeline  # noqa: E402
 from dateline.model import has_model  # noqa: E402
-from dateline.pipeline import Pipeline  # noqa: E402
 from dateline.pipeline.timex import Timexes  # noqa: E402
 from dateline.temporal.scoring import Counts  # noqa: E402
 from dateline.temporal.timeml import read_timeml  # noqa: E402

@@ -7,6 +7,7 @@ any language: every pattern, word and value comes from those files.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from collections.abc import Callable, Iterator, Mapping
@@ -186,11 +187,10 @@ def build(rule: Rule, m: re.Match[str]) -> tuple[v.TimeValue, str | None]:
     args = {key: _resolve(spec, groups) for key, spec in fields.items()}
     args = {k: a for k, a in args.items() if a is not None}
     value = KINDS[kind](**args)
-    if getattr(value, "unit", None) not in (None, *v.UNITS):
-        raise ValueError(f"rule {rule.name}: unknown unit {getattr(value, 'unit')!r}")
+    unit = getattr(value, "unit", None)
+    if unit not in (None, *v.UNITS):
+        raise ValueError(f"rule {rule.name}: unknown unit {unit!r}")
     if isinstance(value, v.Calendar) and value.month and value.day:
-        import datetime as dt
-
         dt.date(value.year or 2000, value.month, value.day)  # raises ValueError when impossible
     mod = _resolve(rule.mod, groups) if rule.mod else None
     return value, mod
