@@ -114,21 +114,26 @@ def analyze_command(state: State, paths: tuple[str, ...], date: dt.date | None, 
     """
     options = read_options(state, date, fields, fmt, encoding, max_bytes)
     pipeline = Pipeline.from_config(pipeline_file or state.settings.pipeline or None)
+    layers = None if tokens else [n for n in pipeline.assigns if n != "tokens"]
     failed = False
-    articles: list[Article] = []
+    first: Article | None = None  # held back: one article prints as a JSON object, more as JSON Lines
+    many = False
     for item in read_items(paths, options):
         if isinstance(item, Failure):
             stderr.print(Text.assemble((f"{item.severity}: ", "red" if item.severity == "error" else "yellow"), str(item)))
             failed = failed or item.severity == "error"
             continue
-        articles.append(pipeline(item))
-    layers = None if tokens else [n for n in pipeline.assigns if n != "tokens"]
-    for article in articles:
-        if output == "json" and len(articles) == 1:
-            print_json(article.to_dict(layers=layers))
-        elif output == "json":
-            click.echo(json.dumps(article.to_dict(layers=layers), ensure_ascii=False))
-        else:
+        article = pipeline(item)
+        if output == "text":
             stdout.print(render_article_text(article))
+        elif first is None and not many:
+            first = article
+        else:
+            if first is not None:
+                click.echo(json.dumps(first.to_dict(layers=layers), ensure_ascii=False))
+                first, many = None, True
+            click.echo(json.dumps(article.to_dict(layers=layers), ensure_ascii=False))
+    if first is not None:
+        print_json(first.to_dict(layers=layers))
     if failed:
         raise SystemExit(1)
