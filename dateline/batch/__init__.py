@@ -32,6 +32,10 @@ class IngestReport:
         """True when no item failed (warnings are not failures)."""
         return self.failed == 0
 
+    def summary(self) -> str:
+        """One line of counts: "26 read, 26 new, 0 updated, ..."."""
+        return ", ".join(f"{v} {k}" for k, v in self.as_dict().items())
+
     def as_dict(self) -> dict[str, int]:
         """Return the counts as a plain dict."""
         keys = ("read", "new", "updated", "duplicate", "failed", "warnings")

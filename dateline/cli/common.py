@@ -9,7 +9,9 @@ from typing import Any
 
 import click
 from rich.console import Console
+from rich.text import Text
 
+from ..article import Failure
 from ..settings import Settings
 from ..sources.records import parse_date
 from ..store import SQLiteStore, open_store
@@ -50,6 +52,12 @@ def date_option(ctx: click.Context, param: click.Parameter, value: str | None) -
     if day is None:
         raise click.BadParameter(f"{value!r} is not a date (use YYYY-MM-DD)")
     return day
+
+
+def print_failure(failure: Failure) -> None:
+    """Print one failure or warning as a single line on stderr."""
+    colour = "red" if failure.severity == "error" else "yellow"
+    stderr.print(Text.assemble((f"{failure.severity}: ", colour), str(failure)))
 
 
 def print_json(value: Any) -> None:

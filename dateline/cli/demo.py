@@ -36,7 +36,7 @@ def demo_command(state: State, ctx: click.Context, query: str | None) -> None:
     with resources.as_file(resources.files("dateline") / "demo" / "corpus") as corpus:
         report = run_ingest(state, (str(corpus),), ReadOptions(debug=state.debug), Pipeline.from_config(),
                             state.settings.batch_size)
-    stderr.print(f"{db}: " + ", ".join(f"{v} {k}" for k, v in report.as_dict().items()))
+    stderr.print(f"{db}: {report.summary()}")
     entries = timeline(state.store(), query)
     stdout.print(timeline_table(entries))
     stdout.print(histogram(counts_by_period(entries, "month")))

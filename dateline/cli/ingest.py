@@ -7,7 +7,6 @@ import json
 
 import click
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-from rich.text import Text
 
 from ..article import Article, Failure
 from ..batch import IngestReport, ingest
@@ -15,7 +14,7 @@ from ..errors import BadRecord
 from ..pipeline import Pipeline
 from ..sources import READERS, ReadOptions, read_items
 from . import cli
-from .common import State, date_option, pass_state, print_json, stderr, stdout
+from .common import State, date_option, pass_state, print_failure, print_json, stderr, stdout
 from .render import render_article_text
 
 FORMAT = click.Choice(sorted(READERS))
@@ -66,8 +65,7 @@ def ingest_command(state: State, paths: tuple[str, ...], date: dt.date | None, f
     options = read_options(state, date, fields, fmt, encoding, max_bytes)
     pipeline = Pipeline.from_config(pipeline_file or state.settings.pipeline or None)
     report = run_ingest(state, paths, options, pipeline, batch_size or state.settings.batch_size, quiet=quiet)
-    summary = ", ".join(f"{v} {k}" for k, v in report.as_dict().items())
-    stderr.print(f"{state.settings.db}: {summary}")
+    stderr.print(f"{state.settings.db}: {report.summary()}")
     if not report.ok:
         stderr.print("[dim]list them with `dateline failures`[/dim]")
         raise SystemExit(1)
@@ -78,8 +76,7 @@ def run_ingest(state: State, paths: tuple[str, ...], options: ReadOptions, pipel
     """Run an ingest with a live progress line and one line per failure."""
     def show_failure(item: Article | Failure) -> None:
         if isinstance(item, Failure):
-            colour = "red" if item.severity == "error" else "yellow"
-            stderr.print(Text.assemble((f"{item.severity}: ", colour), str(item)))
+            print_failure(item)
 
     if quiet:
         return ingest(paths, state.store(), pipeline=pipeline, options=options, batch_size=batch_size,
@@ -120,7 +117,7 @@ def analyze_command(state: State, paths: tuple[str, ...], date: dt.date | None, 
     many = False
     for item in read_items(paths, options):
         if isinstance(item, Failure):
-            stderr.print(Text.assemble((f"{item.severity}: ", "red" if item.severity == "error" else "yellow"), str(item)))
+            print_failure(item)
             failed = failed or item.severity == "error"
             continue
         article = pipeline(item)

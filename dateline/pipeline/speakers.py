@@ -8,6 +8,7 @@ anything else stays as the text gives it ("officials").
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections.abc import Sequence
@@ -101,14 +102,8 @@ def _described(text: str, tokens: Sequence[Token], entities: Sequence[Mention], 
 
 def _token_at(tokens: Sequence[Token], offset: int) -> int | None:
     """The index of the token that starts at an offset."""
-    lo, hi = 0, len(tokens)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if tokens[mid].start < offset:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo if lo < len(tokens) and tokens[lo].start == offset else None
+    index = bisect.bisect_left(tokens, offset, key=lambda t: t.start)
+    return index if index < len(tokens) and tokens[index].start == offset else None
 
 
 def role_of(text: str, tokens: Sequence[Token], entities: Sequence[Mention],
