@@ -143,9 +143,68 @@ class Figure(Annotation):
     mod: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class Actor(Annotation):
+    """Someone who acts in the article, resolved across its mentions.
+
+    ``start``/``end`` is the fullest mention ("Iraqi Prime Minister Mustafa al-Kadhimi" names
+    "Mustafa al-Kadhimi"); ``kind`` is person, organization, country or group; ``country`` an
+    ISO 3166 alpha-3 code; ``sector`` a PLOVER sector code (GOV, MIL, REB, CVL, ... and IGO);
+    ``role`` what the text calls the actor ("Prime Minister"); ``key`` the identity events
+    refer to; ``kb`` the built-in or user list entry it matched.
+    """
+
+    key: str
+    name: str
+    kind: str
+    country: str | None = None
+    sector: str | None = None
+    role: str | None = None
+    kb: str | None = None
+    mentions: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Event(Annotation):
+    """Who did what to whom, when and where: ``start``/``end`` is the word that reports it.
+
+    ``type`` and ``mode`` come from PLOVER; ``status`` is occurred, ongoing, planned, negated,
+    hypothetical or claimed (then ``claimed_by`` names who claims it). ``source*`` and
+    ``target*`` are the actors as the text names them (offsets) and as resolved (``source``
+    is the actor's name, ``source_key`` its key in the actors layer). ``date`` is the time of
+    the event (``date_mod`` BEFORE for "by the end of the year"), ``announced`` the date a
+    planned event was announced; ``sentence_*`` is the evidence.
+    """
+
+    type: str
+    sentence_start: int
+    sentence_end: int
+    mode: str | None = None
+    context: str | None = None
+    status: str = "occurred"
+    claimed_by: str | None = None
+    source: str | None = None
+    source_key: str | None = None
+    source_start: int | None = None
+    source_end: int | None = None
+    source_country: str | None = None
+    source_sector: str | None = None
+    target: str | None = None
+    target_key: str | None = None
+    target_start: int | None = None
+    target_end: int | None = None
+    target_country: str | None = None
+    target_sector: str | None = None
+    date: str | None = None
+    date_mod: str | None = None
+    announced: str | None = None
+    place: str | None = None
+    place_country: str | None = None
+
+
 LAYERS: dict[str, type[Annotation]] = {
     "tokens": Token, "sentences": Sentence, "entities": Mention, "timexes": Timex, "quotes": Quote,
-    "figures": Figure,
+    "figures": Figure, "actors": Actor, "events": Event,
 }
 """Layer name → record type; components of other issues add theirs with register_layer."""
 

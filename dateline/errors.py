@@ -103,8 +103,13 @@ class NotFound(StoreError):
     """No stored item has the given id."""
 
 
+class BadActorFile(DatelineError):
+    """A user actor file cannot be read: wrong format, a missing name, a bad date or code."""
+
+
 __all__ = [
     "AnalysisFailed",
+    "BadActorFile",
     "BadPipelineConfig",
     "BadRecord",
     "DatelineError",

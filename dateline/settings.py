@@ -31,6 +31,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("batch_size", 50, "articles written in one transaction during ingest"),
     Setting("encoding", "utf-8", "text encoding of inputs that do not declare one"),
     Setting("pipeline", "", "pipeline file (TOML); empty for the default pipeline"),
+    Setting("actors", "", "actor file (YAML or TSV) that events and actors use before the built-in lists"),
 )
 
 
@@ -49,6 +50,7 @@ class Settings:
     batch_size: int = 50
     encoding: str = "utf-8"
     pipeline: str = ""
+    actors: str = ""
 
     def replace(self, **values: Any) -> Settings:
         """Return a copy with some values changed, checked against the declarations."""

@@ -15,7 +15,7 @@ from .common import State, pass_state, stderr
 @cli.command("export")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
 @click.option("--table", type=click.Choice(TABLES), default="articles", show_default=True,
-              help="articles (JSONL: whole, with annotations), annotations or failures.")
+              help="articles (JSONL: whole, with annotations), annotations, events (with CAMEO codes) or failures.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
               help="File to write (default: stdout; Parquet needs a file).")
 @pass_state

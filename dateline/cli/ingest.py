@@ -47,6 +47,8 @@ def source_options(func: click.decorators.FC) -> click.decorators.FC:
         click.option("--max-bytes", type=int, help="Largest article read, in bytes."),
         click.option("--pipeline", "pipeline_file", type=click.Path(exists=True, dir_okay=False),
                      help="Pipeline file (TOML) instead of the default pipeline."),
+        click.option("--actors", "actor_file", type=click.Path(exists=True, dir_okay=False),
+                     help="Actor file (YAML or TSV): people and organizations, with dated roles."),
     ]):
         func = option(func)
     return func
@@ -60,10 +62,11 @@ def source_options(func: click.decorators.FC) -> click.decorators.FC:
 @pass_state
 def ingest_command(state: State, paths: tuple[str, ...], date: dt.date | None, fields: tuple[str, ...],
                    fmt: str | None, encoding: str | None, max_bytes: int | None, pipeline_file: str | None,
-                   batch_size: int | None, quiet: bool) -> None:
+                   actor_file: str | None, batch_size: int | None, quiet: bool) -> None:
     """Read, analyze and store articles from files, directories, globs or - (stdin)."""
     options = read_options(state, date, fields, fmt, encoding, max_bytes)
-    pipeline = Pipeline.from_config(pipeline_file or state.settings.pipeline or None)
+    pipeline = Pipeline.from_config(pipeline_file or state.settings.pipeline or None,
+                                    actors=actor_file or state.settings.actors or None)
     report = run_ingest(state, paths, options, pipeline, batch_size or state.settings.batch_size, quiet=quiet)
     stderr.print(f"{state.settings.db}: {report.summary()}")
     if not report.ok:
@@ -103,14 +106,15 @@ def run_ingest(state: State, paths: tuple[str, ...], options: ReadOptions, pipel
 @pass_state
 def analyze_command(state: State, paths: tuple[str, ...], date: dt.date | None, fields: tuple[str, ...],
                     fmt: str | None, encoding: str | None, max_bytes: int | None, pipeline_file: str | None,
-                    output: str, tokens: bool) -> None:
+                    actor_file: str | None, output: str, tokens: bool) -> None:
     """Analyze articles without storing them and print the analysis.
 
     JSON output is one object per article (JSON Lines when there are several): metadata, the
     text, then every annotation with start/end character offsets into that text.
     """
     options = read_options(state, date, fields, fmt, encoding, max_bytes)
-    pipeline = Pipeline.from_config(pipeline_file or state.settings.pipeline or None)
+    pipeline = Pipeline.from_config(pipeline_file or state.settings.pipeline or None,
+                                    actors=actor_file or state.settings.actors or None)
     layers = None if tokens else [n for n in pipeline.assigns if n != "tokens"]
     failed = False
     first: Article | None = None  # held back: one article prints as a JSON object, more as JSON Lines

@@ -11,7 +11,9 @@ from typing import Any
 from ..article import Article
 from ..errors import AnalysisFailed, BadPipelineConfig, DatelineError, MissingRequirement
 from . import registry
-from . import entities as _entities  # noqa: F401 - registers the built-in components
+from . import actors as _actors  # noqa: F401 - registers the built-in components
+from . import entities as _entities  # noqa: F401
+from . import events as _events  # noqa: F401
 from . import figures as _figures  # noqa: F401
 from . import quotes as _quotes  # noqa: F401
 from . import sentences as _sentences  # noqa: F401
@@ -22,6 +24,8 @@ BASE_LAYERS = ("text", "metadata")
 """What every article has before any component runs."""
 
 Step = str | tuple[str, Mapping[str, Any]]
+ACTOR_FILE_USERS = ("actors", "events")
+"""Components that take a user actor file as their ``book`` setting."""
 
 
 class Pipeline:
@@ -43,8 +47,11 @@ class Pipeline:
             available.update(info.assigns)
 
     @classmethod
-    def from_config(cls, path: str | Path | None = None) -> Pipeline:
-        """Build a pipeline from a TOML file; without a path, the default pipeline."""
+    def from_config(cls, path: str | Path | None = None, *, actors: str | Path | None = None) -> Pipeline:
+        """Build a pipeline from a TOML file; without a path, the default pipeline.
+
+        ``actors`` is a user actor file given to every component that takes one.
+        """
         if path:
             try:
                 text = Path(path).read_text(encoding="utf-8")
@@ -60,7 +67,13 @@ class Pipeline:
         if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
             raise BadPipelineConfig(f"pipeline file {path or 'default'}: `components` must be a list of names")
         settings = config.get("settings", {})
-        return cls([(name, settings.get(name, {})) for name in names])
+        steps: list[Step] = []
+        for name in names:
+            options = dict(settings.get(name, {}))
+            if actors and name in ACTOR_FILE_USERS:
+                options["book"] = str(actors)
+            steps.append((name, options))
+        return cls(steps)
 
     @property
     def names(self) -> list[str]:
@@ -70,7 +83,7 @@ class Pipeline:
     @property
     def assigns(self) -> list[str]:
         """Every layer the pipeline assigns, in order."""
-        return [layer for info, _ in self._steps for layer in info.assigns]
+        return list(dict.fromkeys(layer for info, _ in self._steps for layer in info.assigns))
 
     def __call__(self, article: Article) -> Article:
         """Run every component on one article.

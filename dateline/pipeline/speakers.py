@@ -46,14 +46,14 @@ def resolve(quote: Quote, text: str, tokens: Sequence[Token], entities: Sequence
     elif source[:1].isupper() and all(w[:1].isupper() for w in source.split()):
         # A name the model did not tag: the person of the article with the same last name.
         target = next((m for m in entities if m.label == "PERSON"
-                       and _surname(text[m.start:m.end]) == _surname(source)), None)
+                       and surname(text[m.start:m.end]) == surname(source)), None)
     if target is None:
         return dataclasses.replace(quote, speaker=" ".join(source.split()))
     if target.label != "PERSON":
         # The model may call a surname an organization; a person of that name wins.
-        surname = _surname(text[target.start:target.end])
+        family = surname(text[target.start:target.end])
         target = next((m for m in entities if m.label == "PERSON"
-                       and _surname(text[m.start:m.end]) == surname), target)
+                       and surname(text[m.start:m.end]) == family), target)
     full = _fullest(text, entities, target)
     role, affiliation = role_of(text, tokens, entities, full)
     if role is None:
@@ -74,13 +74,13 @@ def _last(entities: Sequence[Mention], before: int, label: str) -> Mention | Non
 
 def _fullest(text: str, entities: Sequence[Mention], mention: Mention) -> Mention:
     """The longest mention in the article with the same surname as this one."""
-    surname = _surname(text[mention.start:mention.end])
+    family = surname(text[mention.start:mention.end])
     same = [m for m in entities if m.label == mention.label and m.source != "quotes"
-            and _surname(text[m.start:m.end]) == surname]
+            and surname(text[m.start:m.end]) == family]
     return max(same, key=lambda m: (m.end - m.start, -m.start), default=mention)
 
 
-def _surname(name: str) -> str:
+def surname(name: str) -> str:
     """The last word of a name without an Arabic article: "Mustafa al-Kadhimi" gives "kadhimi"."""
     words = name.split()
     return _PARTICLE.sub("", words[-1]).lower().strip(".,'’s") if words else ""

@@ -12,7 +12,7 @@ from ..errors import DatelineError
 from .sqlite import SKIPPED_LAYERS
 
 FORMATS = ("jsonl", "csv", "parquet")
-TABLES = ("articles", "annotations", "failures")
+TABLES = ("articles", "annotations", "events", "failures")
 ARTICLE_FIELDS = ("id", "date", "title", "url", "outlet", "language", "origin", "date_source", "flags", "text")
 
 
@@ -36,6 +36,10 @@ def rows(store: Any, table: str) -> Iterator[dict[str, Any]]:
                         "text": article.span_text(record),
                         "data": json.dumps({k: v for k, v in data.items() if k not in ("start", "end")}),
                     }
+    elif table == "events":
+        # One row per event, with its CAMEO code, quad class and PLOVER score for GDELT/ICEWS users.
+        for event in store.events(limit=None):
+            yield event.row()
     elif table == "failures":
         for failure in store.failures():
             yield {

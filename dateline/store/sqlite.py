@@ -15,6 +15,7 @@ from typing import Any
 from ..article import Article, Failure
 from ..errors import NotFound, StoreError
 from ..gazetteer import entries
+from . import events as event_queries
 from . import queries
 from .migrations import migrate
 
@@ -166,6 +167,14 @@ class SQLiteStore:
     def figures(self, query: str | None = None, *, limit: int = 1000) -> list[queries.StoredFigure]:
         """Return stored figures in date order; a query keeps those whose counts and place match."""
         return queries.select_figures(self.conn, query, limit=limit, places=place_words())
+
+    def events(self, **filters: Any) -> list[event_queries.StoredEvent]:
+        """Return stored events in date order; filters: actor, type, status, since, until, limit."""
+        return event_queries.select_events(self.conn, **filters)
+
+    def actors(self, **filters: Any) -> list[event_queries.StoredActor]:
+        """Return the actors of the store, the most active first; filters: query, country, limit."""
+        return event_queries.select_actors(self.conn, **filters)
 
     def failures(self, *, severity: str | None = None) -> list[queries.StoredFailure]:
         """Return the recorded failures (and warnings), most recent first."""

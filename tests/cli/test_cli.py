@@ -184,3 +184,35 @@ def test_figures_command_follows_a_figure_over_time(runner: CliRunner, tmp_path:
     everything = json.loads(run(runner, "--db", db, "figures", "--json").stdout)
     assert ("percent", "Turnout") in {(f["unit"], f["counts"]) for f in everything}
     assert "█" in run(runner, "--db", db, "figures", "troops").output
+
+
+def test_events_actors_and_cameo_export(runner: CliRunner, tmp_path: Path, write) -> None:
+    db = tmp_path / "e.db"
+    write("in/2021-07-27-a.txt", "Iraqi Prime Minister Mustafa al-Kadhimi met US President Joe Biden on Monday. "
+                                 "Biden said US forces will end their combat mission in Iraq by the end of this year.")
+    write("in/2021-08-30-b.txt", "Police arrested 30 protesters in Baghdad on Sunday.")
+    assert run(runner, "--db", db, "ingest", "-q", tmp_path / "in").exit_code == 0
+    found = json.loads(run(runner, "--db", db, "events", "--json").stdout)
+    assert ("CONSULT", "2021-07-26", "Mustafa al-Kadhimi", "Joe Biden") in {
+        (e["type"], e["date"], e["source"], e["target"]) for e in found}
+    planned = json.loads(run(runner, "--db", db, "events", "--status", "planned", "--json").stdout)
+    assert [(e["type"], e["date"], e["date_mod"], e["cameo"]) for e in planned] == [("RETREAT", "2021", "BEFORE", "035")]
+    assert [e["type"] for e in json.loads(run(runner, "--db", db, "events", "--actor", "IRQ", "--type", "consult",
+                                                "--json").stdout)] == ["CONSULT"]
+    svg = tmp_path / "events.svg"
+    assert run(runner, "--db", db, "events", "--svg", svg).exit_code == 0 and "<svg" in svg.read_text()
+    actors = json.loads(run(runner, "--db", db, "actors", "--json").stdout)
+    kadhimi = next(a for a in actors if a["name"] == "Mustafa al-Kadhimi")
+    assert (kadhimi["country"], kadhimi["sector"], kadhimi["role"]) == ("IRQ", "GOV", "Prime Minister")
+    out = tmp_path / "events.csv"
+    assert run(runner, "--db", db, "export", "--table", "events", "--format", "csv", "-o", out).exit_code == 0
+    header = out.read_text().splitlines()[0].split(",")
+    assert {"type", "cameo", "cameo_root", "quad_class", "score", "source_country"} <= set(header)
+
+
+def test_bad_actor_file_is_one_line(runner: CliRunner, tmp_path: Path, write) -> None:
+    book = write("actors.yaml", "- aliases: [x]\n")
+    path = write("2021-07-27-a.txt", "Biden met Kadhimi.")
+    result = run(runner, "--db", tmp_path / "x.db", "ingest", "--actors", book, path)
+    assert result.exit_code != 0 and "every actor needs a name" in result.output
+    assert "Traceback" not in result.output

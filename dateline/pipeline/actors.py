@@ -1,0 +1,270 @@
+"""Actors: who acts in an article, each resolved once across its mentions.
+
+People are grouped by surname ("Kadhimi" is "Mustafa al-Kadhimi") with the role and country
+the text gives them ("Iraqi Prime Minister"); organizations, armed groups and countries come
+with their sector and country from the built-in lists; the user's actor file overrides both.
+:class:`Resolver` then turns any noun phrase an event names — a name, "he", "the prime
+minister", "Iraqi troops" — into one of these actors, or into a new group actor.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+from collections import defaultdict
+from typing import cast
+
+from ..article import Actor, Article, Mention, Token
+from ..events import ActorBook, agents, builtin_book, capitals, load_actor_book
+from ..gazetteer import Entry, entries
+from .registry import component
+from .speakers import PERSON_PRONOUNS, role_of, surname
+
+GROUP_PRONOUNS = {"they", "them", "it", "we", "us"}
+NP_PARTS = {"det", "amod", "compound", "nmod:poss", "flat", "nmod:desc", "nummod", "case", "nmod", "fixed"}
+"""Dependents that stay in an actor's noun phrase; relative clauses and appositions do not."""
+SECTOR_OF_LIST = {"igo": "IGO", "ngo": "NGO", "court": "JUD", "agency": "GOV", "media": "JRN", "rebels": "REB",
+                  "insurgents": "REB", "militia": "UAF", "terrorists": "UAF", "state": None}
+
+
+@functools.cache
+def _known(language: str = "en") -> dict[str, Entry]:
+    """Built-in list entries by id, for the sector and country of a linked mention."""
+    return {e.kb: e for e in entries(language) if e.kb and e.label == "ORG"}
+
+
+@functools.cache
+def _book(path: str | None, language: str = "en") -> ActorBook:
+    """The user's actor file in front of the built-in list of leaders."""
+    return load_actor_book(path, builtin_book(language)) if path else builtin_book(language)
+
+
+@component("actors", requires=("tokens", "entities"), assigns=("actors",))
+class Actors:
+    """Resolve the people, organizations and countries of an article into actors."""
+
+    def __init__(self, book: str | None = None) -> None:
+        self.book = _book(book)
+
+    def __call__(self, article: Article) -> Article:
+        article.set_layer("actors", Resolver(article, self.book).actors())
+        return article
+
+
+class Resolver:
+    """Maps mentions and noun phrases of one article to actors."""
+
+    def __init__(self, article: Article, book: ActorBook | None = None) -> None:
+        self.article = article
+        self.text = article.text
+        self.book = book or _book(None, article.language[:2] or "en")
+        self.tokens = cast("list[Token]", article.layer("tokens"))
+        self.entities = [m for m in cast("list[Mention]", article.layer("entities")) if m.label != "DATE"]
+        times = [(t.start, t.end) for t in article.layer("timexes")]
+        self._timed = {i for i, tok in enumerate(self.tokens) if any(a <= tok.start < b for a, b in times)}
+        self.children: dict[int, list[int]] = defaultdict(list)
+        for i, t in enumerate(self.tokens):
+            if t.head != i and t.head >= 0:
+                self.children[t.head].append(i)
+        self.language = article.language[:2] or "en"
+        self._actors: dict[str, Actor] = {}
+        self._of_mention: dict[tuple[int, int], str] = {}
+        for mention in self.entities:
+            actor = self._from_mention(mention)
+            if actor is not None:
+                self._add(actor, mention)
+
+    def actors(self) -> list[Actor]:
+        """Every actor found so far, in the order of their first mention."""
+        return sorted(self._actors.values(), key=lambda a: a.start)
+
+    # --- named actors -------------------------------------------------------------------------
+
+    def _add(self, actor: Actor, mention: Mention | None = None) -> Actor:
+        known = self._actors.get(actor.key)
+        if known is not None:
+            longer = (actor.end - actor.start) > (known.end - known.start) and actor.kind == "person"
+            actor = dataclasses.replace(
+                known, mentions=known.mentions + 1,
+                start=actor.start if longer else known.start, end=actor.end if longer else known.end,
+                name=actor.name if longer else known.name,
+                role=known.role or actor.role, country=known.country or actor.country,
+                sector=known.sector or actor.sector)
+        self._actors[actor.key] = actor
+        if mention is not None:
+            self._of_mention[(mention.start, mention.end)] = actor.key
+        return actor
+
+    def _from_mention(self, mention: Mention) -> Actor | None:
+        name = " ".join(self.text[mention.start:mention.end].split())
+        if mention.label == "PERSON":
+            role, affiliation = role_of(self.text, self.tokens, self.entities, mention)
+            country = affiliation if affiliation and len(affiliation) == 3 and affiliation.isupper() else None
+            actor = Actor(mention.start, mention.end, key="person:" + surname(name), name=name, kind="person",
+                          country=country, sector=_role_sector(role, self.language), role=role)
+        elif mention.label == "ORG":
+            entry = _known(self.language).get(mention.kb or "")
+            sector = SECTOR_OF_LIST.get(entry.sector) if entry else _name_sector(name, self.language)
+            actor = Actor(mention.start, mention.end, key="org:" + (mention.kb or name.lower()),
+                          name=entry.surface if entry and entry.surface == name else name, kind="organization",
+                          country=entry.country if entry else None, sector=sector, kb=mention.kb)
+        elif mention.label == "GPE" and mention.kb:
+            actor = Actor(mention.start, mention.end, key="country:" + mention.kb, name=name, kind="country",
+                          country=mention.kb, kb=mention.kb)
+        elif mention.label in ("GPE", "LOC") and name in capitals(self.language):
+            # "Washington said": a capital speaks for its government.
+            iso3 = capitals(self.language)[name]
+            actor = Actor(mention.start, mention.end, key="country:" + iso3, name=name, kind="country",
+                          country=iso3, sector="GOV", kb=iso3)
+        else:
+            return None
+        return self._booked(actor)
+
+    def _booked(self, actor: Actor) -> Actor:
+        """The actor as the user's actor file describes it on the article's date."""
+        entry = self.book.lookup(actor.name, self.article.date)
+        if entry is None and actor.kind == "person" and len(actor.name.split()) == 1:
+            # A surname alone ("Bush") may stand for a listed leader; a different full name may not.
+            entry = self.book.lookup_by(surname, surname(actor.name), self.article.date)
+        if entry is None:
+            return actor
+        return dataclasses.replace(
+            actor, key=f"book:{entry.name.lower()}", name=entry.name, kind=entry.kind, kb=f"book:{entry.name}",
+            country=entry.country or actor.country, sector=entry.sector or actor.sector, role=entry.role or actor.role)
+
+    # --- any noun phrase ----------------------------------------------------------------------
+
+    def resolve(self, head: int) -> Actor | None:
+        """The actor a noun phrase stands for, given its head token; None for no actor."""
+        token = self.tokens[head]
+        word = self.text[token.start:token.end]
+        low = word.lower()
+        mention = self._mention_at(head)
+        if mention is not None:
+            key = self._of_mention.get((mention.start, mention.end))
+            if key is not None:
+                return self._actors[key]
+        if low in PERSON_PRONOUNS:
+            return self._last(token.start, person=True)
+        if low in GROUP_PRONOUNS:
+            return self._last(token.start, person=False)
+        if token.pos not in ("NOUN", "PROPN", "NUM"):
+            return None
+        return self._agent(head)
+
+    def _mention_at(self, head: int) -> Mention | None:
+        """The actor mention of a phrase: at its head, else inside its name part."""
+        span = self._phrase(head)
+        start, end = self.tokens[span[0]].start, self.tokens[span[-1]].end
+        inside = [m for m in self.entities if start <= m.start and m.end <= end
+                  and (m.start, m.end) in self._of_mention]
+        token = self.tokens[head]
+        at_head = [m for m in inside if m.start <= token.start < m.end]
+        if at_head:
+            return at_head[0]
+        if token.pos == "PROPN":
+            people = [m for m in inside if m.label == "PERSON"]
+            return people[-1] if people else None
+        return None
+
+    def _phrase(self, head: int) -> list[int]:
+        """The token indices of a noun phrase: its head and the dependents that name it."""
+        found = [head]
+        for child in self.children.get(head, []):
+            if self.tokens[child].dep not in NP_PARTS or child in self._timed:
+                continue
+            if self.tokens[child].dep == "nmod" and self._case(child) not in ("of", None):
+                continue  # "rebels near Aleppo" names the rebels
+            found.extend(self._phrase(child))
+        return sorted(found)
+
+    def _case(self, i: int) -> str | None:
+        marks = [c for c in self.children.get(i, []) if self.tokens[c].dep == "case"]
+        return self.text[self.tokens[marks[0]].start:self.tokens[marks[0]].end].lower() if marks else None
+
+    def span(self, head: int) -> tuple[int, int]:
+        """Where a noun phrase names its actor: its words without articles and prepositions."""
+        body = [i for i in self._phrase(head) if self.tokens[i].dep not in ("det", "case")] or [head]
+        return self.tokens[body[0]].start, self.tokens[body[-1]].end
+
+    def _last(self, before: int, *, person: bool) -> Actor | None:
+        """The actor whose mention ends last before an offset: a person, or anyone else."""
+        best: Actor | None = None
+        best_end = -1
+        for (_start, end), key in self._of_mention.items():
+            actor = self._actors[key]
+            if end <= before and end > best_end and (actor.kind == "person") == person:
+                best, best_end = actor, end
+        return best
+
+    def _agent(self, head: int) -> Actor | None:
+        """A kind of actor named by a common noun: "Iraqi troops", "the prime minister"."""
+        phrase = self._phrase(head)
+        words = [self.text[self.tokens[i].start:self.tokens[i].end] for i in phrase]
+        lows = [w.lower() for w in words]
+        h = phrase.index(head)
+        lemma = (self.tokens[head].lemma or lows[h]).lower()
+        table = agents(self.language)
+        found = None
+        for size in (3, 2):
+            if h - size + 1 >= 0:
+                found = table.get(" ".join(lows[h - size + 1:h + 1])) or found
+            if found:
+                break
+        found = found or table.get(lows[h]) or table.get(lemma)
+        if found is None:
+            # "Thousands of students", "members of parliament": the kind is named after "of".
+            of = [c for c in self.children.get(head, []) if self.tokens[c].dep == "nmod" and self._case(c) == "of"]
+            inner = self._agent(of[0]) if of else None
+            if inner is not None:
+                start, end = self.span(head)
+                return self._add(dataclasses.replace(inner, start=start, end=end,
+                                                     name=" ".join(self.text[start:end].split())))
+        first, last = self.tokens[phrase[0]].start, self.tokens[phrase[-1]].end
+        inside = [m for m in self.entities if first <= m.start and m.end <= last]
+        country = next((m.kb for m in inside if m.label in ("GPE", "NORP") and m.kb), None)
+        if found is None and not country:
+            return None
+        sector, kind = found or (None, "group")
+        if kind == "person" and not country and lows[0] in ("the", "a", "an"):
+            described = self._described(self.tokens[head].start, lows[h])
+            if described is not None:
+                return described
+        start, end = self.span(head)
+        name = " ".join(self.text[start:end].split())
+        key = f"group:{country or '-'}:{sector or '-'}:{lemma}"
+        return self._add(Actor(start, end, key=key, name=name, kind="group", country=country, sector=sector))
+
+    def _described(self, before: int, head_word: str) -> Actor | None:
+        """The last person before an offset whose role includes a word ("the president")."""
+        candidates = [(end, key) for (_start, end), key in self._of_mention.items() if end <= before]
+        for _, key in sorted(candidates, reverse=True):
+            actor = self._actors[key]
+            if actor.kind == "person" and actor.role and head_word in actor.role.lower().split():
+                return actor
+        return None
+
+
+def _role_sector(role: str | None, language: str) -> str | None:
+    """The sector of a role: "Prime Minister" is GOV, "General" MIL."""
+    if not role:
+        return None
+    words = role.lower().split()
+    table = agents(language)
+    for size in range(len(words), 0, -1):
+        found = table.get(" ".join(words[-size:]))
+        if found:
+            return found[0]
+    return None
+
+
+def _name_sector(name: str, language: str) -> str | None:
+    """The sector an organization's name says: "Defence Ministry" is GOV, "Iraqi Army" MIL."""
+    table = agents(language)
+    words = [w.lower() for w in name.split()]
+    for word in reversed(words):
+        found = table.get(word)
+        if found and found[1] == "group":
+            return found[0]
+    return None
+

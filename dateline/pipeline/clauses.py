@@ -1,0 +1,172 @@
+"""Reading a dependency parse for events: the subject, objects and status of a predicate.
+
+A small view over one article's tokens; every method takes token indices. The ``events``
+component asks it who did something, to whom, and whether it happened.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from ..article import Token
+
+SUBJECT = ("nsubj", "csubj")
+PASSIVE_SUBJECT = ("nsubj:pass", "csubj:pass")
+NEGATIONS = {"not", "n't", "never", "no"}
+FUTURE = {"will", "shall", "'ll", "wo"}
+MAYBE = {"could", "might", "may", "should", "must", "can"}
+EMBEDDING = {"xcomp", "ccomp", "parataxis", "advcl", "obj", "nmod", "obl", "conj"}
+
+
+class Clauses:
+    """Heads, children and grammatical relations of one parsed text."""
+
+    def __init__(self, text: str, tokens: Sequence[Token]) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.children: dict[int, list[int]] = defaultdict(list)
+        for i, t in enumerate(tokens):
+            if t.head != i and t.head >= 0:
+                self.children[t.head].append(i)
+
+    def word(self, i: int) -> str:
+        """The lower-case text of a token."""
+        t = self.tokens[i]
+        return self.text[t.start:t.end].lower()
+
+    def lemma(self, i: int) -> str:
+        """The lower-case lemma of a token (its word when no lemma was assigned)."""
+        return (self.tokens[i].lemma or self.word(i)).lower()
+
+    def dep(self, i: int) -> str:
+        return self.tokens[i].dep
+
+    def head(self, i: int) -> int | None:
+        """The head of a token, or None at a root."""
+        h = self.tokens[i].head
+        return None if h == i or h < 0 else h
+
+    def kids(self, i: int, *deps: str) -> list[int]:
+        """The children of a token with one of the given relations (all children when none)."""
+        return [c for c in self.children.get(i, []) if not deps or self.tokens[c].dep in deps]
+
+    def case(self, i: int) -> str | None:
+        """The preposition of a nominal: "on" in "attack on Gaza"; two words give "out of"."""
+        marks = [self.word(c) for c in self.kids(i, "case", "fixed")]
+        return " ".join(marks) if marks else None
+
+    def with_conjuncts(self, i: int) -> list[int]:
+        """A nominal and those it is coordinated with: "Brazil and the United States"."""
+        found = [i]
+        for c in self.kids(i, "conj"):
+            if self.tokens[c].pos in ("NOUN", "PROPN", "PRON"):
+                found.extend(self.with_conjuncts(c))
+        return found
+
+    def subjects(self, verb: int) -> list[int]:
+        """Who does what a verb says: its subject, or the subject it shares or inherits.
+
+        A passive verb's doer is its "by" phrase; an infinitive takes its controller ("urged
+        Israel to withdraw": Israel withdraws; "Israel refused to withdraw": Israel); a
+        second verb of a coordination shares the first one's subject; a relative clause's
+        subject is the noun it describes.
+        """
+        if self.kids(verb, *PASSIVE_SUBJECT) or self._passive(verb):
+            agents = [c for c in self.kids(verb, "obl:agent", "obl", "nmod:agent") if self.case(c) == "by"]
+            return self.with_conjuncts(agents[0]) if agents else []
+        direct = self.kids(verb, *SUBJECT)
+        if direct:
+            if self.word(direct[0]) in ("who", "which", "that") and self.dep(verb) == "acl:relcl":
+                head = self.head(verb)
+                return [head] if head is not None else []
+            return self.with_conjuncts(direct[0])
+        up = self.head(verb)
+        if up is None:
+            return []
+        if self.dep(verb) == "xcomp":
+            objects = self.kids(up, "obj", "iobj")
+            return self.with_conjuncts(objects[0]) if objects else self.subjects(up)
+        if self.dep(verb) in ("conj", "advcl") and self.tokens[up].pos in ("VERB", "AUX"):
+            # "Troops stormed the town and arrested 20"; "after meeting Kadhimi, Biden said".
+            return self.subjects(up)
+        if self.dep(verb) == "acl" and self.tokens[verb].tag == "VBG":
+            return [up]
+        return []
+
+    def passive_target(self, verb: int) -> list[int]:
+        """What a passive verb is done to: its subject, or the noun a participle describes."""
+        subject = self.kids(verb, *PASSIVE_SUBJECT)
+        if subject:
+            if self.word(subject[0]) in ("who", "which", "that") and self.dep(verb) == "acl:relcl":
+                head = self.head(verb)
+                return [head] if head is not None else []
+            return self.with_conjuncts(subject[0])
+        if self.dep(verb) == "acl" and self.tokens[verb].tag == "VBN":
+            head = self.head(verb)
+            return [head] if head is not None else []
+        return []
+
+    def _passive(self, verb: int) -> bool:
+        return bool(self.kids(verb, "aux:pass")) or (self.dep(verb) == "acl" and self.tokens[verb].tag == "VBN")
+
+    def is_passive(self, verb: int) -> bool:
+        """Tell whether a verb is passive."""
+        return bool(self.kids(verb, *PASSIVE_SUBJECT)) or self._passive(verb)
+
+    def objects(self, i: int, where: Sequence[str]) -> list[int]:
+        """The targets of a predicate: its objects, and nominals after some prepositions.
+
+        A nominal with a preposition is matched by the preposition whatever its relation
+        ("met with Assad" may be parsed as an object); ``where`` lists ``obj``, ``iobj`` and
+        prepositions, in order of preference.
+        """
+        found: list[tuple[int, int]] = []
+        for c in self.children.get(i, []):
+            dep = self.tokens[c].dep
+            if dep not in ("obj", "dobj", "iobj", "obl", "nmod", "obl:arg", "obl:agent"):
+                continue
+            mark = (self.case(c) or "").split(" ")[-1]
+            slot = mark or ("iobj" if dep == "iobj" else "obj" if dep in ("obj", "dobj") else "")
+            if slot and slot in where:
+                found.append((list(where).index(slot), c))
+        return [j for _, c in sorted(found) for j in self.with_conjuncts(c)]
+
+    def negated(self, i: int) -> bool:
+        """Tell whether "not", "never" or "no" negates a predicate."""
+        return any(self.word(c) in NEGATIONS for c in self.kids(i, "advmod", "neg", "det", "aux", "part"))
+
+    def auxiliaries(self, i: int) -> list[str]:
+        """The auxiliary and modal words of a verb, lower case."""
+        return [self.word(c) for c in self.kids(i, "aux", "aux:pass")]
+
+    def conditional(self, i: int) -> bool:
+        """Tell whether a predicate stands in an "if" or "unless" clause."""
+        j: int | None = i
+        while j is not None:
+            if any(self.word(c) in ("if", "unless") for c in self.kids(j, "mark")):
+                return True
+            j = self.head(j) if self.dep(j) in ("conj", "xcomp") else None
+        return False
+
+    def ancestors(self, i: int) -> list[int]:
+        """The predicates a predicate is embedded in, nearest first, through complements."""
+        found = []
+        j = i
+        while self.dep(j) in EMBEDDING:
+            up = self.head(j)
+            if up is None:
+                break
+            found.append(up)
+            j = up
+        return found
+
+    def span(self, i: int) -> tuple[int, int]:
+        """The first and last token index of a token's subtree."""
+        low = high = i
+        stack = [i]
+        while stack:
+            j = stack.pop()
+            low, high = min(low, j), max(high, j)
+            stack.extend(self.children.get(j, []))
+        return low, high

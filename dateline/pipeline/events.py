@@ -1,0 +1,417 @@
+"""Events: who did what to whom, when and where, PLOVER-coded, with status and evidence.
+
+Trigger words come from rules/<language>/events/triggers.tsv, framing verbs ("plans to",
+"denied", "said") from frames.tsv. For each trigger the parse gives the source (subject, or
+"by" phrase) and target (object or a preposition's object); actors are resolved by
+:class:`~dateline.pipeline.actors.Resolver`. A trigger inside another one's complement is
+folded into it: "urged Israel to withdraw" is one REQUEST (mode yield), "refused to meet" one
+REJECT (mode meet), while "agreed to withdraw" stays a planned RETREAT.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Any, cast
+
+from ..article import Actor, Article, Event, Sentence, Timex, Token
+from ..events import Trigger, frames, triggers
+from .actors import Actors, Resolver
+from .clauses import FUTURE, MAYBE, Clauses
+from .registry import component
+
+COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+ABSORBING = {"REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT", "CONSULT", "AGREE"}
+"""Types that take an event in their complement as their topic ("called for a ceasefire")."""
+REQUEST_MODES = {"AID": "assist", "COOPERATE": "assist", "RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet"}
+THREAT_MODES = {"ASSAULT": "violence", "SANCTION": "relations", "COERCE": "restrict", "MOBILIZE": "violence"}
+MAX_PAIRS = 4
+COMPLEMENTS = {"xcomp", "ccomp", "obj", "parataxis"}
+
+
+@dataclass
+class Candidate:
+    """A trigger found in a sentence, before it becomes an Event."""
+
+    index: int
+    trigger: Trigger
+    sentence: Sentence
+    type: str = ""
+    mode: str | None = None
+    status: str = "occurred"
+    claimed_by: Actor | None = None
+    frame: int | None = None
+    sources: list[int] = field(default_factory=list)
+    targets: list[int] = field(default_factory=list)
+    absorbed: bool = False
+
+    def __post_init__(self) -> None:
+        self.type = self.type or self.trigger.type
+        self.mode = self.mode or self.trigger.mode
+
+
+@component("events", requires=("tokens", "sentences", "entities", "timexes", "actors"), assigns=("events", "actors"))
+class Events:
+    """Extract PLOVER events with resolved actors, status, time, place and evidence."""
+
+    def __init__(self, book: str | None = None) -> None:
+        self.book = Actors(book).book
+
+    def __call__(self, article: Article) -> Article:
+        tokens = cast("list[Token]", article.layer("tokens"))
+        if not tokens or tokens[0].head < 0:
+            article.set_layer("events", [])
+            return article
+        resolver = Resolver(article, self.book)
+        finder = _Finder(article, Clauses(article.text, tokens), resolver)
+        found: list[Event] = []
+        for sentence in cast("list[Sentence]", article.layer("sentences")):
+            found.extend(finder.sentence(sentence))
+        article.set_layer("events", found)
+        article.set_layer("actors", resolver.actors())
+        return article
+
+
+class _Finder:
+    def __init__(self, article: Article, clauses: Clauses, resolver: Resolver) -> None:
+        self.article = article
+        self.c = clauses
+        self.resolver = resolver
+        self.language = article.language[:2] or "en"
+        self.lexicon = triggers(self.language)
+        self.frames = frames(self.language)
+        self.timexes = cast("list[Timex]", article.layer("timexes"))
+        self.token_starts = [t.start for t in clauses.tokens]
+
+    def sentence(self, sentence: Sentence) -> list[Event]:
+        """The events one sentence reports."""
+        first = _index_at(self.token_starts, sentence.start)
+        last = _index_at(self.token_starts, sentence.end) - 1
+        found = {i: Candidate(i, t, sentence) for i in range(first, last + 1)
+                 if (t := self._trigger(i)) is not None}
+        for cand in found.values():
+            self._arguments(cand)
+        for cand in found.values():
+            self._verb_as_modifier(cand, found)
+        for cand in sorted(found.values(), key=lambda c: -len(self.c.ancestors(c.index))):
+            if not cand.absorbed:
+                self._fold(cand, found)
+        for cand in found.values():
+            if not cand.absorbed:
+                self._status(cand)
+        events: list[Event] = []
+        seen: set[tuple[str, str | None, str | None]] = set()
+        for cand in sorted(found.values(), key=lambda c: c.index):
+            if cand.absorbed:
+                continue
+            for event in self._events(cand):
+                key = (event.type, event.source_key, event.target_key)
+                if key not in seen:
+                    seen.add(key)
+                    events.append(event)
+        return events
+
+    # --- triggers ---------------------------------------------------------------------------------
+
+    def _trigger(self, i: int) -> Trigger | None:
+        token = self.c.tokens[i]
+        if token.pos == "VERB" or token.tag.startswith("VB") and token.pos != "AUX":
+            rows = next((r for w in _lemmas(self.c.lemma(i), self.c.word(i)) if (r := self.lexicon.get((w, "verb")))), ())
+        elif token.pos in ("NOUN", "PROPN"):
+            rows = self.lexicon.get((self.c.word(i), "noun"), ()) or self.lexicon.get((self.c.lemma(i), "noun"), ())
+        else:
+            return None
+        for row in rows:
+            if self._fits(i, row):
+                return row
+        return None
+
+    def _fits(self, i: int, row: Trigger) -> bool:
+        if row.pos == "noun":
+            words = row.lemma.split()
+            if len(words) > 1:
+                before = [self.c.word(j) for j in range(max(0, i - len(words) + 1), i)]
+                return before == words[:-1]
+            return True
+        if row.particle:
+            marks = {self.c.word(c) for c in self.c.kids(i, "compound:prt", "prt", "advmod")}
+            marks |= {self.c.case(c) or "" for c in self.c.kids(i, "obl", "obl:arg", "obj", "nmod")}
+            marks |= {self.c.word(c) for c in self.c.kids(i, "obj")}
+            nxt = self.c.word(i + 1) if i + 1 < len(self.c.tokens) else ""
+            if row.particle not in marks and row.particle.split()[0] != nxt:
+                return False
+        if row.objects:
+            heads = self.c.kids(i, "obj", "nsubj:pass", "obl", "obl:arg", "compound:prt", "xcomp")
+            up = self.c.head(i)
+            if up is not None and self.c.dep(i) in ("amod", "acl"):
+                heads.append(up)  # "Germany lifted sanctions" parsed as a noun phrase
+            names = {self.c.lemma(j) for j in heads} | {self.c.word(j) for j in heads}
+            names |= {self.c.word(k) for j in heads for k in self.c.kids(j, "compound", "amod")}
+            return bool(names & row.objects)
+        return True
+
+    # --- arguments ---------------------------------------------------------------------------------
+
+    def _arguments(self, cand: Candidate) -> None:
+        i, row = cand.index, cand.trigger
+        c = self.c
+        preps = [t for t in row.targets if t not in ("obj", "iobj")]
+        if row.pos == "verb":
+            cand.sources = c.subjects(i)
+            up = c.head(i)
+            if not cand.sources and c.dep(i) == "acl" and "obj" not in row.targets and up is not None:
+                cand.sources = [up]  # "Thousands of students protested" parsed as a reduced relative
+            if c.is_passive(i):
+                cand.targets = c.passive_target(i) if "obj" in row.targets else c.objects(i, preps)
+            else:
+                cand.targets = c.objects(i, row.targets)
+            if row.objects:
+                # "launched an air strike against X": the target hangs off the object.
+                named = [j for j in c.kids(i, "obj", "nsubj:pass", "obl", "obl:arg")
+                         if c.lemma(j) in row.objects or c.word(j) in row.objects]
+                cand.targets = [t for t in cand.targets if t not in named or self._is_actor(t)]
+                cand.targets += [t for j in named for t in c.objects(j, preps)]
+            if not any(self._is_actor(t) for t in cand.targets):
+                # "ratified an agreement with the EU": the target hangs off the object.
+                cand.targets += [t for j in c.kids(i, "obj") for t in c.objects(j, preps)]
+            return
+        # A noun: "Israel's attack on Gaza", "US air strikes", "talks with Iran" held by someone.
+        own = [k for k in c.kids(i, "nmod:poss", "compound", "amod") if self._is_actor(k)]
+        by = [k for k in c.kids(i, "nmod") if c.case(k) == "by"]
+        cand.sources = by or own
+        cand.targets = c.objects(i, preps)
+        up = c.head(i)
+        if up is None or c.dep(i) not in ("obj", "nsubj:pass", "obl", "xcomp"):
+            return
+        if not cand.sources and c.dep(i) in ("obj", "obl"):
+            cand.sources = c.subjects(up)
+        if not cand.targets:
+            # "engaged Filipino peacekeepers in a firefight": the verb's object is the target.
+            cand.targets = c.objects(up, preps + (["obj"] if c.dep(i) == "obl" else []))
+
+    def _verb_as_modifier(self, cand: Candidate, found: dict[int, Candidate]) -> None:
+        """Mend a parse that makes the verb a modifier of its object: "Germany lifted sanctions"
+        read as a noun phrase. The verb's row names the noun, so the verb is the event."""
+        if cand.trigger.pos != "noun":
+            return
+        for child in self.c.kids(cand.index, "amod", "acl"):
+            verb = found.get(child)
+            if verb is not None and verb.trigger.objects & {self.c.lemma(cand.index), self.c.word(cand.index)}:
+                cand.absorbed = True
+                verb.sources = verb.sources or [k for k in self.c.kids(cand.index, "compound", "nmod:poss")
+                                                if self._is_actor(k)]
+                verb.targets = verb.targets or cand.targets
+
+    def _is_actor(self, i: int) -> bool:
+        return self.resolver.resolve(i) is not None
+
+    # --- folding -----------------------------------------------------------------------------------
+
+    def _fold(self, cand: Candidate, found: dict[int, Candidate]) -> None:
+        """Fold a trigger into the trigger (or frame) whose complement it is.
+
+        Only complements fold ("promised to withdraw", "called for the release"); a trigger in
+        a modifier ("promised a vote after months of protests") stays an event of its own,
+        unless both report the same type ("killed in an air strike").
+        """
+        path: list[str] = []
+        for up in self.c.ancestors(cand.index):
+            path.append(self.c.dep(path and self._below(cand.index, up) or cand.index))
+            complement = all(d in COMPLEMENTS for d in path)
+            parent = found.get(up)
+            if parent is not None and not parent.absorbed:
+                named = self.c.lemma(cand.index) in parent.trigger.objects or self.c.word(cand.index) in parent.trigger.objects
+                if named:
+                    cand.absorbed = True  # "lifted sanctions": the object is part of the trigger
+                elif complement or parent.type == cand.type:
+                    self._merge(parent, cand)
+                return
+            lemma = self.c.lemma(up)
+            if complement and lemma in self.frames and self.c.tokens[up].pos in ("VERB", "AUX"):
+                cand.frame = up
+                return
+            if self.c.tokens[up].pos in ("VERB", "AUX") and not complement:
+                return
+
+    def _below(self, i: int, up: int) -> int:
+        """The child of ``up`` on the way down to ``i``."""
+        while self.c.head(i) not in (up, None):
+            i = self.c.head(i)  # type: ignore[assignment]
+        return i
+
+    def _merge(self, parent: Candidate, child: Candidate) -> None:
+        kind = parent.type
+        if kind == "AGREE" and child.type not in COOPERATIVE:
+            # "agreed to withdraw": a planned retreat, announced by the agreement.
+            parent.absorbed = True
+            child.status = "planned"
+            child.sources = child.sources or parent.sources
+            return
+        if kind not in ABSORBING and kind != child.type:
+            return
+        child.absorbed = True
+        if kind == "REQUEST" or kind == "REJECT":
+            parent.mode = parent.mode or REQUEST_MODES.get(child.type, "change")
+        elif kind == "THREATEN":
+            parent.mode = parent.mode or THREAT_MODES.get(child.type, "violence")
+        if not parent.targets:
+            parent.targets = child.targets if kind != "REQUEST" or not child.sources else child.sources
+        if not parent.sources:
+            parent.sources = child.sources
+
+    # --- status ------------------------------------------------------------------------------------
+
+    def _status(self, cand: Candidate) -> None:
+        c, i = self.c, cand.index
+        words = c.auxiliaries(i)
+        up = c.head(i)
+        if c.dep(i) in ("xcomp",) and up is not None:
+            words += c.auxiliaries(up)
+        if cand.trigger.pos == "noun" and up is not None and c.dep(i) in ("obj", "nsubj:pass", "nsubj"):
+            words += c.auxiliaries(up)
+            if c.negated(up):
+                cand.status = "negated"
+        frame = self.frames.get(c.lemma(cand.frame)) if cand.frame is not None else None
+        if c.negated(i) or frame in ("deny", "stop") or cand.status == "negated":
+            cand.status = "negated"
+        elif c.conditional(i) or frame == "maybe" or any(w in MAYBE for w in words):
+            cand.status = "hypothetical"
+        elif any(w in FUTURE for w in words) or frame == "plan" or cand.status == "planned" \
+                or ("would" in words and frame == "report") or self._ahead(cand):
+            cand.status = "planned"
+        elif frame == "continue" or (c.tokens[i].tag == "VBG" and any(w in ("is", "are", "am") for w in words)):
+            cand.status = "ongoing"
+        elif frame == "report" and cand.frame is not None:
+            speaker = next(iter(c.subjects(cand.frame)), None)
+            said_by = self.resolver.resolve(speaker) if speaker is not None else None
+            doer = self.resolver.resolve(cand.sources[0]) if cand.sources else None
+            if said_by is not None and (doer is None or said_by.key != doer.key):
+                cand.status = "claimed"
+                cand.claimed_by = said_by
+        if cand.status == "planned" and cand.type in COOPERATIVE:
+            # PLOVER: cooperation promised for the future is an agreement.
+            cand.type, cand.mode = "AGREE", None
+
+    def _ahead(self, cand: Candidate) -> bool:
+        """Tell whether the time of an event lies after the article's date."""
+        when = self._time(cand, own=True)
+        day = self.article.date
+        return bool(when is not None and day is not None and when.value[:10] > day.isoformat()
+                    and when.value[:4].isdigit())
+
+    # --- time, place and records ---------------------------------------------------------------------
+
+    def _time(self, cand: Candidate, *, own: bool = False) -> Timex | None:
+        """The time expression of the event's clause: modifying the trigger, or a predicate
+        whose complement it is ("said on Monday that it would…"; not with ``own``), nearest
+        first. A date inside a subject ("Monday's attack killed…") is that noun's, not the event's."""
+        s = cand.sentence
+        here = self.c.tokens[cand.index].start
+        up = {cand.index}
+        j = cand.index
+        while not own and self.c.dep(j) in COMPLEMENTS and (h := self.c.head(j)) is not None:
+            up.add(h)
+            j = h
+        pool = []
+        for t in self.timexes:
+            if not (s.start <= t.start < s.end and t.type in ("DATE", "TIME")):
+                continue
+            k: int | None = _index_at(self.token_starts, t.start)
+            while k is not None and k not in up and self.c.tokens[k].pos != "VERB" \
+                    and not self.c.dep(k).startswith(("nsubj", "csubj")):
+                k = self.c.head(k)
+            if k is not None and k in up:
+                pool.append(t)
+        return min(pool, key=lambda t: abs(t.start - here), default=None)
+
+    def _announced(self, cand: Candidate) -> str | None:
+        """When a planned event was announced: the date of the statement, else the article's."""
+        said = self._time(cand)
+        own = self._time(cand, own=True)
+        if said is not None and said is not own and said.date:
+            return said.date
+        return self.article.date.isoformat() if self.article.date else None
+
+    def _place(self, cand: Candidate, used: set[tuple[int, int]]) -> tuple[str | None, str | None]:
+        low, high = self.c.span(cand.index)
+        lo, hi = self.c.tokens[low].start, self.c.tokens[high].end
+        text = self.article.text
+        for m in self.article.layer("entities"):
+            label = getattr(m, "label", "")
+            if label in ("GPE", "LOC", "FAC") and lo <= m.start < hi and (m.start, m.end) not in used:
+                before = text[max(0, m.start - 20):m.start].lower().split()
+                if before and before[-1] in ("in", "at", "near", "outside", "inside", "into", "across", "from", "to"):
+                    return text[m.start:m.end], getattr(m, "kb", None)
+        return None, None
+
+    def _actors(self, heads: list[int]) -> list[tuple[Actor | None, tuple[int, int] | None]]:
+        """The actors of some noun phrases, each with where the text names it."""
+        found: list[tuple[Actor | None, tuple[int, int] | None]] = []
+        for head in heads:
+            actor = self.resolver.resolve(head)
+            if actor is not None and all(actor.key != a.key for a, _ in found if a is not None):
+                found.append((actor, self.resolver.span(head)))
+        return found or [(None, None)]
+
+    def _events(self, cand: Candidate) -> list[Event]:
+        sources = self._actors(cand.sources)
+        targets = self._actors(cand.targets)
+        if cand.trigger.needs_actor and targets[0][0] is None:
+            return []
+        when = self._time(cand, own=cand.status == "planned")
+        token = self.c.tokens[cand.index]
+        text = self.article.text
+        date_mod = None
+        if when is not None:
+            before = text[max(0, when.start - 12):when.start].lower().split()
+            if before and before[-1] in ("by", "before", "until"):
+                date_mod = "BEFORE"
+        day = self.article.date.isoformat() if self.article.date else None
+        date = _day_of(when.value) if when is not None else (None if cand.status == "planned" else day)
+        used = {span for _, span in [*sources, *targets] if span is not None}
+        place, place_kb = self._place(cand, used)
+        out = []
+        for source, source_span in sources[:MAX_PAIRS]:
+            for target, target_span in targets[:MAX_PAIRS]:
+                if source is not None and target is not None and source.key == target.key:
+                    continue
+                out.append(Event(
+                    token.start, token.end, type=cand.type, mode=cand.mode, context=cand.trigger.context,
+                    sentence_start=cand.sentence.start, sentence_end=cand.sentence.end, status=cand.status,
+                    claimed_by=cand.claimed_by.name if cand.claimed_by else None,
+                    **_actor_fields("source", source, source_span), **_actor_fields("target", target, target_span),
+                    date=date, date_mod=date_mod, announced=self._announced(cand) if cand.status == "planned" else None,
+                    place=place, place_country=place_kb if place_kb and len(place_kb) == 3 else None,
+                ))
+        return out
+
+
+def _actor_fields(role: str, actor: Actor | None, span: tuple[int, int] | None) -> dict[str, Any]:
+    if actor is None or span is None:
+        return {}
+    return {role: actor.name, f"{role}_key": actor.key, f"{role}_start": span[0], f"{role}_end": span[1],
+            f"{role}_country": actor.country, f"{role}_sector": actor.sector}
+
+
+def _day_of(value: str) -> str:
+    """A TIMEX3 value as an event date: "2021-02-15TNI" is 2021-02-15."""
+    return value.split("T")[0] if len(value) > 10 and value[10] == "T" else value
+
+
+def _lemmas(lemma: str, word: str) -> list[str]:
+    """The lemma, then guesses from the word for a lemma the model got wrong ("bombarded")."""
+    guesses = [lemma]
+    for suffix, repl in (("ied", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            guesses.append(word[: -len(suffix)] + repl)
+            stem = word[: -len(suffix)]
+            if suffix in ("ed", "ing") and len(stem) > 3 and stem[-1] == stem[-2]:
+                guesses.append(stem[:-1])  # "expelled", "shelling"
+    return guesses
+
+
+def _index_at(starts: list[int], offset: int) -> int:
+    return bisect.bisect_left(starts, offset)
+
+
+__all__ = ["Events"]

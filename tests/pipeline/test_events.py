@@ -1,0 +1,73 @@
+"""Events: every example of rules/en/events/examples.tsv, status, time and the actor file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dateline.article import Article, Event
+from dateline.errors import BadActorFile
+from dateline.pipeline import Pipeline
+from dateline.resources import read_table
+
+EVENTS = Pipeline.from_config()
+
+
+def found(text: str, date: str = "2021-07-27", pipeline: Pipeline = EVENTS) -> list[Event]:
+    import datetime as dt
+
+    article = pipeline(Article(text=text, date=dt.date.fromisoformat(date)))
+    return [e for e in article.layer("events") if isinstance(e, Event)]
+
+
+@pytest.mark.parametrize("row", read_table("events/examples.tsv", columns=9), ids=lambda r: f"line{r.line}")
+def test_event_examples(row) -> None:
+    sentence, *want = row.cells[:9]
+    got = [(e.type, e.mode or "-", e.status, e.source or "-", e.source_country or "-", e.target or "-",
+            e.target_country or "-", e.date or "-") for e in found(sentence)]
+    assert tuple(want) in got, f"examples.tsv:{row.line} gave {got}"
+
+
+def test_planned_event_is_announced_on_the_day_of_the_statement() -> None:
+    events = found("Israel said on Monday it would release 20 prisoners.")
+    release = next(e for e in events if e.type == "RETREAT")
+    assert (release.status, release.date, release.announced) == ("planned", None, "2021-07-26")
+
+
+def test_events_point_at_their_evidence() -> None:
+    text = "Talks stalled. Iraqi troops killed four militants near Mosul on Sunday."
+    article = EVENTS(Article(text=text))
+    event = next(e for e in article.layer("events") if isinstance(e, Event) and e.type == "ASSAULT")
+    assert article.span_text(event) == "killed"
+    assert text[event.sentence_start:event.sentence_end].startswith("Iraqi troops killed")
+    assert text[event.source_start:event.source_end] == "Iraqi troops"  # type: ignore[misc]
+    assert event.place == "Mosul"
+
+
+def test_pronouns_and_descriptions_resolve_to_the_named_actor() -> None:
+    events = found("Iraqi Prime Minister Mustafa al-Kadhimi arrived in Washington on Sunday. "
+                   "On Monday the prime minister met US officials. He also visited Canada.")
+    sources = {e.source for e in events}
+    assert sources == {"Mustafa al-Kadhimi"}
+
+
+def test_user_actor_file_overrides_and_dates_roles(tmp_path: Path) -> None:
+    book = tmp_path / "actors.yaml"
+    book.write_text(
+        "- name: Jane Roe\n  aliases: [Roe]\n  country: NOR\n  sector: GOV\n"
+        "  roles:\n    - {role: Foreign Minister, since: 2020-01-01, until: 2022-12-31}\n"
+        "    - {role: Prime Minister, since: 2023-01-01}\n", encoding="utf-8")
+    pipeline = Pipeline.from_config(actors=book)
+    article = pipeline(Article(text="Jane Roe met Iranian officials in Oslo.", date=__import__("datetime").date(2024, 5, 1)))
+    actor = next(a for a in article.layer("actors") if getattr(a, "name", "") == "Jane Roe")
+    assert (actor.country, actor.sector, actor.role) == ("NOR", "GOV", "Prime Minister")  # type: ignore[attr-defined]
+    event = next(e for e in article.layer("events") if isinstance(e, Event))
+    assert (event.source_country, event.target_country) == ("NOR", "IRN")
+
+
+def test_bad_actor_file_is_one_clear_error(tmp_path: Path) -> None:
+    book = tmp_path / "actors.tsv"
+    book.write_text("Jane Roe\t-\tperson\tNorway\tGOV\n", encoding="utf-8")
+    with pytest.raises(BadActorFile, match="ISO 3166"):
+        Pipeline.from_config(actors=book)
