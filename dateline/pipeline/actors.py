@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from collections import defaultdict
 from typing import cast
 
 from ..article import Actor, Article, Mention, Token
 from ..events import ActorBook, agents, builtin_book, capitals, load_actor_book
 from ..gazetteer import Entry, entries
+from .clauses import Clauses
 from .registry import component
 from .speakers import PERSON_PRONOUNS, role_of, surname
 
@@ -34,7 +34,7 @@ def _known(language: str = "en") -> dict[str, Entry]:
 
 
 @functools.cache
-def _book(path: str | None, language: str = "en") -> ActorBook:
+def actor_book(path: str | None, language: str = "en") -> ActorBook:
     """The user's actor file in front of the built-in list of leaders."""
     return load_actor_book(path, builtin_book(language)) if path else builtin_book(language)
 
@@ -44,7 +44,7 @@ class Actors:
     """Resolve the people, organizations and countries of an article into actors."""
 
     def __init__(self, book: str | None = None) -> None:
-        self.book = _book(book)
+        self.book = actor_book(book)
 
     def __call__(self, article: Article) -> Article:
         article.set_layer("actors", Resolver(article, self.book).actors())
@@ -54,18 +54,15 @@ class Actors:
 class Resolver:
     """Maps mentions and noun phrases of one article to actors."""
 
-    def __init__(self, article: Article, book: ActorBook | None = None) -> None:
+    def __init__(self, article: Article, book: ActorBook | None = None, clauses: Clauses | None = None) -> None:
         self.article = article
         self.text = article.text
-        self.book = book or _book(None, article.language[:2] or "en")
+        self.book = book or actor_book(None, article.language[:2] or "en")
         self.tokens = cast("list[Token]", article.layer("tokens"))
+        self.c = clauses or Clauses(article.text, self.tokens)
         self.entities = [m for m in cast("list[Mention]", article.layer("entities")) if m.label != "DATE"]
         times = [(t.start, t.end) for t in article.layer("timexes")]
         self._timed = {i for i, tok in enumerate(self.tokens) if any(a <= tok.start < b for a, b in times)}
-        self.children: dict[int, list[int]] = defaultdict(list)
-        for i, t in enumerate(self.tokens):
-            if t.head != i and t.head >= 0:
-                self.children[t.head].append(i)
         self.language = article.language[:2] or "en"
         self._actors: dict[str, Actor] = {}
         self._of_mention: dict[tuple[int, int], str] = {}
@@ -106,7 +103,7 @@ class Resolver:
             entry = _known(self.language).get(mention.kb or "")
             sector = SECTOR_OF_LIST.get(entry.sector) if entry else _name_sector(name, self.language)
             actor = Actor(mention.start, mention.end, key="org:" + (mention.kb or name.lower()),
-                          name=entry.surface if entry and entry.surface == name else name, kind="organization",
+                          name=name, kind="organization",
                           country=entry.country if entry else None, sector=sector, kb=mention.kb)
         elif mention.label == "GPE" and mention.kb:
             actor = Actor(mention.start, mention.end, key="country:" + mention.kb, name=name, kind="country",
@@ -170,17 +167,14 @@ class Resolver:
     def _phrase(self, head: int) -> list[int]:
         """The token indices of a noun phrase: its head and the dependents that name it."""
         found = [head]
-        for child in self.children.get(head, []):
+        for child in self.c.kids(head):
             if self.tokens[child].dep not in NP_PARTS or child in self._timed:
                 continue
-            if self.tokens[child].dep == "nmod" and self._case(child) not in ("of", None):
+            if self.tokens[child].dep == "nmod" and self.c.case(child) not in ("of", None):
                 continue  # "rebels near Aleppo" names the rebels
             found.extend(self._phrase(child))
         return sorted(found)
 
-    def _case(self, i: int) -> str | None:
-        marks = [c for c in self.children.get(i, []) if self.tokens[c].dep == "case"]
-        return self.text[self.tokens[marks[0]].start:self.tokens[marks[0]].end].lower() if marks else None
 
     def span(self, head: int) -> tuple[int, int]:
         """Where a noun phrase names its actor: its words without articles and prepositions."""
@@ -214,7 +208,7 @@ class Resolver:
         found = found or table.get(lows[h]) or table.get(lemma)
         if found is None:
             # "Thousands of students", "members of parliament": the kind is named after "of".
-            of = [c for c in self.children.get(head, []) if self.tokens[c].dep == "nmod" and self._case(c) == "of"]
+            of = [c for c in self.c.kids(head, "nmod") if self.c.case(c) == "of"]
             inner = self._agent(of[0]) if of else None
             if inner is not None:
                 start, end = self.span(head)

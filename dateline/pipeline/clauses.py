@@ -77,10 +77,7 @@ class Clauses:
             return self.with_conjuncts(agents[0]) if agents else []
         direct = self.kids(verb, *SUBJECT)
         if direct:
-            if self.word(direct[0]) in ("who", "which", "that") and self.dep(verb) == "acl:relcl":
-                head = self.head(verb)
-                return [head] if head is not None else []
-            return self.with_conjuncts(direct[0])
+            return self._nominal(verb, direct[0])
         up = self.head(verb)
         if up is None:
             return []
@@ -98,14 +95,16 @@ class Clauses:
         """What a passive verb is done to: its subject, or the noun a participle describes."""
         subject = self.kids(verb, *PASSIVE_SUBJECT)
         if subject:
-            if self.word(subject[0]) in ("who", "which", "that") and self.dep(verb) == "acl:relcl":
-                head = self.head(verb)
-                return [head] if head is not None else []
-            return self.with_conjuncts(subject[0])
-        if self.dep(verb) == "acl" and self.tokens[verb].tag == "VBN":
+            return self._nominal(verb, subject[0])
+        head = self.head(verb)
+        return [head] if head is not None and self.dep(verb) == "acl" and self.tokens[verb].tag == "VBN" else []
+
+    def _nominal(self, verb: int, subject: int) -> list[int]:
+        """A subject with its conjuncts; a relative pronoun stands for the noun its clause describes."""
+        if self.word(subject) in ("who", "which", "that") and self.dep(verb) == "acl:relcl":
             head = self.head(verb)
             return [head] if head is not None else []
-        return []
+        return self.with_conjuncts(subject)
 
     def _passive(self, verb: int) -> bool:
         return bool(self.kids(verb, "aux:pass")) or (self.dep(verb) == "acl" and self.tokens[verb].tag == "VBN")

@@ -16,7 +16,7 @@ from typing import Any, cast
 
 from ..article import Actor, Article, Event, Sentence, Timex, Token
 from ..events import Trigger, frames, triggers
-from .actors import Actors, Resolver
+from .actors import Resolver, actor_book
 from .clauses import FUTURE, MAYBE, Clauses
 from .registry import component
 
@@ -55,15 +55,16 @@ class Events:
     """Extract PLOVER events with resolved actors, status, time, place and evidence."""
 
     def __init__(self, book: str | None = None) -> None:
-        self.book = Actors(book).book
+        self.book = actor_book(book)
 
     def __call__(self, article: Article) -> Article:
         tokens = cast("list[Token]", article.layer("tokens"))
         if not tokens or tokens[0].head < 0:
             article.set_layer("events", [])
             return article
-        resolver = Resolver(article, self.book)
-        finder = _Finder(article, Clauses(article.text, tokens), resolver)
+        clauses = Clauses(article.text, tokens)
+        resolver = Resolver(article, self.book, clauses)
+        finder = _Finder(article, clauses, resolver)
         found: list[Event] = []
         for sentence in cast("list[Sentence]", article.layer("sentences")):
             found.extend(finder.sentence(sentence))
@@ -214,10 +215,11 @@ class _Finder:
         a modifier ("promised a vote after months of protests") stays an event of its own,
         unless both report the same type ("killed in an air strike").
         """
-        path: list[str] = []
+        complement = True
+        below = cand.index
         for up in self.c.ancestors(cand.index):
-            path.append(self.c.dep(path and self._below(cand.index, up) or cand.index))
-            complement = all(d in COMPLEMENTS for d in path)
+            complement = complement and self.c.dep(below) in COMPLEMENTS
+            below = up
             parent = found.get(up)
             if parent is not None and not parent.absorbed:
                 named = self.c.lemma(cand.index) in parent.trigger.objects or self.c.word(cand.index) in parent.trigger.objects
@@ -232,12 +234,6 @@ class _Finder:
                 return
             if self.c.tokens[up].pos in ("VERB", "AUX") and not complement:
                 return
-
-    def _below(self, i: int, up: int) -> int:
-        """The child of ``up`` on the way down to ``i``."""
-        while self.c.head(i) not in (up, None):
-            i = self.c.head(i)  # type: ignore[assignment]
-        return i
 
     def _merge(self, parent: Candidate, child: Candidate) -> None:
         kind = parent.type

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -15,8 +16,6 @@ EVENTS = Pipeline.from_config()
 
 
 def found(text: str, date: str = "2021-07-27", pipeline: Pipeline = EVENTS) -> list[Event]:
-    import datetime as dt
-
     article = pipeline(Article(text=text, date=dt.date.fromisoformat(date)))
     return [e for e in article.layer("events") if isinstance(e, Event)]
 
@@ -59,7 +58,7 @@ def test_user_actor_file_overrides_and_dates_roles(tmp_path: Path) -> None:
         "  roles:\n    - {role: Foreign Minister, since: 2020-01-01, until: 2022-12-31}\n"
         "    - {role: Prime Minister, since: 2023-01-01}\n", encoding="utf-8")
     pipeline = Pipeline.from_config(actors=book)
-    article = pipeline(Article(text="Jane Roe met Iranian officials in Oslo.", date=__import__("datetime").date(2024, 5, 1)))
+    article = pipeline(Article(text="Jane Roe met Iranian officials in Oslo.", date=dt.date(2024, 5, 1)))
     actor = next(a for a in article.layer("actors") if getattr(a, "name", "") == "Jane Roe")
     assert (actor.country, actor.sector, actor.role) == ("NOR", "GOV", "Prime Minister")  # type: ignore[attr-defined]
     event = next(e for e in article.layer("events") if isinstance(e, Event))
