@@ -130,7 +130,7 @@ class Figure(Annotation):
 
     "About 2,500 US troops are in Iraq, down from 3,000" gives value 2500, counts "US troops",
     where "Iraq" (IRQ), earlier 3000, mod APPROX; ``date`` is the time of its sentence or the
-    article date.
+    article date; ``where_id``, ``where_lat`` and ``where_lon`` the place it resolves to.
     """
 
     value: float
@@ -141,6 +141,9 @@ class Figure(Annotation):
     date: str | None = None
     earlier: float | None = None
     mod: str | None = None
+    where_id: str | None = None
+    where_lat: float | None = None
+    where_lon: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,7 +176,8 @@ class Event(Annotation):
     ``target*`` are the actors as the text names them (offsets) and as resolved (``source``
     is the actor's name, ``source_key`` its key in the actors layer). ``date`` is the time of
     the event (``date_mod`` BEFORE for "by the end of the year"), ``announced`` the date a
-    planned event was announced; ``sentence_*`` is the evidence.
+    planned event was announced; ``place*`` where it happened, as named and as resolved
+    (GeoNames id and point); ``sentence_*`` is the evidence.
     """
 
     type: str
@@ -200,11 +204,38 @@ class Event(Annotation):
     announced: str | None = None
     place: str | None = None
     place_country: str | None = None
+    place_id: str | None = None
+    place_lat: float | None = None
+    place_lon: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Place(Annotation):
+    """A place the text names, resolved to a gazetteer place.
+
+    ``kind`` is toponym ("Baghdad"), demonym ("Iraqi" gives Iraq), facility ("the Oval
+    Office" gives Washington) or embedded (in a name: "Air Zimbabwe"); ``name`` the place it resolves to, ``id`` its GeoNames id where
+    it has one, ``feature`` its class (PCLI country, ADM1/ADM2 division, PPL/PPLC town, CONT
+    continent, RGN region), ``country`` ISO 3166 alpha-3, ``division`` the first-level
+    division, ``lat``/``lon`` its point. An unknown place ("Royal Street") keeps its text, with
+    the country, division and point of the place the article is mostly about and score 0;
+    ``score`` is how sure the resolution is (0 to 1).
+    """
+
+    kind: str
+    name: str
+    id: str | None = None
+    feature: str | None = None
+    country: str | None = None
+    division: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    score: float = 0.0
 
 
 LAYERS: dict[str, type[Annotation]] = {
     "tokens": Token, "sentences": Sentence, "entities": Mention, "timexes": Timex, "quotes": Quote,
-    "figures": Figure, "actors": Actor, "events": Event,
+    "figures": Figure, "actors": Actor, "events": Event, "places": Place,
 }
 """Layer name → record type; components of other issues add theirs with register_layer."""
 

@@ -75,4 +75,4 @@ def main() -> None:
     cli(prog_name="dateline")
 
 
-from . import browse, demo, events, export, ingest, timeml  # noqa: E402,F401 - registers the commands
+from . import browse, demo, events, export, ingest, places, timeml  # noqa: E402,F401 - registers the commands

@@ -17,6 +17,7 @@ from . import events as _events  # noqa: F401
 from . import figures as _figures  # noqa: F401
 from . import quotes as _quotes  # noqa: F401
 from . import sentences as _sentences  # noqa: F401
+from . import places as _places  # noqa: F401
 from . import timex as _timex  # noqa: F401
 from .registry import COMPONENTS, Component, ComponentInfo, component
 

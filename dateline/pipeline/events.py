@@ -14,10 +14,11 @@ import bisect
 from dataclasses import dataclass, field
 from typing import Any, cast
 
-from ..article import Actor, Article, Event, Sentence, Timex, Token
+from ..article import Actor, Article, Event, Mention, Sentence, Timex, Token
 from ..events import Trigger, frames, triggers
 from .actors import Resolver, actor_book
 from .clauses import FUTURE, MAYBE, Clauses
+from .places import place_at
 from .registry import component
 
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
@@ -328,7 +329,7 @@ class _Finder:
             return said.date
         return self.article.date.isoformat() if self.article.date else None
 
-    def _place(self, cand: Candidate, used: set[tuple[int, int]]) -> tuple[str | None, str | None]:
+    def _place(self, cand: Candidate, used: set[tuple[int, int]]) -> Mention | None:
         low, high = self.c.span(cand.index)
         lo, hi = self.c.tokens[low].start, self.c.tokens[high].end
         text = self.article.text
@@ -337,8 +338,8 @@ class _Finder:
             if label in ("GPE", "LOC", "FAC") and lo <= m.start < hi and (m.start, m.end) not in used:
                 before = text[max(0, m.start - 20):m.start].lower().split()
                 if before and before[-1] in ("in", "at", "near", "outside", "inside", "into", "across", "from", "to"):
-                    return text[m.start:m.end], getattr(m, "kb", None)
-        return None, None
+                    return cast("Mention", m)
+        return None
 
     def _actors(self, heads: list[int]) -> list[tuple[Actor | None, tuple[int, int] | None]]:
         """The actors of some noun phrases, each with where the text names it."""
@@ -365,7 +366,13 @@ class _Finder:
         day = self.article.date.isoformat() if self.article.date else None
         date = _day_of(when.value) if when is not None else (None if cand.status == "planned" else day)
         used = {span for _, span in [*sources, *targets] if span is not None}
-        place, place_kb = self._place(cand, used)
+        named = self._place(cand, used)
+        place = place_at(self.article, named) if named else None
+        where: dict[str, Any] = {} if named is None else {
+            "place": self.article.text[named.start:named.end],
+            "place_country": place.country if place else named.kb if named.kb and len(named.kb) == 3 else None,
+            "place_id": place.id if place else None, "place_lat": place.lat if place else None,
+            "place_lon": place.lon if place else None}
         out = []
         for source, source_span in sources[:MAX_PAIRS]:
             for target, target_span in targets[:MAX_PAIRS]:
@@ -377,7 +384,7 @@ class _Finder:
                     claimed_by=cand.claimed_by.name if cand.claimed_by else None,
                     **_actor_fields("source", source, source_span), **_actor_fields("target", target, target_span),
                     date=date, date_mod=date_mod, announced=self._announced(cand) if cand.status == "planned" else None,
-                    place=place, place_country=place_kb if place_kb and len(place_kb) == 3 else None,
+                    **where,
                 ))
         return out
 

@@ -15,6 +15,7 @@ from typing import cast
 from ..article import Article, Figure, Mention, Sentence, Timex, Token, covering
 from ..resources import read_table
 from ..temporal.grammar import load_map
+from .places import place_at
 from .registry import component
 
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
@@ -126,9 +127,11 @@ def figures(article: Article) -> Article:
         mod = "APPROX" if i > 0 and words[i - 1].lower() in APPROX and start_tok == i else None
         start, stop = tokens[start_tok].start, tokens[max(counts_end, end - 1)].end
         date = _figure_date(text, timexes, sentence, start, tail_start + change_at[0] if change_at else None)
-        found.append(Figure(start, stop, value, unit, counts, where[0] if where else None,
-                            where[1] if where else None,
-                            date or (article.date.isoformat() if article.date else None), earlier, mod))
+        place = place_at(article, where) if where else None
+        found.append(Figure(start, stop, value, unit, counts, text[where.start:where.end] if where else None,
+                            where.kb if where else None,
+                            date or (article.date.isoformat() if article.date else None), earlier, mod,
+                            place.id if place else None, place.lat if place else None, place.lon if place else None))
         i = max(counts_end, end - 1) + 1
     article.set_layer("figures", found)
     return article
@@ -167,7 +170,7 @@ def _subject_of(text: str, tokens: Sequence[Token], children: dict[int, list[int
 
 
 def _where(text: str, tokens: Sequence[Token], children: dict[int, list[int]], entities: Sequence[Mention],
-           noun: int) -> tuple[str, str | None] | None:
+           noun: int) -> Mention | None:
     """The place "in X" of a figure: on its noun, or on the verb the noun is the subject of."""
     candidates = list(children.get(noun, []))
     if tokens[noun].dep.startswith("nsubj"):
@@ -181,17 +184,17 @@ def _where(text: str, tokens: Sequence[Token], children: dict[int, list[int]], e
             continue
         place = next((m for m in entities if m.label in PLACES and m.start <= tokens[c].start < m.end), None)
         if place is not None:
-            return text[place.start:place.end], place.kb
+            return place
     return None
 
 
 def _sentence_place(text: str, entities: Sequence[Mention], sentence: Sentence, start: int,
-                    end: int) -> tuple[str, str | None] | None:
+                    end: int) -> Mention | None:
     """The place named after "in" in a sentence, outside what the figure counts."""
     for m in entities:
         if (m.label in PLACES and sentence.start <= m.start < sentence.end and not (start <= m.start < end)
                 and text[max(sentence.start, m.start - 3):m.start].lower() == "in "):
-            return text[m.start:m.end], m.kb
+            return m
     return None
 
 

@@ -16,6 +16,7 @@ from ..article import Article, Failure
 from ..errors import NotFound, StoreError
 from ..gazetteer import entries
 from . import events as event_queries
+from . import places as place_queries
 from . import queries
 from .migrations import migrate
 
@@ -175,6 +176,11 @@ class SQLiteStore:
     def actors(self, **filters: Any) -> list[event_queries.StoredActor]:
         """Return the actors of the store, the most active first; filters: query, country, limit."""
         return event_queries.select_actors(self.conn, **filters)
+
+    def places(self, **filters: Any) -> list[place_queries.StoredPlace]:
+        """Return the places of the store, the most mentioned first; filters: query, country,
+        article, resolved, limit."""
+        return place_queries.select_places(self.conn, **filters)
 
     def failures(self, *, severity: str | None = None) -> list[queries.StoredFailure]:
         """Return the recorded failures (and warnings), most recent first."""

@@ -1,0 +1,121 @@
+"""Places: every place the article names, resolved to a gazetteer place with its point.
+
+Mentions come from the entities (GPE, LOC and FAC; a country the entity rules already
+linked; a demonym, which stands for its country) and from the facilities list ("the Oval
+Office" is Washington). ``dateline.places.resolve`` picks among the candidates.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import cast
+from urllib.parse import urlparse
+
+from ..article import Annotation, Article, Mention, Place, Token
+from ..places.gazetteer import Gazetteer, gazetteer
+from ..places.resolve import Mention as PlaceMention
+from ..places.resolve import Resolver
+from ..resources import read_table
+from .registry import component
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+
+@component("places", requires=("tokens", "entities"), assigns=("places",))
+def places(article: Article) -> Article:
+    """Resolve every place mention (names, demonyms, facilities) to a place with coordinates."""
+    language = (article.language or "en")[:2].lower()
+    book = gazetteer(language)
+    mentions = place_mentions(article, book)
+    resolver = Resolver(book, article.text, outlet_country(article.url or article.outlet or ""))
+    article.set_layer("places", resolver.resolve(mentions))
+    return article
+
+
+def place_at(article: Article, mention: Annotation) -> Place | None:
+    """The place of the ``places`` layer at a mention's span, if the gazetteer knows it."""
+    return next((p for p in cast("list[Place]", article.layer("places"))
+                 if p.start < mention.end and mention.start < p.end and p.feature is not None), None)
+
+
+def place_mentions(article: Article, book: Gazetteer) -> list[PlaceMention]:
+    """The stretches of text that name places, in text order."""
+    found: list[PlaceMention] = []
+    plural = {t.end for t in cast("list[Token]", article.layer("tokens")) if t.tag in ("NNS", "NNPS")}
+    for m in cast("list[Mention]", article.layer("entities")):
+        text = article.text[m.start:m.end]
+        country = book.country(m.kb) if m.kb else None
+        if book.is_facility(text):
+            found.append(PlaceMention(m.start, m.end, text, "facility"))
+        elif m.label == "NORP" and m.end not in plural:
+            # "Iraqi forces" names a place; "Iraqis" names people.
+            stands_for = country or book.demonym(text)
+            if stands_for is not None:
+                found.append(PlaceMention(m.start, m.end, text, "demonym", stands_for))
+        elif m.label in PLACE_LABELS:
+            found.append(PlaceMention(m.start, m.end, text, "toponym", country))
+        elif m.label in ("ORG", "PERSON") and well_known(book, text, strict=m.label == "PERSON"):
+            # The model's "Tamil Nadu said" (ORG) or "Dominica" (PERSON) is the place.
+            found.append(PlaceMention(m.start, m.end, text, "toponym", country))
+        elif m.label == "ORG":
+            found.extend(embedded(article.text, m, book))
+    taken = [(p.start, p.end) for p in found]
+    for match in facility_pattern(article.language or "en").finditer(article.text):
+        if not any(s < match.end() and match.start() < e for s, e in taken):
+            found.append(PlaceMention(match.start(), match.end(), match.group(), "facility"))
+    return sorted(found, key=lambda p: p.start)
+
+
+def well_known(book: Gazetteer, name: str, strict: bool = False) -> bool:
+    """Whether a name is surely a place: a country, region, division or large town (with
+    ``strict``, only a one-word country, division or large, famous town)."""
+    if strict and " " in name:
+        return False
+    for place in book.candidates(name):
+        if place.feature in ("PCLI", "ADM1") or (not strict and place.feature in ("RGN", "CONT", "PPLC")):
+            return True
+        if place.feature in ("PPL", "PPLC") and place.population >= (200_000 if strict else 50_000) and (
+                not strict or place.fame >= 30):
+            return True
+    return False
+
+
+def embedded(text: str, org: Mention, book: Gazetteer) -> list[PlaceMention]:
+    """Places named inside an organization's name: "Air Zimbabwe", "the Washington Post"."""
+    words = [(w.start(), w.end()) for w in re.finditer(r"[A-Z][\w.&'-]*", text[org.start:org.end])]
+    found: list[PlaceMention] = []
+    i = 0
+    while i < len(words):
+        for n in range(min(4, len(words) - i), 0, -1):
+            start, end = org.start + words[i][0], org.start + words[i + n - 1][1]
+            name = text[start:end]
+            if (start, end) != (org.start, org.end) and len(name) > 2 and well_known(book, name):
+                found.append(PlaceMention(start, end, name, "embedded"))
+                i += n - 1
+                break
+        i += 1
+    return found
+
+
+@functools.cache
+def facility_pattern(language: str = "en") -> re.Pattern[str]:
+    """One expression for every facility name, as written in the list."""
+    names = [n.strip() for row in read_table("places/facilities.tsv", language, columns=3)
+             for n in [row.cells[0], *row.cells[1].split("|")] if n.strip()]
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
+
+
+@functools.cache
+def _domains() -> dict[str, str]:
+    return {r.cells[0]: r.cells[1] for r in read_table("places/domains.tsv", "common", columns=2)}
+
+
+def outlet_country(where: str) -> str | None:
+    """The country of an outlet from its web address ("bbc.co.uk" is GBR), if it tells one."""
+    host = (urlparse(where).hostname or where).lower() if "/" in where else where.lower()
+    suffixes = [s for s in _domains() if host.endswith(s)]
+    return _domains()[max(suffixes, key=len)] if suffixes else None
+
+
+__all__ = ["outlet_country", "place_at", "place_mentions", "places"]

@@ -1,0 +1,202 @@
+"""Toponym resolution: pick, for each place mention, the gazetteer place the article means.
+
+Each candidate gets a score: a prior (how populous and how important the place is: countries
+before divisions before capitals before towns) plus what the article says around it — a
+qualifier ("Paris, Texas"), the countries and divisions the article names elsewhere, the
+outlet's country, and nearness to the places already resolved. Unambiguous mentions are
+resolved first and become the context of the rest.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..article import Place
+from .gazetteer import Gazetteer, GeoName
+
+# Weights of the score; tuned on the even-numbered GeoWebNews articles only (see bench/places.py).
+IMPORTANCE = {"PCLI": 3.0, "PPLC": 1.5, "ADM1": 2.0, "ADM2": 0.0, "PPL": 0.0}
+FIXED = {"CONT": 10.0, "RGN": 10.0}  # continents and regions: no population to weigh
+FAME = 0.5
+QUALIFIED = 6.0
+QUALIFIER_CLASH = -3.0
+IN_COUNTRY = 2.0
+COUNTRY_SHARE = 4.0
+IN_DIVISION = 3.0
+OUTLET = 2.5
+NEARBY_KM = 250.0
+NEARBY = 2.5
+PRIMARY_NAME = 1.5
+SURE = 0.95  # a first choice this sure is not revisited
+CLEAR = 4.0  # a prior this far ahead of the next one's is context from the start
+SUFFIXES = (" county", " state", " province", " region", " city", " district", " governorate")
+
+
+@dataclass(slots=True)
+class Mention:
+    """A stretch of text that names a place, and how it does."""
+
+    start: int
+    end: int
+    text: str
+    kind: str = "toponym"
+    fixed: GeoName | None = None
+
+
+def km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance in kilometres."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (a[0], a[1], b[0], b[1]))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def prior(place: GeoName) -> float:
+    """How likely a place is, before context: size, fame (alternate names) and importance."""
+    if place.feature in FIXED:
+        return FIXED[place.feature]
+    return math.log10(place.population + 10) + FAME * math.log2(1 + place.fame) + IMPORTANCE.get(place.feature, 0.0)
+
+
+def candidates(gazetteer: Gazetteer, text: str) -> list[GeoName]:
+    """The places a name may stand for; "Oaxaca State" and "Cuyahoga County" fall back to the bare name."""
+    found = gazetteer.candidates(text)
+    if found:
+        return found
+    low = text.lower()
+    for suffix in SUFFIXES:
+        if low.endswith(suffix) and len(low) > len(suffix) + 2:
+            return gazetteer.candidates(text[: -len(suffix)])
+    if low.startswith("city of "):
+        return gazetteer.candidates(text[8:])
+    return []
+
+
+class Resolver:
+    """Resolves the place mentions of one article."""
+
+    def __init__(self, gazetteer: Gazetteer, text: str, outlet_country: str | None = None) -> None:
+        self.gazetteer = gazetteer
+        self.text = text
+        self.outlet_country = outlet_country
+        self.countries: Counter[str] = Counter()
+        self.divisions: Counter[tuple[str, str]] = Counter()
+        self.points: list[tuple[float, float]] = []
+
+    def resolve(self, mentions: Sequence[Mention]) -> list[Place]:
+        """Resolve every mention; the unambiguous first, as context for the others."""
+        options = {id(m): self._options(m) for m in mentions}
+        for m in mentions:
+            places = sorted(options[id(m)], key=prior, reverse=True)
+            if len(places) == 1 or (places and prior(places[0]) - prior(places[1]) >= CLEAR):
+                self._learn(places[0], weak=len(places) > 1)
+        chosen: dict[int, tuple[GeoName | None, float]] = {}
+        for m in sorted(mentions, key=lambda m: len(options[id(m)])):
+            chosen[id(m)] = self._choose(m, options[id(m)])
+        # A second round for the close calls, least sure first: each sees what the others resolved to.
+        context = (Counter(self.countries), Counter(self.divisions), list(self.points))
+        for m in mentions:
+            place = chosen[id(m)][0]
+            if place is not None and len(options[id(m)]) > 1:
+                self._learn(place, weak=True)
+        close = [m for m in mentions if len(options[id(m)]) > 1 and chosen[id(m)][1] < SURE]
+        for m in sorted(close, key=lambda m: chosen[id(m)][1]):
+            self._forget(chosen[id(m)][0])
+            chosen[id(m)] = self._choose(m, options[id(m)])
+            self._learn(chosen[id(m)][0], weak=True)
+        self.countries, self.divisions, self.points = context
+        focus = self._focus([chosen[id(m)][0] for m in mentions])
+        return [self._record(m, *chosen[id(m)], focus) for m in mentions]
+
+    @staticmethod
+    def _focus(places: Sequence[GeoName | None]) -> GeoName | None:
+        """The place the article is mostly about: its most named town, else division, else country."""
+        for features in (("PPL", "PPLC", "ADM2"), ("ADM1",), ("PCLI",)):
+            named = Counter(p for p in places if p is not None and p.feature in features)
+            if named:
+                return named.most_common(1)[0][0]
+        return None
+
+    def _forget(self, place: GeoName | None) -> None:
+        if place is not None:
+            self.countries[place.country] -= 1
+            self.divisions[(place.country, place.division)] -= 1
+
+    def _options(self, mention: Mention) -> list[GeoName]:
+        """The candidates; a country the entity rules linked competes with its namesakes
+        ("Georgia" may be the US state) unless it is a demonym."""
+        if mention.fixed is None:
+            demonym = self.gazetteer.demonym(mention.text)
+            if demonym is not None:
+                mention.kind = "demonym"
+                return [demonym]
+            return candidates(self.gazetteer, mention.text)
+        if mention.kind == "demonym":
+            return [mention.fixed]
+        found = candidates(self.gazetteer, mention.text)
+        return found if mention.fixed in found else [mention.fixed]
+
+    def _learn(self, place: GeoName | None, weak: bool = False) -> None:
+        if place is None:
+            return
+        if place.country:
+            self.countries[place.country] += 1
+        if place.division:
+            self.divisions[(place.country, place.division)] += 1
+        if place.feature in ("PPL", "PPLC", "ADM2") and not weak:
+            self.points.append((place.lat, place.lon))
+
+    def _choose(self, mention: Mention, places: list[GeoName]) -> tuple[GeoName | None, float]:
+        if not places:
+            return None, 0.0
+        if len(places) == 1:
+            return places[0], 1.0
+        qualifier = self._qualifier(mention)
+        total = sum(self.countries.values()) or 1
+        scored = []
+        for place in places:
+            score = prior(place)
+            if place.name.lower() == mention.text.lower() and place.feature != "ADM1":
+                score += PRIMARY_NAME
+            if qualifier is not None:
+                fits = place.country == qualifier.country and (
+                    qualifier.feature != "ADM1" or place.division == qualifier.division)
+                score += QUALIFIED if fits else QUALIFIER_CLASH
+            if self.countries[place.country] > 0:
+                score += IN_COUNTRY + COUNTRY_SHARE * self.countries[place.country] / total
+            if place.division and self.divisions[(place.country, place.division)] > 0:
+                score += IN_DIVISION
+            if self.outlet_country and place.country == self.outlet_country:
+                score += OUTLET
+            if self.points and place.feature in ("PPL", "PPLC", "ADM2"):
+                if min(km((place.lat, place.lon), p) for p in self.points) < NEARBY_KM:
+                    score += NEARBY
+            scored.append((score, place))
+        scored.sort(key=lambda s: -s[0])
+        best, runner = scored[0][0], scored[1][0]
+        return scored[0][1], round(1 / (1 + math.exp(-(best - runner))), 3)
+
+    def _qualifier(self, mention: Mention) -> GeoName | None:
+        """The division or country written after the name: "Paris, Texas", "Hinton, Alta."."""
+        match = re.match(r",\s+((?:[A-Z][\w.'-]*\s?){1,3})", self.text[mention.end:mention.end + 40])
+        if not match:
+            return None
+        words = match.group(1).split()
+        for n in range(len(words), 0, -1):
+            places = [p for p in self.gazetteer.candidates(" ".join(words[:n])) if p.feature in ("ADM1", "PCLI")]
+            if places:
+                return max(places, key=prior)
+        return None
+
+    def _record(self, mention: Mention, place: GeoName | None, score: float, focus: GeoName | None) -> Place:
+        if place is None:
+            if focus is None:
+                return Place(mention.start, mention.end, mention.kind, mention.text)
+            # Unknown ("Royal Street"): somewhere in what the article is mostly about.
+            return Place(mention.start, mention.end, mention.kind, mention.text, None, None, focus.country or None,
+                         focus.division or None, focus.lat, focus.lon, 0.0)
+        return Place(mention.start, mention.end, mention.kind, place.name, place.id or None, place.feature,
+                     place.country or None, place.division or None, place.lat, place.lon, score)

@@ -1,0 +1,74 @@
+"""Places: every example of rules/en/places/examples.tsv, and what events and figures get."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline.article import Article, Event, Figure, Place
+from dateline.pipeline import Pipeline
+from dateline.pipeline.places import outlet_country
+from dateline.resources import read_table
+
+PLACES = Pipeline(["model", "entity_rules", "places"])
+
+
+def places_of(text: str, url: str | None = None) -> list[Place]:
+    article = PLACES(Article(text=text, date=dt.date(2021, 7, 27), url=url))
+    return [p for p in article.layer("places") if isinstance(p, Place)]
+
+
+@pytest.mark.parametrize("row", read_table("places/examples.tsv", columns=6), ids=lambda r: f"line{r.line}")
+def test_example(row) -> None:
+    text, mention, kind, name, feature, country = row.cells[:6]
+    found = {(text[p.start:p.end], p.kind, p.name, p.feature, p.country or "-") for p in places_of(text)}
+    assert (mention, kind, name, feature, country) in found, f"examples.tsv:{row.line} gave {sorted(found)}"
+
+
+def test_a_resolved_place_has_its_geonames_id_and_point() -> None:
+    iraq = next(p for p in places_of("Elections will be held in Iraq in October.") if p.name == "Iraq")
+    assert iraq.id == "99237"
+    assert iraq.lat is not None and iraq.lon is not None
+    assert 29 < iraq.lat < 38 and 38 < iraq.lon < 49
+    assert 0 < iraq.score <= 1
+
+
+def test_an_unknown_place_keeps_its_text_and_the_articles_main_place() -> None:
+    text = "Crowds gathered in New Orleans on Sunday. The parade went down Frenchmen Xyzstreet Plaza."
+    found = places_of(text)
+    orleans = next(p for p in found if p.name == "New Orleans")
+    unknown = [p for p in found if p.feature is None]
+    for place in unknown:
+        assert place.name == text[place.start:place.end]
+        assert place.score == 0
+        assert (place.lat, place.lon, place.country) == (orleans.lat, orleans.lon, "USA")
+
+
+def test_plural_demonyms_name_people_not_places() -> None:
+    text = "Iraqis voted on Sunday while Iraqi officials counted."
+    assert [text[p.start:p.end] for p in places_of(text)] == ["Iraqi"]
+
+
+def test_outlet_country_comes_from_the_web_address() -> None:
+    assert outlet_country("https://www.bbc.co.uk/news/world-1") == "GBR"
+    assert outlet_country("https://www.thehindu.co.in/a") == "IND"
+    assert outlet_country("https://www.nola.com/a") is None
+
+
+def test_the_outlets_country_breaks_a_tie() -> None:
+    text = "The council met in Perth on Tuesday."
+    scottish = places_of(text, url="https://www.thecourier.co.uk/news/1")
+    assert next(p for p in scottish if p.name == "Perth").country == "GBR"
+
+
+def test_events_and_figures_carry_their_resolved_place() -> None:
+    pipeline = Pipeline.from_config()
+    text = ("Rebels attacked an army base in Kandahar on Monday, officials said. "
+            "About 2,500 US troops are in Iraq, down from 3,000.")
+    article = pipeline(Article(text=text, date=dt.date(2021, 7, 27)))
+    events = [e for e in article.layer("events") if isinstance(e, Event) and e.place == "Kandahar"]
+    assert events and events[0].place_id and events[0].place_country == "AFG"
+    assert events[0].place_lat is not None
+    figure = next(f for f in article.layer("figures") if isinstance(f, Figure) and f.value == 2500)
+    assert figure.where == "Iraq" and figure.where_id == "99237" and figure.where_lat == 33.0

@@ -1,0 +1,59 @@
+"""The place gazetteer: lookups, rule files, priors, distances and qualifiers."""
+
+from __future__ import annotations
+
+from dateline.places import gazetteer, km, normalize
+from dateline.places.resolve import Mention, Resolver, candidates, prior
+
+
+def test_normalize_folds_accents_case_dots_and_saint() -> None:
+    assert normalize("São Paulo") == "sao paulo"
+    assert normalize("the U.S.") == "us"
+    assert normalize("Saint-Étienne") == "st etienne"
+    assert normalize("St. Louis") == "st louis"
+
+
+def test_candidates_come_from_names_aliases_and_rule_files() -> None:
+    book = gazetteer()
+    assert {p.country for p in book.candidates("Springfield")} >= {"USA"}
+    assert [p.name for p in book.candidates("Britain")] == ["United Kingdom"]
+    assert any(p.name == "Kyiv" for p in book.candidates("Kiev"))
+    assert any(p.name == "California" and p.feature == "ADM1" for p in book.candidates("Calif."))
+    assert any(p.feature == "RGN" for p in book.candidates("the Middle East"))
+    assert book.is_facility("Oval Office") and not book.is_facility("Baghdad")
+    demonym = book.demonym("Iraqi")
+    assert demonym is not None and demonym.country == "IRQ"
+
+
+def test_a_taken_name_is_nobodys_alternate() -> None:
+    assert all(p.name != "Hong Kong" for p in gazetteer().candidates("Victoria"))
+
+
+def test_suffixes_fall_back_to_the_bare_name() -> None:
+    assert any(p.name == "Oaxaca" for p in candidates(gazetteer(), "Oaxaca State"))
+
+
+def test_prior_prefers_the_famous_namesake() -> None:
+    geneva = sorted(gazetteer().candidates("Geneva"), key=prior, reverse=True)[0]
+    assert geneva.country == "CHE"
+    london = sorted(gazetteer().candidates("London"), key=prior, reverse=True)[0]
+    assert london.country == "GBR"
+
+
+def test_km_is_the_great_circle_distance() -> None:
+    assert km((0.0, 0.0), (0.0, 0.0)) == 0
+    assert 340 < km((51.5074, -0.1278), (48.8566, 2.3522)) < 350  # London to Paris
+
+
+def test_a_qualifier_names_the_division() -> None:
+    text = "She grew up in London, Ontario, and moved away."
+    resolver = Resolver(gazetteer(), text)
+    (london,) = resolver.resolve([Mention(15, 21, "London")])
+    assert (london.country, london.division) == ("CAN", "Ontario")
+
+
+def test_nearby_places_pull_a_namesake_close() -> None:
+    text = "From Boston she drove to Cambridge."
+    resolver = Resolver(gazetteer(), text)
+    _, cambridge = resolver.resolve([Mention(5, 11, "Boston"), Mention(25, 34, "Cambridge")])
+    assert cambridge.division == "Massachusetts"
