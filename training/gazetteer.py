@@ -32,6 +32,8 @@ TARGET = HERE.parent / "dateline" / "models" / "gazetteer" / "places.tsv.gz"
 CENTERS = HERE.parent / "dateline" / "rules" / "common" / "places" / "centers.tsv"
 LATIN = re.compile(r"^[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F .'\u2019-]{1,60}$")
 MAX_NAMES = 12
+MAX_NAMES_BIG = 40  # for towns of BIG or more inhabitants
+BIG = 100_000
 NAMES_FROM = 15_000  # alternate names only for places at least this populous
 TAKEN_FROM = 10_000  # the own names of towns this populous are nobody's alternate name
 SPLIT = " | "
@@ -43,19 +45,21 @@ def _data(package: str, name: str) -> Path:
     return Path(str(resources.files(package) / name))
 
 
-def _other_names(name: str, alternates: Iterable[str], taken: frozenset[str] = frozenset()) -> list[str]:
-    """Latin-script alternate names, without codes and repeats, at most MAX_NAMES.
+def _other_names(name: str, alternates: Iterable[str], taken: frozenset[str] = frozenset(),
+                 most: int = MAX_NAMES) -> list[str]:
+    """Latin-script alternate names, without codes and repeats, at most ``most``, plain
+    ASCII and short ones first ("New York" before "Nouvelle Yorck").
 
     A name that is the own name of another town of some size (``taken``) is left out: Hong
     Kong is also "Victoria" in GeoNames, Newton (Massachusetts) "Cambridge".
     """
     seen = {name.casefold()}
     kept: list[str] = []
-    for alt in alternates:
+    for alt in sorted(alternates, key=lambda a: (not a.isascii(), len(a), a)):
         if LATIN.match(alt) and not alt.isupper() and alt.casefold() not in seen | taken:
             seen.add(alt.casefold())
             kept.append(alt)
-    return kept[:MAX_NAMES]
+    return sorted(kept[:most])
 
 
 def _centers() -> dict[str, tuple[float, float]]:
@@ -107,7 +111,8 @@ def build() -> list[Row]:
             continue
         population = int(city["population"] or 0)
         name = city["name"]
-        others = _other_names(name, city["alternatenames"], taken) if population >= NAMES_FROM else []
+        most = MAX_NAMES_BIG if population >= BIG else MAX_NAMES
+        others = _other_names(name, city["alternatenames"], taken, most) if population >= NAMES_FROM else []
         feature = "PPLC" if (cc, name) in capitals else "PPL"
         rows.append((str(city["geonameid"]), name, others, feature, iso3[cc],
                      division.get((cc, city.get("admin1code") or ""), ""),

@@ -55,8 +55,12 @@ class GeoName:
 
 def normalize(name: str) -> str:
     """The form names are looked up by: no accents, case, dots or hyphens; "St" for "Saint"."""
-    folded = unicodedata.normalize("NFKD", name.replace("\u2019", "'"))
-    plain = "".join(c for c in folded if not unicodedata.combining(c)).casefold()
+    name = name.replace("\u2019", "'")
+    if name.isascii():
+        plain = name.lower()
+    else:
+        folded = unicodedata.normalize("NFKD", name)
+        plain = "".join(c for c in folded if not unicodedata.combining(c)).casefold()
     words = _NOT_WORD.sub(" ", plain.replace("-", " ").replace(".", "")).split()
     if words and words[0] == "the":
         words = words[1:]
@@ -91,13 +95,17 @@ class Gazetteer:
         return self.countries.get(iso3)
 
 
-@functools.cache
 def gazetteer(language: str = "en") -> Gazetteer:
     """Return the place gazetteer, loaded once.
 
     Raises:
         GazetteerMissing: the package holds no built gazetteer.
     """
+    return _load(language)
+
+
+@functools.cache
+def _load(language: str) -> Gazetteer:
     node = resources.files("dateline") / "models" / "gazetteer" / "places.tsv.gz"
     try:
         raw = node.read_bytes()

@@ -19,7 +19,7 @@ from ..article import Place
 from .gazetteer import Gazetteer, GeoName
 
 # Weights of the score; tuned on the even-numbered GeoWebNews articles only (see bench/places.py).
-IMPORTANCE = {"PCLI": 3.0, "PPLC": 1.5, "ADM1": 2.0, "ADM2": 0.0, "PPL": 0.0}
+IMPORTANCE = {"PCLI": 4.5, "PPLC": 1.5, "ADM1": 2.0, "ADM2": 0.0, "PPL": 0.0}
 FIXED = {"CONT": 10.0, "RGN": 10.0}  # continents and regions: no population to weigh
 FAME = 0.5
 QUALIFIED = 6.0
@@ -31,8 +31,9 @@ OUTLET = 2.5
 NEARBY_KM = 250.0
 NEARBY = 2.5
 PRIMARY_NAME = 1.5
-SURE = 0.95  # a first choice this sure is not revisited
-CLEAR = 4.0  # a prior this far ahead of the next one's is context from the start
+BIG_CITY = 500_000
+NAMED_AFTER_CITY = -3.0  # "New York" is the city more often than the state
+CLEAR = 4.5  # a prior this far ahead of the next one's is context from the start
 SUFFIXES = (" county", " state", " province", " region", " city", " district", " governorate")
 
 
@@ -96,14 +97,14 @@ class Resolver:
         chosen: dict[int, tuple[GeoName | None, float]] = {}
         for m in sorted(mentions, key=lambda m: len(options[id(m)])):
             chosen[id(m)] = self._choose(m, options[id(m)])
-        # A second round for the close calls, least sure first: each sees what the others resolved to.
+        # A second round, least sure first: each mention sees what the others resolved to.
         context = (Counter(self.countries), Counter(self.divisions), list(self.points))
         for m in mentions:
             place = chosen[id(m)][0]
             if place is not None and len(options[id(m)]) > 1:
                 self._learn(place, weak=True)
-        close = [m for m in mentions if len(options[id(m)]) > 1 and chosen[id(m)][1] < SURE]
-        for m in sorted(close, key=lambda m: chosen[id(m)][1]):
+        ambiguous = [m for m in mentions if len(options[id(m)]) > 1]
+        for m in sorted(ambiguous, key=lambda m: chosen[id(m)][1]):
             self._forget(chosen[id(m)][0])
             chosen[id(m)] = self._choose(m, options[id(m)])
             self._learn(chosen[id(m)][0], weak=True)
@@ -169,6 +170,9 @@ class Resolver:
                 score += IN_COUNTRY + COUNTRY_SHARE * self.countries[place.country] / total
             if place.division and self.divisions[(place.country, place.division)] > 0:
                 score += IN_DIVISION
+            if place.feature == "ADM1" and any(p.feature in ("PPL", "PPLC") and p.population >= BIG_CITY and
+                                               (p.country, p.division) == (place.country, place.name) for p in places):
+                score += NAMED_AFTER_CITY
             if self.outlet_country and place.country == self.outlet_country:
                 score += OUTLET
             if self.points and place.feature in ("PPL", "PPLC", "ADM2"):

@@ -216,3 +216,24 @@ def test_bad_actor_file_is_one_line(runner: CliRunner, tmp_path: Path, write) ->
     result = run(runner, "--db", tmp_path / "x.db", "ingest", "--actors", book, path)
     assert result.exit_code != 0 and "every actor needs a name" in result.output
     assert "Traceback" not in result.output
+
+
+def test_places_lists_counts_and_draws_a_map(runner: CliRunner, tmp_path: Path, write) -> None:
+    db = tmp_path / "p.db"
+    write("in/2021-07-27-a.txt", "Iraqi officials met in Baghdad. Baghdad and Washington agreed, Iraq said.")
+    write("in/2021-08-30-b.txt", "Police arrested 30 protesters in Baghdad on Sunday. Fighting spread to Zarqoonistan Province.")
+    assert run(runner, "--db", db, "ingest", "-q", tmp_path / "in").exit_code == 0
+    found = json.loads(run(runner, "--db", db, "places", "--json").stdout)
+    baghdad = found[0]
+    assert (baghdad["name"], baghdad["country"], baghdad["mentions"], baghdad["articles"]) == ("Baghdad", "IRQ", 3, 2)
+    assert baghdad["id"] and baghdad["lat"] is not None
+    iraq = json.loads(run(runner, "--db", db, "places", "Iraqi", "--json").stdout)
+    assert [(p["name"], sorted(p["names"])) for p in iraq] == [("Iraq", ["Iraq", "Iraqi"])]
+    assert all(p["country"] == "USA" for p in json.loads(run(runner, "--db", db, "places", "--country", "usa",
+                                                              "--json").stdout))
+    everything = json.loads(run(runner, "--db", db, "places", "--all", "--json").stdout)
+    assert any(p["feature"] is None for p in everything) and not any(p["feature"] is None for p in found)
+    picture = tmp_path / "map.svg"
+    result = run(runner, "--db", db, "places", "--map", picture)
+    assert result.exit_code == 0 and "Baghdad" in result.stdout
+    assert "<svg" in picture.read_text() and "Baghdad (3)" in picture.read_text()

@@ -35,10 +35,11 @@ def test_a_resolved_place_has_its_geonames_id_and_point() -> None:
 
 
 def test_an_unknown_place_keeps_its_text_and_the_articles_main_place() -> None:
-    text = "Crowds gathered in New Orleans on Sunday. The parade went down Frenchmen Xyzstreet Plaza."
+    text = "Crowds gathered in New Orleans on Sunday. The parade marched to Firdos Square."
     found = places_of(text)
     orleans = next(p for p in found if p.name == "New Orleans")
     unknown = [p for p in found if p.feature is None]
+    assert [text[p.start:p.end] for p in unknown] == ["Firdos Square"]
     for place in unknown:
         assert place.name == text[place.start:place.end]
         assert place.score == 0
