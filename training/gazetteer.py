@@ -50,8 +50,9 @@ def _other_names(name: str, alternates: Iterable[str], taken: frozenset[str] = f
     """Latin-script alternate names, without codes and repeats, at most ``most``, plain
     ASCII and short ones first ("New York" before "Nouvelle Yorck").
 
-    A name that is the own name of another town of some size (``taken``) is left out: Hong
-    Kong is also "Victoria" in GeoNames, Newton (Massachusetts) "Cambridge".
+    A name that is the own name of another town of some size or of a country (``taken``) is
+    left out: Hong Kong is also "Victoria" in GeoNames, Newton (Massachusetts)
+    "Cambridge", Mexico City "Mexico".
     """
     seen = {name.casefold()}
     kept: list[str] = []
@@ -104,7 +105,8 @@ def build() -> list[Row]:
             division_names[key][found[0]] += 1
     division = {key: names.most_common(1)[0][0] for key, names in division_names.items()}
 
-    taken = frozenset(c["name"].casefold() for c in cities.values() if int(c["population"] or 0) >= TAKEN_FROM)
+    taken = frozenset([c["name"].casefold() for c in cities.values() if int(c["population"] or 0) >= TAKEN_FROM]
+                      + [c["name"].casefold() for c in countries.values()])
     for city in cities.values():
         cc = city["countrycode"]
         if cc not in iso3:

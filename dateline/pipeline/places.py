@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 from typing import cast
 from urllib.parse import urlparse
 
@@ -41,30 +42,47 @@ def place_at(article: Article, mention: Annotation) -> Place | None:
 
 def place_mentions(article: Article, book: Gazetteer) -> list[PlaceMention]:
     """The stretches of text that name places, in text order."""
+    language = (article.language or "en")[:2].lower()
     found: list[PlaceMention] = []
     plural = {t.end for t in cast("list[Token]", article.layer("tokens")) if t.tag in ("NNS", "NNPS")}
     for m in cast("list[Mention]", article.layer("entities")):
+        m = widen(article.text, m, book)
         text = article.text[m.start:m.end]
         country = book.country(m.kb) if m.kb else None
         if book.is_facility(text):
             found.append(PlaceMention(m.start, m.end, text, "facility"))
         elif m.label == "NORP" and m.end not in plural:
             # "Iraqi forces" names a place; "Iraqis" names people.
-            stands_for = country or book.demonym(text)
+            stands_for = book.demonym(text) or country
             if stands_for is not None:
                 found.append(PlaceMention(m.start, m.end, text, "demonym", stands_for))
-        elif m.label in PLACE_LABELS:
+        elif m.label in PLACE_LABELS or ending_pattern(language).fullmatch(text):
             found.append(PlaceMention(m.start, m.end, text, "toponym", country))
+        elif m.label in ("PERSON", "ORG") and book.demonym(text) and m.end not in plural:
+            found.append(PlaceMention(m.start, m.end, text, "demonym", book.demonym(text)))
         elif m.label in ("ORG", "PERSON") and well_known(book, text, strict=m.label == "PERSON"):
             # The model's "Tamil Nadu said" (ORG) or "Dominica" (PERSON) is the place.
             found.append(PlaceMention(m.start, m.end, text, "toponym", country))
         elif m.label == "ORG":
             found.extend(embedded(article.text, m, book))
     taken = [(p.start, p.end) for p in found]
-    for match in facility_pattern(article.language or "en").finditer(article.text):
-        if not any(s < match.end() and match.start() < e for s, e in taken):
-            found.append(PlaceMention(match.start(), match.end(), match.group(), "facility"))
+    for kind, pattern in (("facility", facility_pattern(language)), ("toponym", ending_pattern(language))):
+        for match in pattern.finditer(article.text):
+            if not any(s < match.end() and match.start() < e for s, e in taken):
+                found.append(PlaceMention(match.start(), match.end(), match.group(), kind))
+                taken.append((match.start(), match.end()))
     return sorted(found, key=lambda p: p.start)
+
+
+def widen(text: str, mention: Mention, book: Gazetteer) -> Mention:
+    """Take in what the model left out of a place's name: "Central [American]", "[Montgomery] County"."""
+    before = re.search(r"\b([A-Z][a-z]+) $", text[max(0, mention.start - 20):mention.start])
+    if before and book.demonym(before.group(1) + " " + text[mention.start:mention.end]):
+        return replace(mention, start=mention.start - len(before.group(0)))
+    after = re.match(r" (County|Parish|Province|State|Governorate|Oblast|District)\b", text[mention.end:mention.end + 14])
+    if after and book.candidates(text[mention.start:mention.end + len(after.group(0))]):
+        return replace(mention, end=mention.end + len(after.group(0)))
+    return mention
 
 
 def well_known(book: Gazetteer, name: str, strict: bool = False) -> bool:
@@ -104,6 +122,13 @@ def facility_pattern(language: str = "en") -> re.Pattern[str]:
     names = [n.strip() for row in read_table("places/facilities.tsv", language, columns=3)
              for n in [row.cells[0], *row.cells[1].split("|")] if n.strip()]
     return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
+
+
+@functools.cache
+def ending_pattern(language: str = "en") -> re.Pattern[str]:
+    """A capitalized name of one to three words ending in a street, water or land word."""
+    words = "|".join(re.escape(r.cells[0]) for r in read_table("places/endings.tsv", language, columns=2))
+    return re.compile(r"\b(?:(?:[A-Z][\w'’-]*|\d+(?:st|nd|rd|th)) ){1,3}(?:" + words + r")\b")
 
 
 @functools.cache
