@@ -132,12 +132,24 @@ class Clauses:
         return [j for _, c in sorted(found) for j in self.with_conjuncts(c)]
 
     def negated(self, i: int) -> bool:
-        """Tell whether "not", "never" or "no" negates a predicate."""
-        return any(self.word(c) in NEGATIONS for c in self.kids(i, "advmod", "neg", "det", "aux", "part"))
+        """Tell whether "not", "never" or "no" negates a predicate, "without" heads it ("without
+        seeking approval"), or its object is "no" thing ("reached no agreement")."""
+        if any(self.word(c) in NEGATIONS for c in self.kids(i, "advmod", "neg", "det", "aux", "part")):
+            return True
+        if any(self.word(c) == "without" for c in self.kids(i, "mark", "case")):
+            return True
+        if any(self.word(d) == "no" for o in self.kids(i, "obj", "dobj") for d in self.kids(o, "det")):
+            return True
+        return self.dep(i) == "conj" and not self.kids(i, "nsubj", "aux") and (h := self.head(i)) is not None \
+            and any(self.word(c) in NEGATIONS for c in self.kids(h, "advmod", "neg", "aux", "part"))
 
     def auxiliaries(self, i: int) -> list[str]:
-        """The auxiliary and modal words of a verb, lower case."""
-        return [self.word(c) for c in self.kids(i, "aux", "aux:pass")]
+        """The auxiliary and modal words of a verb, lower case; a conjunct without its own
+        shares its first verb's ("will fall off and destroy")."""
+        own = [self.word(c) for c in self.kids(i, "aux", "aux:pass")]
+        if not own and self.dep(i) == "conj" and (h := self.head(i)) is not None:
+            return [self.word(c) for c in self.kids(h, "aux", "aux:pass")]
+        return own
 
     def conditional(self, i: int) -> bool:
         """Tell whether a predicate stands in an "if" or "unless" clause."""

@@ -11,6 +11,8 @@ REJECT (mode meet), while "agreed to withdraw" stays a planned RETREAT.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any, cast
 
@@ -274,7 +276,8 @@ class _Finder:
         elif c.conditional(i) or frame == "maybe" or any(w in MAYBE for w in words):
             cand.status = "hypothetical"
         elif any(w in FUTURE for w in words) or frame == "plan" or cand.status == "planned" \
-                or ("would" in words and frame == "report") or self._ahead(cand):
+                or "would" in words or self._ahead(cand):
+            # "would" outside a condition reports a future: "said Iraq would withdraw".
             cand.status = "planned"
         elif frame == "continue" or (c.tokens[i].tag == "VBG" and any(w in ("is", "are", "am") for w in words)):
             cand.status = "ongoing"
@@ -292,9 +295,8 @@ class _Finder:
     def _ahead(self, cand: Candidate) -> bool:
         """Tell whether the time of an event lies after the article's date."""
         when = self._time(cand, own=True)
-        day = self.article.date
-        return bool(when is not None and day is not None and when.value[:10] > day.isoformat()
-                    and when.value[:4].isdigit())
+        begins = _first_day(when.value) if when is not None else None
+        return begins is not None and self.article.date is not None and begins > self.article.date
 
     # --- time, place and records ---------------------------------------------------------------------
 
@@ -394,6 +396,27 @@ def _actor_fields(role: str, actor: Actor | None, span: tuple[int, int] | None) 
         return {}
     return {role: actor.name, f"{role}_key": actor.key, f"{role}_start": span[0], f"{role}_end": span[1],
             f"{role}_country": actor.country, f"{role}_sector": actor.sector}
+
+
+_SEASONS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def _first_day(value: str) -> dt.date | None:
+    """The first day of the period a TIMEX3 value names: 2021-W30, 2021-Q3, 2021-SU, 2021-07."""
+    m = re.match(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2})|-Q([1-4])|-(SP|SU|FA|WI))?(?:T.*)?$", value)
+    if m is None:
+        return None
+    year, month, day, week, quarter, season = m.groups()
+    try:
+        if week:
+            return dt.date.fromisocalendar(int(year), int(week), 1)
+        if quarter:
+            return dt.date(int(year), 3 * int(quarter) - 2, 1)
+        if season:
+            return dt.date(int(year), _SEASONS[season], 1)
+        return dt.date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        return None
 
 
 def _day_of(value: str) -> str:

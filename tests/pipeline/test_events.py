@@ -70,3 +70,17 @@ def test_bad_actor_file_is_one_clear_error(tmp_path: Path) -> None:
     book.write_text("Jane Roe\t-\tperson\tNorway\tGOV\n", encoding="utf-8")
     with pytest.raises(BadActorFile, match="ISO 3166"):
         Pipeline.from_config(actors=book)
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "status"), [
+    ("Last week, Hezbollah fighters killed three Israeli soldiers.", "killed", "occurred"),
+    ("Next week, rebels will attack the northern town.", "attack", "planned"),
+    ("Bush said he had no hope that Iraq would withdraw its army from Kuwait.", "withdraw", "planned"),
+    ("The company has reached no agreement with its creditors.", "reached", "negated"),
+    ("The president can deploy reservists without seeking approval from Congress.", "seeking", "negated"),
+    ("Officials warned that the slab could break loose and destroy the town.", "destroy", "hypothetical"),
+])
+def test_status_of_an_event(sentence: str, trigger: str, status: str) -> None:
+    article = Pipeline.from_config()(Article(text=sentence, date=dt.date(2021, 7, 27)))
+    found = {(sentence[e.start:e.end], e.status) for e in article.layer("events") if isinstance(e, Event)}
+    assert (trigger, status) in found, found
