@@ -9,6 +9,7 @@ from ..article import Article, Mention, Sentence, Token
 from ..gazetteer import gazetteer, title_words
 from ..model import nlp
 from ..resources import has_rules
+from .mend import mend_sentence
 from .registry import component
 from .sentences import HEADLINE_CHARS
 
@@ -101,6 +102,7 @@ def annotate(article: Article, docs: list[tuple[int, Any]]) -> Article:
             words = [t for t in sent if not t.is_space]
             if words:
                 sentences.append(Sentence(offset + words[0].idx, offset + words[-1].idx + len(words[-1])))
+                mend_sentence(tokens, index[words[0].i], index[words[-1].i] + 1)
         entities.extend(Mention(offset + e.start_char, offset + e.end_char, e.label_) for e in doc.ents)
     article.set_layer("tokens", tokens)
     article.set_layer("sentences", sentences)

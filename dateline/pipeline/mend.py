@@ -1,0 +1,56 @@
+"""Mend one parser error news sentences provoke: a long subject read as a noun phrase that
+swallows the verb ("Iraq on Saturday appealed to the U.N. ...": "appealed" a modifier of
+"Iraq", the sentence without a verb). Where a sentence's root is a noun and a past-tense
+word after it, with no subject of its own and arguments of a verb, hangs from that noun
+phrase as a modifier, the word becomes the root and the noun its subject.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..article import Token
+
+NOMINAL = {"NOUN", "PROPN"}
+PHRASE = {"NOUN", "PROPN", "ADJ", "NUM", "DET", "PRON"}
+MODIFIER = {"acl", "amod"}
+VERB_ARGUMENTS = {"obj", "obl", "xcomp", "ccomp", "advcl", "iobj"}
+
+
+def mend_sentence(tokens: list[Token], first: int, last: int) -> None:
+    """Re-root tokens[first:last] in place when its verb was read as a modifier."""
+    roots = [i for i in range(first, last) if tokens[i].head == i]
+    if len(roots) != 1 or tokens[roots[0]].pos not in NOMINAL:
+        return
+    root = roots[0]
+    children: dict[int, list[int]] = {}
+    for i in range(first, last):
+        if tokens[i].head != i:
+            children.setdefault(tokens[i].head, []).append(i)
+    for i in range(root + 1, last):
+        t = tokens[i]
+        word = t.lemma.lower() if t.lemma else ""
+        past = t.tag == "VBD" or (t.tag in ("VBN", "JJ") and word.endswith("ed"))
+        if t.dep not in MODIFIER or not past or i < t.head:
+            continue
+        kids = children.get(i, [])
+        if any(tokens[k].dep.startswith("nsubj") for k in kids) or not any(
+                tokens[k].dep.split(":")[0] in VERB_ARGUMENTS for k in kids):
+            continue
+        if not _within_phrase(tokens, i, root):
+            continue
+        tokens[i] = replace(t, head=i, dep="ROOT", pos="VERB", tag="VBD")
+        tokens[root] = replace(tokens[root], head=i, dep="nsubj")
+        return
+
+
+def _within_phrase(tokens: list[Token], i: int, root: int) -> bool:
+    """Whether a word hangs from the root through nominal words only."""
+    j = tokens[i].head
+    for _ in range(30):
+        if j == root:
+            return True
+        if tokens[j].pos not in PHRASE or tokens[j].head == j:
+            return False
+        j = tokens[j].head
+    return False

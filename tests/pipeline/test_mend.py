@@ -1,0 +1,38 @@
+"""Mending a verb the parser read as a modifier of the subject."""
+
+from __future__ import annotations
+
+from dateline.article import Token
+from dateline.pipeline.mend import mend_sentence
+
+
+def tok(pos: str, tag: str, lemma: str, dep: str, head: int) -> Token:
+    return Token(0, 0, tag, pos, lemma, dep, head)
+
+
+def test_a_past_tense_modifier_with_arguments_becomes_the_root() -> None:
+    # "Iraq on Saturday appealed to the U.N."
+    tokens = [tok("PROPN", "NNP", "Iraq", "ROOT", 0), tok("ADP", "IN", "on", "case", 2),
+              tok("PROPN", "NNP", "Saturday", "obl", 3), tok("ADJ", "JJ", "appealed", "acl", 0),
+              tok("ADP", "IN", "to", "case", 5), tok("PROPN", "NNP", "U.N.", "obl", 3)]
+    mend_sentence(tokens, 0, len(tokens))
+    assert (tokens[3].dep, tokens[3].head, tokens[3].pos) == ("ROOT", 3, "VERB")
+    assert (tokens[0].dep, tokens[0].head) == ("nsubj", 3)
+
+
+def test_an_adjective_before_its_noun_stays() -> None:
+    # "Leaders of the embattled party" (no verb)
+    tokens = [tok("NOUN", "NNS", "leader", "ROOT", 0), tok("ADP", "IN", "of", "case", 4),
+              tok("DET", "DT", "the", "det", 4), tok("ADJ", "JJ", "embattled", "amod", 4),
+              tok("NOUN", "NN", "party", "nmod", 0)]
+    before = list(tokens)
+    mend_sentence(tokens, 0, len(tokens))
+    assert tokens == before
+
+
+def test_a_sentence_with_a_verb_root_is_left_alone() -> None:
+    tokens = [tok("PROPN", "NNP", "Biden", "nsubj", 1), tok("VERB", "VBD", "meet", "ROOT", 1),
+              tok("PROPN", "NNP", "Kadhimi", "obj", 1)]
+    before = list(tokens)
+    mend_sentence(tokens, 0, len(tokens))
+    assert tokens == before
