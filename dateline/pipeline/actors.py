@@ -13,7 +13,7 @@ import dataclasses
 import functools
 from typing import cast
 
-from ..article import Actor, Article, Mention, Token
+from ..article import Actor, Article, Mention, Place, Token
 from ..events import ActorBook, agents, builtin_book, capitals, load_actor_book
 from ..gazetteer import Entry, entries
 from .clauses import Clauses
@@ -61,6 +61,8 @@ class Resolver:
         self.tokens = cast("list[Token]", article.layer("tokens"))
         self.c = clauses or Clauses(article.text, self.tokens)
         self.entities = [m for m in cast("list[Mention]", article.layer("entities")) if m.label != "DATE"]
+        self.places = [p for p in cast("list[Place]", article.layer("places"))
+                       if p.feature and p.country and (p.kind == "toponym" or p.feature == "PCLI")]
         times = [(t.start, t.end) for t in article.layer("timexes")]
         self._timed = {i for i, tok in enumerate(self.tokens) if any(a <= tok.start < b for a, b in times)}
         self.language = article.language[:2] or "en"
@@ -217,6 +219,11 @@ class Resolver:
         first, last = self.tokens[phrase[0]].start, self.tokens[phrase[-1]].end
         inside = [m for m in self.entities if first <= m.start and m.end <= last]
         country = next((m.kb for m in inside if m.label in ("GPE", "NORP") and m.kb), None)
+        if found is not None and not country:
+            # "the mayor of Nablus", "a court in Guyana": the country of the place named.
+            located = [c for c in self.c.kids(head, "nmod") if self.c.case(c) in ("in", "of", "from")]
+            country = self._country_in(first, last) or next(
+                (found_in for c in located if (found_in := self._country_in(*self.span(c)))), None)
         if found is None and not country:
             return None
         sector, kind = found or (None, "group")
@@ -228,6 +235,10 @@ class Resolver:
         name = " ".join(self.text[start:end].split())
         key = f"group:{country or '-'}:{sector or '-'}:{lemma}"
         return self._add(Actor(start, end, key=key, name=name, kind="group", country=country, sector=sector))
+
+    def _country_in(self, start: int, end: int) -> str | None:
+        """The country of the first resolved place between two offsets."""
+        return next((p.country for p in self.places if start <= p.start and p.end <= end), None)
 
     def _described(self, before: int, head_word: str) -> Actor | None:
         """The last person before an offset whose role includes a word ("the president")."""

@@ -335,11 +335,15 @@ class _Finder:
         low, high = self.c.span(cand.index)
         lo, hi = self.c.tokens[low].start, self.c.tokens[high].end
         text = self.article.text
+        marks = {"in", "at", "near", "outside", "inside", "into", "across", "from", "to"}
+        if cand.type in PLACE_TARGETS:
+            # "shelled Aleppo", "strikes on Gaza", "an attack against Kabul"
+            marks |= {"on", "against", "of", self.c.word(cand.index).lower()}
         for m in self.article.layer("entities"):
             label = getattr(m, "label", "")
             if label in ("GPE", "LOC", "FAC") and lo <= m.start < hi and (m.start, m.end) not in used:
                 before = text[max(0, m.start - 20):m.start].lower().split()
-                if before and before[-1] in ("in", "at", "near", "outside", "inside", "into", "across", "from", "to"):
+                if before and before[-1] in marks:
                     return cast("Mention", m)
         return None
 
@@ -375,6 +379,11 @@ class _Finder:
             "place_country": place.country if place else named.kb if named.kb and len(named.kb) == 3 else None,
             "place_id": place.id if place else None, "place_lat": place.lat if place else None,
             "place_lon": place.lon if place else None}
+        struck: dict[str, Any] = {}
+        if cand.type in PLACE_TARGETS and targets[0][0] is None and place is not None and named is not None:
+            # "Rockets hit Aleppo", "an air strike southwest of Baghdad": the place is the target.
+            struck = {"target": text[named.start:named.end], "target_start": named.start,
+                      "target_end": named.end, "target_country": place.country}
         out = []
         for source, source_span in sources[:MAX_PAIRS]:
             for target, target_span in targets[:MAX_PAIRS]:
@@ -384,7 +393,8 @@ class _Finder:
                     token.start, token.end, type=cand.type, mode=cand.mode, context=cand.trigger.context,
                     sentence_start=cand.sentence.start, sentence_end=cand.sentence.end, status=cand.status,
                     claimed_by=cand.claimed_by.name if cand.claimed_by else None,
-                    **_actor_fields("source", source, source_span), **_actor_fields("target", target, target_span),
+                    **_actor_fields("source", source, source_span),
+                    **(_actor_fields("target", target, target_span) if target is not None else struck),
                     date=date, date_mod=date_mod, announced=self._announced(cand) if cand.status == "planned" else None,
                     **where,
                 ))
@@ -399,6 +409,8 @@ def _actor_fields(role: str, actor: Actor | None, span: tuple[int, int] | None) 
 
 
 _SEASONS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+PLACE_TARGETS = {"ASSAULT"}
+"""Types whose target, when no actor is named, is the place they happen at."""
 
 
 def _first_day(value: str) -> dt.date | None:

@@ -23,15 +23,37 @@ from .registry import component
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
 
-@component("places", requires=("tokens", "entities"), assigns=("places",))
+@component("places", requires=("tokens", "entities"), assigns=("places", "entities"))
 def places(article: Article) -> Article:
-    """Resolve every place mention (names, demonyms, facilities) to a place with coordinates."""
+    """Resolve every place mention (names, demonyms, facilities) to a place with coordinates.
+
+    A name the model took for a person or an organization but that is surely a place
+    ("Aleppo", "Tamil Nadu") is relabelled GPE (LOC for a region) in the entities.
+    """
     language = (article.language or "en")[:2].lower()
     book = gazetteer(language)
     mentions = place_mentions(article, book)
     resolver = Resolver(book, article.text, outlet_country(article.url or article.outlet or ""))
-    article.set_layer("places", resolver.resolve(mentions))
+    found = resolver.resolve(mentions)
+    article.set_layer("places", found)
+    at = {(p.start, p.end): p for p in found if p.kind == "toponym" and p.feature}
+    entities = cast("list[Mention]", article.layer("entities"))
+    if any(mistaken(m, at) for m in entities):
+        article.set_layer("entities", [relabel(m, at[(m.start, m.end)]) if mistaken(m, at) else m for m in entities])
     return article
+
+
+def mistaken(mention: Mention, places: dict[tuple[int, int], Place]) -> bool:
+    """Whether the model took a place for a person, or for an organization no list knows."""
+    return (mention.start, mention.end) in places and (
+        mention.label == "PERSON" or (mention.label == "ORG" and mention.kb is None))
+
+
+def relabel(mention: Mention, place: Place) -> Mention:
+    """The entity of a name that is a place: GPE (with its country code if a country) or LOC."""
+    if place.feature in ("RGN", "CONT"):
+        return replace(mention, label="LOC", kb=None, source="places")
+    return replace(mention, label="GPE", kb=place.country if place.feature == "PCLI" else None, source="places")
 
 
 def place_at(article: Article, mention: Annotation) -> Place | None:
