@@ -291,6 +291,10 @@ class _Finder:
         if cand.status == "planned" and cand.type in COOPERATIVE:
             # PLOVER: cooperation promised for the future is an agreement.
             cand.type, cand.mode = "AGREE", None
+        elif cand.status == "negated" and cand.type in REQUEST_MODES and (
+                any(w in FUTURE or w == "would" for w in words) or frame == "plan"):
+            # "said he would not provide support": cooperation refused is a rejection, and it happened.
+            cand.type, cand.mode, cand.status = "REJECT", REQUEST_MODES[cand.type], "occurred"
 
     def _ahead(self, cand: Candidate) -> bool:
         """Tell whether the time of an event lies after the article's date."""
@@ -384,20 +388,23 @@ class _Finder:
             # "Rockets hit Aleppo", "an air strike southwest of Baghdad": the place is the target.
             struck = {"target": text[named.start:named.end], "target_start": named.start,
                       "target_end": named.end, "target_country": place.country}
+        pairs = [(s, t) for s in sources[:MAX_PAIRS] for t in targets[:MAX_PAIRS]]
+        if cand.type in MUTUAL and targets[0][0] is None and len(sources) > 1:
+            # "Obama and Putin met": each met the other.
+            pairs = [(s, t) for s in sources[:MAX_PAIRS] for t in sources[:MAX_PAIRS] if s is not t]
         out = []
-        for source, source_span in sources[:MAX_PAIRS]:
-            for target, target_span in targets[:MAX_PAIRS]:
-                if source is not None and target is not None and source.key == target.key:
-                    continue
-                out.append(Event(
-                    token.start, token.end, type=cand.type, mode=cand.mode, context=cand.trigger.context,
-                    sentence_start=cand.sentence.start, sentence_end=cand.sentence.end, status=cand.status,
-                    claimed_by=cand.claimed_by.name if cand.claimed_by else None,
-                    **_actor_fields("source", source, source_span),
-                    **(_actor_fields("target", target, target_span) if target is not None else struck),
-                    date=date, date_mod=date_mod, announced=self._announced(cand) if cand.status == "planned" else None,
-                    **where,
-                ))
+        for (source, source_span), (target, target_span) in pairs:
+            if source is not None and target is not None and source.key == target.key:
+                continue
+            out.append(Event(
+                token.start, token.end, type=cand.type, mode=cand.mode, context=cand.trigger.context,
+                sentence_start=cand.sentence.start, sentence_end=cand.sentence.end, status=cand.status,
+                claimed_by=cand.claimed_by.name if cand.claimed_by else None,
+                **_actor_fields("source", source, source_span),
+                **(_actor_fields("target", target, target_span) if target is not None else struck),
+                date=date, date_mod=date_mod, announced=self._announced(cand) if cand.status == "planned" else None,
+                **where,
+            ))
         return out
 
 
@@ -411,6 +418,8 @@ def _actor_fields(role: str, actor: Actor | None, span: tuple[int, int] | None) 
 _SEASONS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 PLACE_TARGETS = {"ASSAULT"}
 """Types whose target, when no actor is named, is the place they happen at."""
+MUTUAL = {"CONSULT", "AGREE", "COOPERATE"}
+"""Types where actors named together with no target act on each other ("A and B met")."""
 
 
 def _first_day(value: str) -> dt.date | None:

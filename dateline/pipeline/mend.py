@@ -1,8 +1,13 @@
-"""Mend one parser error news sentences provoke: a long subject read as a noun phrase that
-swallows the verb ("Iraq on Saturday appealed to the U.N. ...": "appealed" a modifier of
-"Iraq", the sentence without a verb). Where a sentence's root is a noun and a past-tense
-word after it, with no subject of its own and arguments of a verb, hangs from that noun
-phrase as a modifier, the word becomes the root and the noun its subject.
+"""Mend two parser errors news sentences provoke.
+
+- A long subject read as a noun phrase that swallows the verb ("Iraq on Saturday appealed to
+  the U.N. ...": "appealed" a modifier of "Iraq", the sentence without a verb). Where a
+  sentence's root is a noun and a past-tense word after it, with no subject of its own and
+  arguments of a verb, hangs from that noun phrase as a modifier, the word becomes the root
+  and the noun its subject.
+- The first of two coordinated names cut off from the subject ("Barack Obama and Vladimir
+  Putin will meet": "Barack" an adverb of "meet"). A name right before "and" + subject
+  becomes the subject, the other name its conjunct.
 """
 
 from __future__ import annotations
@@ -18,7 +23,31 @@ VERB_ARGUMENTS = {"obj", "obl", "xcomp", "ccomp", "advcl", "iobj"}
 
 
 def mend_sentence(tokens: list[Token], first: int, last: int) -> None:
-    """Re-root tokens[first:last] in place when its verb was read as a modifier."""
+    """Mend the parse of tokens[first:last] in place."""
+    _coordinated_subject(tokens, first, last)
+    _verb_as_modifier(tokens, first, last)
+
+
+def _coordinated_subject(tokens: list[Token], first: int, last: int) -> None:
+    for i in range(first + 1, last - 1):
+        if tokens[i].pos != "CCONJ" or tokens[i].lemma.lower() != "and":
+            continue
+        name, subject = i - 1, tokens[i].head
+        while name > first and tokens[name].dep == "flat" and tokens[name].head < name:
+            name = tokens[name].head
+        if not (first <= subject < last and tokens[subject].dep.startswith("nsubj") and subject > i):
+            continue
+        if tokens[name].pos != "PROPN" or tokens[name].dep in ("nsubj", "conj", "compound", "flat") \
+                or tokens[name].head != tokens[subject].head:
+            continue
+        verb = tokens[subject].head
+        tokens[name] = replace(tokens[name], dep=tokens[subject].dep, head=verb)
+        tokens[subject] = replace(tokens[subject], dep="conj", head=name)
+        tokens[i] = replace(tokens[i], head=subject)
+        return
+
+
+def _verb_as_modifier(tokens: list[Token], first: int, last: int) -> None:
     roots = [i for i in range(first, last) if tokens[i].head == i]
     if len(roots) != 1 or tokens[roots[0]].pos not in NOMINAL:
         return
