@@ -1,6 +1,7 @@
 """Benchmark event extraction. Prints JSON.
 
-    python bench/events.py [--data ../shared/data/events] [--sets cameo,petrarch,ngec,acled,case] [--limit N]
+    python bench/events.py [--data ../shared/data/events] [--sets cameo,petrarch,ngec,acled,case,conflibert]
+                           [--limit N]
 
 Sets (gold CAMEO codes are mapped to PLOVER with the table in plover/CAMEO2PLOVER-2021.txt):
 - ``cameo``: the example sentences left in the CAMEO 1.1b3 codebook (those of the hidden test
@@ -15,6 +16,11 @@ Sets (gold CAMEO codes are mapped to PLOVER with the table in plover/CAMEO2PLOVE
 - ``acled``: ACLED notes: type accuracy (Battles, explosions and violence against civilians
   are ASSAULT; protests and riots PROTEST; arrests COERCE; agreements AGREE) of the main event.
 - ``case``: CASE-2021 task 2 snippets mapped to PLOVER where a type corresponds.
+- ``conflibert``: ConfliBERT's CAMEO-manual-style sentences (filtered of the hidden test):
+  accuracy of the CAMEO penta class of the main event (0 statements and appeals, 1 intents
+  and consultation, 2 material cooperation, 3 verbal conflict and sanctions, 4 material
+  conflict; no event counts as 0) on the train and test parts, and, on the train part's
+  source/target spans, how often the main event's source and target overlap the gold ones.
 Also the seconds the whole run took through the default pipeline.
 """
 
@@ -36,6 +42,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from dateline.article import Article, Event, Token  # noqa: E402
+from dateline.events import cameo_code  # noqa: E402
 from dateline.pipeline import Pipeline  # noqa: E402
 
 csv.field_size_limit(10**8)
@@ -201,10 +208,54 @@ def case_items(data: Path, limit: int | None) -> list[tuple[str, str, str]]:
     return items[:limit]
 
 
+def penta(event: Event | None) -> int:
+    """The CAMEO penta class of an event (0 for none)."""
+    if event is None:
+        return 0
+    root = int(cameo_code(event.type, event.mode, status=event.status, context=event.context)[:2])
+    return 0 if root <= 2 else 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 or root == 16 else 4
+
+
+def bench_conflibert(pipeline: Pipeline, data: Path, limit: int | None) -> dict[str, object]:
+    folder = data / "conflibert_cameo"
+    out: dict[str, object] = {}
+    for part in ("train", "test"):
+        rows = [line.rsplit("\t", 1) for line in (folder / f"cameo_class_{part}.tsv").read_text(encoding="utf-8")
+                .splitlines() if "\t" in line][:limit]
+        articles = run(pipeline, [(t, "2010-01-01") for t, _ in rows])
+        right = sum(penta(main_event(a)) == int(label) for (_, label), a in zip(rows, articles))
+        out[f"penta_accuracy_{part}"] = round(right / max(len(rows), 1), 3)
+        out[f"sentences_{part}"] = len(rows)
+    spans = []
+    for block in (folder / "cameo_ner_train.txt").read_text(encoding="utf-8").split("\n\n")[:limit]:
+        pairs = [line.rsplit(" ", 1) for line in block.splitlines() if " " in line]
+        text, offsets, roles = "", [], []
+        for word, tag in pairs:
+            offsets.append((len(text), len(text) + len(word)))
+            roles.append(tag[2:] if tag != "O" else "")
+            text += word + " "
+        spans.append((text.strip(), {r: [offsets[i] for i, x in enumerate(roles) if x == r] for r in ("S", "T")}))
+    articles = run(pipeline, [(t, "2010-01-01") for t, _ in spans])
+    hits = Counter()
+    for (_, gold), article in zip(spans, articles):
+        top = main_event(article)
+        for role, field in (("S", "source"), ("T", "target")):
+            if not gold[role]:
+                continue
+            hits[role + "_gold"] += 1
+            lo, hi = (getattr(top, f"{field}_start"), getattr(top, f"{field}_end")) if top else (None, None)
+            if lo is not None and hi is not None and any(a < hi and lo < b for a, b in gold[role]):
+                hits[role] += 1
+    out["actor_sentences"] = len(spans)
+    out["source_overlap"] = round(hits["S"] / max(hits["S_gold"], 1), 3)
+    out["target_overlap"] = round(hits["T"] / max(hits["T_gold"], 1), 3)
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data" / "events")
-    parser.add_argument("--sets", default="cameo,petrarch,ngec,acled,case")
+    parser.add_argument("--sets", default="cameo,petrarch,ngec,acled,case,conflibert")
     parser.add_argument("--limit", type=int, default=None)
     args = parser.parse_args()
     pipeline = Pipeline.from_config()
@@ -222,6 +273,8 @@ def main() -> None:
             out[name] = bench_labelled(pipeline, acled_items(args.data, args.limit or 300))
         elif name == "case":
             out[name] = bench_labelled(pipeline, case_items(args.data, args.limit))
+        elif name == "conflibert":
+            out[name] = bench_conflibert(pipeline, args.data, args.limit)
     out["seconds"] = round(time.perf_counter() - started, 1)
     print(json.dumps(out, indent=2))
 

@@ -20,7 +20,8 @@ class Trigger:
     """One lexicon row: a word that reports an event, and how to read it.
 
     ``particle`` is a particle or preposition the verb must govern ("call on"); ``objects``
-    the object lemmas it needs ("lift +sanction"); ``targets`` where the target is: ``obj``,
+    the object lemmas it needs ("lift +sanction"; ``*`` for any object: "returned +*
+    a painting to Italy"); ``targets`` where the target is: ``obj``,
     ``iobj`` or a preposition; ``needs_actor`` that the event is one only when a target
     resolves to an actor ("released the mayor", not "released a report").
     """

@@ -144,6 +144,8 @@ class _Finder:
             nxt = self.c.word(i + 1) if i + 1 < len(self.c.tokens) else ""
             if row.particle not in marks and row.particle.split()[0] != nxt:
                 return False
+        if row.objects == ANY_OBJECT:
+            return bool(self.c.kids(i, "obj", "nsubj:pass"))
         if row.objects:
             heads = self.c.kids(i, "obj", "nsubj:pass", "obl", "obl:arg", "compound:prt", "xcomp")
             up = self.c.head(i)
@@ -416,6 +418,7 @@ def _actor_fields(role: str, actor: Actor | None, span: tuple[int, int] | None) 
 
 
 _SEASONS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+ANY_OBJECT = frozenset({"*"})
 PLACE_TARGETS = {"ASSAULT"}
 """Types whose target, when no actor is named, is the place they happen at."""
 MUTUAL = {"CONSULT", "AGREE", "COOPERATE"}
