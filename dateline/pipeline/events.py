@@ -24,7 +24,7 @@ from .places import place_at
 from .registry import component
 
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
-ABSORBING = {"REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT", "CONSULT", "AGREE"}
+ABSORBING = {"REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT", "CONSULT", "AGREE", "SANCTION"}
 """Types that take an event in their complement as their topic ("called for a ceasefire")."""
 REQUEST_MODES = {"AID": "assist", "COOPERATE": "assist", "RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet"}
 THREAT_MODES = {"ASSAULT": "violence", "SANCTION": "relations", "COERCE": "restrict", "MOBILIZE": "violence"}
@@ -178,8 +178,9 @@ class _Finder:
                 cand.targets = [t for t in cand.targets if t not in named or self._is_actor(t)]
                 cand.targets += [t for j in named for t in c.objects(j, preps)]
             if not any(self._is_actor(t) for t in cand.targets):
-                # "ratified an agreement with the EU": the target hangs off the object.
-                cand.targets += [t for j in c.kids(i, "obj") for t in c.objects(j, preps)]
+                # "ratified an agreement with the EU", "suspended aid to Pakistan": the target
+                # hangs off the object.
+                cand.targets += [t for j in c.kids(i, "obj") for t in c.objects(j, preps or OBJECT_PREPS)]
             return
         # A noun: "Israel's attack on Gaza", "US air strikes", "talks with Iran" held by someone.
         own = [k for k in c.kids(i, "nmod:poss", "compound", "amod") if self._is_actor(k)]
@@ -223,9 +224,10 @@ class _Finder:
         complement = True
         below = cand.index
         for up in self.c.ancestors(cand.index):
-            complement = complement and self.c.dep(below) in COMPLEMENTS
-            below = up
             parent = found.get(up)
+            complement = complement and (self.c.dep(below) in COMPLEMENTS or (
+                parent is not None and self._governed(parent, below)))
+            below = up
             if parent is not None and not parent.absorbed:
                 named = self.c.lemma(cand.index) in parent.trigger.objects or self.c.word(cand.index) in parent.trigger.objects
                 if named:
@@ -239,6 +241,16 @@ class _Finder:
                 return
             if self.c.tokens[up].pos in ("VERB", "AUX") and not complement:
                 return
+
+    def _governed(self, parent: Candidate, child: int) -> bool:
+        """Whether a word is what a trigger's own preposition introduces ("called for
+        sanctions", "appealed for aid") or what an event noun is of ("suspension of aid")."""
+        case = self.c.case(child)
+        if case is None or self.c.dep(child) not in ("obl", "nmod", "obl:arg"):
+            return False
+        if parent.trigger.particle and case == parent.trigger.particle.split()[-1]:
+            return True
+        return parent.trigger.pos == "noun" and case == "of"
 
     def _merge(self, parent: Candidate, child: Candidate) -> None:
         kind = parent.type
@@ -256,7 +268,10 @@ class _Finder:
         elif kind == "THREATEN":
             parent.mode = parent.mode or THREAT_MODES.get(child.type, "violence")
         if not parent.targets:
-            parent.targets = child.targets if kind != "REQUEST" or not child.sources else child.sources
+            # "urged Iran to withdraw": who is asked is who would act; "called for sanctions
+            # against Uganda": what is asked for has the target.
+            asked = [s for s in child.sources if s not in parent.sources]
+            parent.targets = asked if kind == "REQUEST" and asked and child.trigger.pos == "verb" else child.targets
         if not parent.sources:
             parent.sources = child.sources
 
@@ -419,6 +434,8 @@ def _actor_fields(role: str, actor: Actor | None, span: tuple[int, int] | None) 
 
 _SEASONS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 ANY_OBJECT = frozenset({"*"})
+OBJECT_PREPS = ["to", "with", "against", "on", "for"]
+"""Where a verb's target hangs off its object when its row names no preposition."""
 PLACE_TARGETS = {"ASSAULT"}
 """Types whose target, when no actor is named, is the place they happen at."""
 MUTUAL = {"CONSULT", "AGREE", "COOPERATE"}
