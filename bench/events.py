@@ -14,7 +14,9 @@ Sets (gold CAMEO codes are mapped to PLOVER with the table in plover/CAMEO2PLOVE
 - ``ngec``: NGEC synthetic stories (document labels): accuracy of the main event of the lead
   (first two sentences), and recall of the label among the lead's event types.
 - ``acled``: ACLED notes: type accuracy (Battles, explosions and violence against civilians
-  are ASSAULT; protests and riots PROTEST; arrests COERCE; agreements AGREE) of the main event.
+  are ASSAULT; protests and riots PROTEST; arrests COERCE; agreements AGREE) of the main event;
+  its place (else the note's first town) within 161 km of ACLED's point; the killed the
+  note's figures count against ACLED's fatalities (exactly; and where there were some).
 - ``case``: CASE-2021 task 2 snippets mapped to PLOVER where a type corresponds.
 - ``conflibert``: ConfliBERT's CAMEO-manual-style sentences (filtered of the hidden test):
   accuracy of the CAMEO penta class of the main event (0 statements and appeals, 1 intents
@@ -41,9 +43,10 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from dateline.article import Article, Event, Token  # noqa: E402
+from dateline.article import Article, Event, Figure, Place, Token  # noqa: E402
 from dateline.events import cameo_code  # noqa: E402
 from dateline.pipeline import Pipeline  # noqa: E402
+from dateline.places import km  # noqa: E402
 
 csv.field_size_limit(10**8)
 ACLED = {"Battles": "ASSAULT", "Explosions/Remote violence": "ASSAULT", "Violence against civilians": "ASSAULT",
@@ -187,15 +190,40 @@ def bench_labelled(pipeline: Pipeline, items: list[tuple[str, str, str]]) -> dic
             "type_recall": round(among / max(len(items), 1), 3)}
 
 
-def acled_items(data: Path, limit: int | None) -> list[tuple[str, str, str]]:
-    items = []
-    with (data / "acled_sample" / "acled_sample_2022.csv").open(encoding="utf-8") as handle:
+def bench_acled(pipeline: Pipeline, data: Path, limit: int | None) -> dict[str, object]:
+    """ACLED notes: type of the main event, where it happened and how many were killed."""
+    rows = []
+    with (data / "acled_sample" / "acled_sample_9000.csv").open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
             gold = ACLED.get(row["sub_event_type"]) or ACLED.get(row["event_type"])
             if gold:
-                note = re.sub(r"\[[^\]]*\]", "", row["notes"]).strip()
-                items.append((note, row["event_date"], gold))
-    return items[:limit]
+                rows.append((re.sub(r"\[[^\]]*\]", "", row["notes"]).strip(), row, gold))
+    rows = rows[::max(1, len(rows) // (limit or len(rows)))][:limit]  # spread over the whole file
+    articles = run(pipeline, [(note, row["event_date"]) for note, row, _ in rows])
+    right = among = near = located = exact = with_deaths = found_deaths = 0
+    for (_, row, gold), article in zip(rows, articles):
+        top = main_event(article)
+        right += top is not None and top.type == gold
+        among += gold in {e.type for e in article.layer("events") if isinstance(e, Event)}
+        point = (top.place_lat, top.place_lon) if top is not None and top.place_lat is not None else None
+        if point is None:
+            towns = [p for p in article.layer("places") if isinstance(p, Place) and p.feature and p.lat is not None
+                     and p.feature not in ("PCLI", "CONT", "RGN")]
+            point = (towns[0].lat, towns[0].lon) if towns else None
+        if point is not None and point[0] is not None and point[1] is not None:
+            located += 1
+            near += km((point[0], point[1]), (float(row["latitude"]), float(row["longitude"]))) <= 161
+        killed = sum(f.value for f in article.layer("figures") if isinstance(f, Figure) and f.casualty == "killed")
+        deaths = int(row["fatalities"] or 0)
+        exact += int(killed) == deaths
+        if deaths:
+            with_deaths += 1
+            found_deaths += int(killed) == deaths
+    n = max(len(rows), 1)
+    return {"items": len(rows), "main_type_accuracy": round(right / n, 3), "type_recall": round(among / n, 3),
+            "place_within_161km": round(near / n, 3), "place_given": round(located / n, 3),
+            "fatalities_exact": round(exact / n, 3),
+            "fatalities_exact_where_some": round(found_deaths / max(with_deaths, 1), 3), "notes_with_deaths": with_deaths}
 
 
 def case_items(data: Path, limit: int | None) -> list[tuple[str, str, str]]:
@@ -270,7 +298,7 @@ def main() -> None:
         elif name == "ngec":
             out[name] = bench_ngec(pipeline, args.data, args.limit)
         elif name == "acled":
-            out[name] = bench_labelled(pipeline, acled_items(args.data, args.limit or 300))
+            out[name] = bench_acled(pipeline, args.data, args.limit or 300)
         elif name == "case":
             out[name] = bench_labelled(pipeline, case_items(args.data, args.limit))
         elif name == "conflibert":

@@ -130,7 +130,8 @@ class Figure(Annotation):
 
     "About 2,500 US troops are in Iraq, down from 3,000" gives value 2500, counts "US troops",
     where "Iraq" (IRQ), earlier 3000, mod APPROX; ``date`` is the time of its sentence or the
-    article date; ``where_id``, ``where_lat`` and ``where_lon`` the place it resolves to.
+    article date; ``where_id``, ``where_lat`` and ``where_lon`` the place it resolves to;
+    ``casualty`` is killed or wounded for a count of casualties ("Four soldiers were killed").
     """
 
     value: float
@@ -144,6 +145,7 @@ class Figure(Annotation):
     where_id: str | None = None
     where_lat: float | None = None
     where_lon: float | None = None
+    casualty: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,7 +179,8 @@ class Event(Annotation):
     is the actor's name, ``source_key`` its key in the actors layer). ``date`` is the time of
     the event (``date_mod`` BEFORE for "by the end of the year"), ``announced`` the date a
     planned event was announced; ``place*`` where it happened, as named and as resolved
-    (GeoNames id and point); ``sentence_*`` is the evidence.
+    (GeoNames id and point); ``killed``/``wounded`` the casualties its sentence reports (for
+    a violent event); ``sentence_*`` is the evidence.
     """
 
     type: str
@@ -207,6 +210,8 @@ class Event(Annotation):
     place_id: str | None = None
     place_lat: float | None = None
     place_lon: float | None = None
+    killed: int | None = None
+    wounded: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,12 +11,13 @@ REJECT (mode meet), while "agreed to withdraw" stays a planned RETREAT.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
 from typing import Any, cast
 
-from ..article import Actor, Article, Event, Mention, Sentence, Timex, Token
+from ..article import Actor, Article, Event, Figure, Mention, Sentence, Timex, Token
 from ..events import Trigger, frames, triggers
 from .actors import Resolver, actor_book
 from .clauses import FUTURE, MAYBE, Clauses
@@ -69,11 +70,25 @@ class Events:
         resolver = Resolver(article, self.book, clauses)
         finder = _Finder(article, clauses, resolver)
         found: list[Event] = []
+        tolls = cast("list[Figure]", [f for f in article.layer("figures") if getattr(f, "casualty", None)])
         for sentence in cast("list[Sentence]", article.layer("sentences")):
-            found.extend(finder.sentence(sentence))
+            found.extend(with_casualties(finder.sentence(sentence), sentence, tolls))
         article.set_layer("events", found)
         article.set_layer("actors", resolver.actors())
         return article
+
+
+def with_casualties(events: list[Event], sentence: Sentence, tolls: list[Figure]) -> list[Event]:
+    """Give the first violent event of a sentence the killed and wounded its figures count."""
+    here = [f for f in tolls if sentence.start <= f.start < sentence.end]
+    first = next((n for n, e in enumerate(events) if e.type in VIOLENT), None)
+    if not here or first is None:
+        return events
+    killed = sum(f.value for f in here if f.casualty == "killed")
+    wounded = sum(f.value for f in here if f.casualty == "wounded")
+    events[first] = dataclasses.replace(events[first], killed=int(killed) if killed else None,
+                                        wounded=int(wounded) if wounded else None)
+    return events
 
 
 class _Finder:
@@ -437,6 +452,8 @@ ANY_OBJECT = frozenset({"*"})
 OBJECT_PREPS = ["to", "with", "against", "on", "for"]
 """Where a verb's target hangs off its object when its row names no preposition."""
 PLACE_TARGETS = {"ASSAULT"}
+VIOLENT = {"ASSAULT", "COERCE", "PROTEST"}
+"""Types whose sentence's casualty figures are theirs."""
 """Types whose target, when no actor is named, is the place they happen at."""
 MUTUAL = {"CONSULT", "AGREE", "COOPERATE"}
 """Types where actors named together with no target act on each other ("A and B met")."""

@@ -36,6 +36,32 @@ def lexicon(language: str = "en") -> tuple[dict[str, float], dict[str, str], lis
 
 
 @functools.cache
+def casualty_words(language: str = "en") -> dict[str, str]:
+    """Lemmas that make a figure a count of the killed or the wounded."""
+    return {r.cells[0]: r.cells[1] for r in read_table("figures/casualties.tsv", language, columns=2)}
+
+
+def casualty(tokens: Sequence[Token], words: Sequence[str], number: int, noun: int, language: str) -> str | None:
+    """Whether a figure counts people killed or wounded: by what it counts ("12 deaths"), the
+    verb its noun depends on ("four soldiers were killed", "killed 5 people"), or the word it
+    modifies itself ("30 wounded", "two dead")."""
+    table = casualty_words(language)
+    if noun == number and number + 1 < len(tokens):
+        after = (tokens[number + 1].lemma or words[number + 1]).lower()
+        kind = table.get(after) or table.get(words[number + 1].lower())
+        if kind:
+            return kind
+    for i in (noun, number):
+        for j in (i, tokens[i].head):
+            if 0 <= j < len(tokens):
+                lemma = (tokens[j].lemma or words[j]).lower()
+                kind = table.get(lemma) or table.get(words[j].lower())
+                if kind and (j != tokens[i].head or tokens[j].pos in ("VERB", "ADJ", "NOUN")):
+                    return kind
+    return None
+
+
+@functools.cache
 def number_words(language: str = "en") -> dict[str, float]:
     """Number words that can stand for a figure ("four soldiers")."""
     table = load_map("timex/maps/numbers.tsv", language)
@@ -128,10 +154,12 @@ def figures(article: Article) -> Article:
         start, stop = tokens[start_tok].start, tokens[max(counts_end, end - 1)].end
         date = _figure_date(text, timexes, sentence, start, tail_start + change_at[0] if change_at else None)
         place = place_at(article, where) if where else None
+        toll = casualty(tokens, words, i, counts_end if counts_end >= end else i, language) if unit is None else None
         found.append(Figure(start, stop, value, unit, counts, text[where.start:where.end] if where else None,
                             where.kb if where else None,
                             date or (article.date.isoformat() if article.date else None), earlier, mod,
-                            place.id if place else None, place.lat if place else None, place.lon if place else None))
+                            place.id if place else None, place.lat if place else None, place.lon if place else None,
+                            toll))
         i = max(counts_end, end - 1) + 1
     article.set_layer("figures", found)
     return article

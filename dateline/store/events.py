@@ -37,6 +37,11 @@ class StoredEvent:
     start: int
     end: int
     context: str | None = None
+    place_id: str | None = None
+    place_lat: float | None = None
+    place_lon: float | None = None
+    killed: int | None = None
+    wounded: int | None = None
 
     @property
     def cameo(self) -> str:
@@ -124,6 +129,7 @@ def select_events(
             data.get("target"), data.get("target_country"), data.get("target_sector"),
             data.get("place"), data.get("claimed_by"), data.get("date_mod"),
             row["trigger"], " ".join((row["sentence"] or "").split()), row["start"], row["end"], data.get("context"),
+            data.get("place_id"), data.get("place_lat"), data.get("place_lon"), data.get("killed"), data.get("wounded"),
         ))
     return out
 

@@ -209,6 +209,8 @@ class StoredFigure:
     text: str
     start: int
     end: int
+    casualty: str | None = None
+    where_id: str | None = None
 
 
 _WORD = re.compile(r"\w+")
@@ -240,7 +242,7 @@ def select_figures(conn: sqlite3.Connection, query: str | None = None, *, limit:
         out.append(StoredFigure(
             row["article_id"], row["outlet"], data.get("date"), data["value"], data.get("unit"),
             data.get("counts"), data.get("where"), data.get("earlier"), data.get("mod"), row["text"],
-            row["start"], row["end"],
+            row["start"], row["end"], data.get("casualty"), data.get("where_id"),
         ))
     out.sort(key=lambda f: (f.date is None, f.date or "", f.article_id, f.start))
     return out[:limit]

@@ -84,3 +84,10 @@ def test_status_of_an_event(sentence: str, trigger: str, status: str) -> None:
     article = Pipeline.from_config()(Article(text=sentence, date=dt.date(2021, 7, 27)))
     found = {(sentence[e.start:e.end], e.status) for e in article.layer("events") if isinstance(e, Event)}
     assert (trigger, status) in found, found
+
+
+def test_a_violent_event_carries_the_casualties_of_its_sentence() -> None:
+    text = "At least 12 civilians were killed and 30 wounded when a bomb exploded in a market in Baghdad."
+    article = Pipeline.from_config()(Article(text=text, date=dt.date(2021, 7, 27)))
+    violent = [e for e in article.layer("events") if isinstance(e, Event) and e.type == "ASSAULT"]
+    assert violent and (violent[0].killed, violent[0].wounded) == (12, 30)

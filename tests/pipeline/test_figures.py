@@ -39,3 +39,16 @@ def test_a_figure_is_dated_by_its_sentence_not_by_a_comparison() -> None:
 def test_years_and_dates_are_no_figures() -> None:
     article = FIGURES(Article(text="In 2019, on July 4, nothing was counted.", date=dt.date(2021, 7, 27)))
     assert article.layer("figures") == []
+
+
+@pytest.mark.parametrize(("sentence", "figure", "kind"), [
+    ("Four soldiers were killed in the attack.", "Four soldiers", "killed"),
+    ("Gunmen killed 5 people in Kabul on Monday.", "5 people", "killed"),
+    ("The blast left 4 dead and 7 injured.", "7", "wounded"),
+    ("Officials reported 12 deaths.", "12 deaths", "killed"),
+    ("About 2,500 US troops are in Iraq.", "2,500 US troops", None),
+])
+def test_casualty_figures(sentence: str, figure: str, kind: str | None) -> None:
+    article = FIGURES(Article(text=sentence, date=dt.date(2021, 7, 27)))
+    found = {article.span_text(f): f.casualty for f in article.layer("figures")}  # type: ignore[attr-defined]
+    assert found.get(figure, "missing") == kind, found
