@@ -1,8 +1,11 @@
 """Places: every place the article names, resolved to a gazetteer place with its point.
 
 Mentions come from the entities (GPE, LOC and FAC; a country the entity rules already
-linked; a demonym, which stands for its country) and from the facilities list ("the Oval
-Office" is Washington). ``dateline.places.resolve`` picks among the candidates.
+linked; a demonym or adjective, which stands for its country or region; a person or
+organization the model saw where the name is surely a place; a place inside an
+organization's name), from the facilities list ("the Oval Office" is Washington) and from
+names ending in a street or water word (``rules/<language>/places/endings.tsv``).
+``dateline.places.resolve`` picks among the candidates.
 """
 
 from __future__ import annotations
@@ -16,11 +19,12 @@ from urllib.parse import urlparse
 from ..article import Annotation, Article, Mention, Place, Token
 from ..places.gazetteer import Gazetteer, gazetteer
 from ..places.resolve import Mention as PlaceMention
-from ..places.resolve import Resolver
+from ..places.resolve import SUFFIXES, Resolver
 from ..resources import read_table
 from .registry import component
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_KIND_WORD = re.compile(r" (?:" + "|".join(s.strip().title() for s in SUFFIXES) + r")\b")
 
 
 @component("places", requires=("tokens", "entities"), assigns=("places", "entities"))
@@ -101,9 +105,9 @@ def widen(text: str, mention: Mention, book: Gazetteer) -> Mention:
     before = re.search(r"\b([A-Z][a-z]+) $", text[max(0, mention.start - 20):mention.start])
     if before and book.demonym(before.group(1) + " " + text[mention.start:mention.end]):
         return replace(mention, start=mention.start - len(before.group(0)))
-    after = re.match(r" (County|Parish|Province|State|Governorate|Oblast|District)\b", text[mention.end:mention.end + 14])
-    if after and book.candidates(text[mention.start:mention.end + len(after.group(0))]):
-        return replace(mention, end=mention.end + len(after.group(0)))
+    after = _KIND_WORD.match(text, mention.end)
+    if after and book.candidates(text[mention.start:after.end()]):
+        return replace(mention, end=after.end())
     return mention
 
 

@@ -34,7 +34,8 @@ PRIMARY_NAME = 1.5
 BIG_CITY = 500_000
 NAMED_AFTER_CITY = -3.0  # "New York" is the city more often than the state
 CLEAR = 4.5  # a prior this far ahead of the next one's is context from the start
-SUFFIXES = (" county", " state", " province", " region", " city", " district", " governorate")
+SUFFIXES = (" county", " parish", " state", " province", " region", " city", " district", " governorate", " oblast")
+"""Words after a name that say what kind of place it is ("Oaxaca State", "Cuyahoga County")."""
 
 
 @dataclass(slots=True)
