@@ -285,8 +285,10 @@ class _Finder:
         if not parent.targets:
             # "urged Iran to withdraw": who is asked is who would act; "called for sanctions
             # against Uganda": what is asked for has the target.
+            # "rejected accusations by the US", "rejected Iran's offer": whose it was.
             asked = [s for s in child.sources if s not in parent.sources]
-            parent.targets = asked if kind == "REQUEST" and asked and child.trigger.pos == "verb" else child.targets
+            takes_source = (kind == "REQUEST" and child.trigger.pos == "verb") or kind == "REJECT"
+            parent.targets = asked if takes_source and asked else child.targets
         if not parent.sources:
             parent.sources = child.sources
 

@@ -8,6 +8,9 @@
 - The first of two coordinated names cut off from the subject ("Barack Obama and Vladimir
   Putin will meet": "Barack" an adverb of "meet"). A name right before "and" + subject
   becomes the subject, the other name its conjunct.
+- A perfect tense read as possession ("China has imposed sanctions": "has" the verb,
+  "imposed" an adjective of "sanctions"). The participle becomes the verb, "has" its
+  auxiliary, and what hung from "has" hangs from it.
 """
 
 from __future__ import annotations
@@ -25,7 +28,31 @@ VERB_ARGUMENTS = {"obj", "obl", "xcomp", "ccomp", "advcl", "iobj"}
 def mend_sentence(tokens: list[Token], first: int, last: int) -> None:
     """Mend the parse of tokens[first:last] in place."""
     _coordinated_subject(tokens, first, last)
+    _perfect_as_possession(tokens, first, last)
     _verb_as_modifier(tokens, first, last)
+
+
+def _perfect_as_possession(tokens: list[Token], first: int, last: int) -> None:
+    for i in range(first, last - 1):
+        if tokens[i].lemma.lower() != "have":
+            continue
+        j = i + 1
+        while j < last - 1 and tokens[j].pos == "ADV":
+            j += 1
+        participle = tokens[j]
+        if participle.tag not in ("VBN", "VBD") or participle.dep not in MODIFIER:
+            continue
+        noun = participle.head
+        if not (first <= noun < last and tokens[noun].head == i and tokens[noun].dep in ("obj", "dobj")):
+            continue
+        have = tokens[i]
+        root = have.head == i
+        tokens[j] = replace(participle, head=j if root else have.head, dep=have.dep, pos="VERB", tag="VBN")
+        tokens[i] = replace(have, head=j, dep="aux", pos="AUX")
+        for k in range(first, last):
+            if k != j and tokens[k].head == i and k != i:
+                tokens[k] = replace(tokens[k], head=j)
+        return
 
 
 def _coordinated_subject(tokens: list[Token], first: int, last: int) -> None:
@@ -58,15 +85,21 @@ def _verb_as_modifier(tokens: list[Token], first: int, last: int) -> None:
             children.setdefault(tokens[i].head, []).append(i)
     for i in range(root + 1, last):
         t = tokens[i]
-        word = t.lemma.lower() if t.lemma else ""
-        past = t.tag == "VBD" or (t.tag in ("VBN", "JJ") and word.endswith("ed"))
-        if t.dep not in MODIFIER or not past or i < t.head:
+        past = t.tag in ("VBD", "VBN") or (t.tag == "JJ" and t.lemma.lower().endswith("ed"))
+        if t.dep not in MODIFIER or not past or not _within_phrase(tokens, i, root):
             continue
         kids = children.get(i, [])
-        if any(tokens[k].dep.startswith("nsubj") for k in kids) or not any(
-                tokens[k].dep.split(":")[0] in VERB_ARGUMENTS for k in kids):
+        if any(tokens[k].dep.startswith("nsubj") for k in kids):
             continue
-        if not _within_phrase(tokens, i, root):
+        noun = t.head
+        if i < noun:
+            # "Ethiopia's government on Saturday rejected accusations": the noun after the
+            # verb, bare of determiners, is its object.
+            if t.tag == "JJ" or noun != i + 1 or any(
+                    tokens[k].dep in ("det", "nummod", "nmod:poss") for k in children.get(noun, []) if k < i):
+                continue
+            tokens[noun] = replace(tokens[noun], head=i, dep="obj")
+        elif not any(tokens[k].dep.split(":")[0] in VERB_ARGUMENTS for k in kids):
             continue
         tokens[i] = replace(t, head=i, dep="ROOT", pos="VERB", tag="VBD")
         tokens[root] = replace(tokens[root], head=i, dep="nsubj")

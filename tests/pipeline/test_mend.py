@@ -36,3 +36,24 @@ def test_a_sentence_with_a_verb_root_is_left_alone() -> None:
     before = list(tokens)
     mend_sentence(tokens, 0, len(tokens))
     assert tokens == before
+
+
+def test_a_perfect_read_as_possession_gets_its_verb_back() -> None:
+    # "China has imposed sanctions": "has" the root, "imposed" an adjective of "sanctions"
+    tokens = [tok("PROPN", "NNP", "China", "nsubj", 1), tok("AUX", "VBZ", "have", "ROOT", 1),
+              tok("VERB", "VBN", "impose", "amod", 3), tok("NOUN", "NNS", "sanction", "obj", 1)]
+    mend_sentence(tokens, 0, len(tokens))
+    assert (tokens[2].dep, tokens[2].head) == ("ROOT", 2)
+    assert (tokens[1].dep, tokens[1].head) == ("aux", 2)
+    assert tokens[0].head == 2 and tokens[3].head == 2
+
+
+def test_a_verb_before_its_bare_object_becomes_the_root() -> None:
+    # "Ethiopia's government on Saturday rejected accusations"
+    tokens = [tok("NOUN", "NN", "government", "ROOT", 0), tok("ADP", "IN", "on", "case", 2),
+              tok("PROPN", "NNP", "Saturday", "compound", 4), tok("VERB", "VBN", "reject", "amod", 4),
+              tok("NOUN", "NNS", "accusation", "nmod", 0)]
+    mend_sentence(tokens, 0, len(tokens))
+    assert (tokens[3].dep, tokens[3].head) == ("ROOT", 3)
+    assert (tokens[4].dep, tokens[4].head) == ("obj", 3)
+    assert (tokens[0].dep, tokens[0].head) == ("nsubj", 3)
