@@ -209,6 +209,10 @@ class Resolver:
                 break
         found = found or table.get(lows[h]) or table.get(lemma)
         if found is None:
+            # "a rebel group", "opposition forces": the kind is named by a modifier.
+            found = next((table[w] for k in self.c.kids(head, "compound", "amod")
+                          if (w := self.text[self.tokens[k].start:self.tokens[k].end].lower()) in table), None)
+        if found is None:
             # "Thousands of students", "members of parliament": the kind is named after "of".
             of = [c for c in self.c.kids(head, "nmod") if self.c.case(c) == "of"]
             inner = self._agent(of[0]) if of else None

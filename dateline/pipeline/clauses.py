@@ -107,7 +107,9 @@ class Clauses:
         return self.with_conjuncts(subject)
 
     def _passive(self, verb: int) -> bool:
-        return bool(self.kids(verb, "aux:pass")) or (self.dep(verb) == "acl" and self.tokens[verb].tag == "VBN")
+        # "the man arrested on Monday" is passive; "that it had suspended aid" is not.
+        return bool(self.kids(verb, "aux:pass")) or (self.dep(verb) == "acl" and self.tokens[verb].tag == "VBN"
+                                                     and not self.kids(verb, "nsubj", "aux"))
 
     def is_passive(self, verb: int) -> bool:
         """Tell whether a verb is passive."""

@@ -199,10 +199,13 @@ class _Finder:
             return
         # A noun: "Israel's attack on Gaza", "US air strikes", "talks with Iran" held by someone.
         own = [k for k in c.kids(i, "nmod:poss", "compound", "amod") if self._is_actor(k)]
-        by = [k for k in c.kids(i, "nmod") if c.case(k) == "by"]
+        by = [k for k in c.kids(i, "nmod") if c.case(k) in ("by", "from") and self._is_actor(k)]
         cand.sources = by or own
         cand.targets = c.objects(i, preps)
         up = c.head(i)
+        if up is not None and c.dep(i) == "compound" and c.tokens[up].pos == "NOUN":
+            # "launched a mediation effort": the event noun names the noun it modifies.
+            i, up = up, c.head(up)
         if up is None or c.dep(i) not in ("obj", "nsubj:pass", "obl", "xcomp"):
             return
         if not cand.sources and c.dep(i) in ("obj", "obl"):
@@ -282,7 +285,7 @@ class _Finder:
             parent.mode = parent.mode or REQUEST_MODES.get(child.type, "change")
         elif kind == "THREATEN":
             parent.mode = parent.mode or THREAT_MODES.get(child.type, "violence")
-        if not parent.targets:
+        if not any(self._is_actor(t) for t in parent.targets):
             # "urged Iran to withdraw": who is asked is who would act; "called for sanctions
             # against Uganda": what is asked for has the target.
             # "rejected accusations by the US", "rejected Iran's offer": whose it was.
