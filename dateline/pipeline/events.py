@@ -196,6 +196,12 @@ class _Finder:
                 # "ratified an agreement with the EU", "suspended aid to Pakistan": the target
                 # hangs off the object.
                 cand.targets += [t for j in c.kids(i, "obj") for t in c.objects(j, preps or OBJECT_PREPS)]
+            if not any(self._is_actor(t) for t in cand.targets):
+                # Else the first actor among the verb's objects and complements ("provide
+                # Brazil with loans", "called Erdogan to apologize").
+                cand.targets += [k for k in c.kids(i, "obj", "iobj", "obl", "obl:arg")
+                                 if k not in cand.sources and (c.case(k) or "") not in NOT_TARGETS
+                                 and self._is_actor(k)][:1]
             return
         # A noun: "Israel's attack on Gaza", "US air strikes", "talks with Iran" held by someone.
         own = [k for k in c.kids(i, "nmod:poss", "compound", "amod") if self._is_actor(k)]
@@ -455,6 +461,9 @@ def _actor_fields(role: str, actor: Actor | None, span: tuple[int, int] | None) 
 _SEASONS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 ANY_OBJECT = frozenset({"*"})
 OBJECT_PREPS = ["to", "with", "against", "on", "for"]
+NOT_TARGETS = {"in", "at", "during", "after", "before", "since", "by", "until", "amid", "despite", "near", "inside",
+               "outside", "throughout", "across", "within", "over"}
+"""Prepositions whose object is where or when an event happens, not whom it concerns."""
 """Where a verb's target hangs off its object when its row names no preposition."""
 PLACE_TARGETS = {"ASSAULT"}
 VIOLENT = {"ASSAULT", "COERCE", "PROTEST"}
