@@ -28,3 +28,9 @@ def test_builtin_leaders_have_dated_roles() -> None:
     book = builtin_book()
     assert book.lookup("Donald Trump", dt.date(2019, 6, 1)).role == "President"  # type: ignore[union-attr]
     assert book.lookup("vladimir putin") is not None and book.lookup("Nobody Known") is None
+
+
+def test_a_request_exports_as_a_cameo_appeal() -> None:
+    assert cameo_code("REQUEST") == "02"
+    assert cameo_code("REQUEST", "yield") == "025"
+    assert plover()["REQUEST"].quad == 1
