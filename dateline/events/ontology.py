@@ -40,8 +40,10 @@ PLOVER = tuple(plover())
 
 
 @functools.cache
-def _mode_codes() -> dict[tuple[str, str], str]:
-    return {(r.cells[0], r.cells[1]): r.cells[2] for r in read_table("events/cameo_modes.tsv", "common", columns=3)}
+def _mode_codes() -> dict[tuple[str, str, str], str]:
+    """(type, mode, context or "") → CAMEO code."""
+    return {(r.cells[0], r.cells[1], r.cells[3] if len(r.cells) > 3 else ""): r.cells[2]
+            for r in read_table("events/cameo_modes.tsv", "common", columns=3)}
 
 
 def cameo_code(type: str, mode: str | None = None, *, status: str = "occurred", context: str | None = None) -> str:
@@ -54,8 +56,11 @@ def cameo_code(type: str, mode: str | None = None, *, status: str = "occurred", 
     kind = plover()[type]
     if status == "planned" and kind.quad in (1, 2) and type != "AGREE":
         return "035" if type in ("RETREAT", "CONCEDE") else "03"
-    if mode and (type, mode) in _mode_codes():
-        return _mode_codes()[(type, mode)]
+    codes = _mode_codes()
+    if mode and (type, mode, context or "") in codes:
+        return codes[(type, mode, context or "")]
+    if mode and (type, mode, "") in codes:
+        return codes[(type, mode, "")]
     if type == "ASSAULT" and context == "military":
         return "19"
     return kind.cameo_root

@@ -34,3 +34,9 @@ def test_a_request_exports_as_a_cameo_appeal() -> None:
     assert cameo_code("REQUEST") == "02"
     assert cameo_code("REQUEST", "yield") == "025"
     assert plover()["REQUEST"].quad == 1
+
+
+def test_a_code_can_depend_on_the_context() -> None:
+    assert cameo_code("COERCE", "restrict") == "172"
+    assert cameo_code("COERCE", "restrict", context="economic") == "163"
+    assert cameo_code("COERCE", "restrict", context="military") == "191"
