@@ -27,27 +27,33 @@ QUAD_STYLE = {1: "green", 2: "bright_green", 3: "yellow", 4: "red"}
 @click.option("--status", type=click.Choice(STATUSES), help="Only events with this status.")
 @click.option("--since", callback=date_option, help="First event date.")
 @click.option("--until", callback=date_option, help="Last event date.")
+@click.option("--merge", is_flag=True, help="One entry per event, with every article that reports it.")
 @click.option("--limit", type=int, default=200, show_default=True)
 @click.option("--svg", "svg_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Also draw events per month, by quad class, as an SVG file.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 @pass_state
 def events_command(state: State, actor: str | None, kind: str | None, status: str | None, since: dt.date | None,
-                   until: dt.date | None, limit: int, svg_path: Path | None, as_json: bool) -> None:
+                   until: dt.date | None, merge: bool, limit: int, svg_path: Path | None, as_json: bool) -> None:
     """Who did what to whom, when and where: stored PLOVER events in date order."""
-    found = state.store().events(actor=actor, type=kind, status=status, since=since, until=until, limit=limit)
+    found = state.store().events(actor=actor, type=kind, status=status, since=since, until=until, limit=limit,
+                                 merge=merge)
     if as_json:
         print_json([e.row() for e in found])
         return
     table = Table(header_style="bold")
-    for column in ("date", "type", "status", "source", "target", "where", "evidence"):
-        table.add_column(column, no_wrap=column in ("date", "type"), min_width=8 if column != "evidence" else 20)
+    columns = ("date", "type") + (("reports",) if merge else ()) + ("status", "source", "target", "where", "evidence")
+    for column in columns:
+        table.add_column(column, no_wrap=column in ("date", "type", "reports"),
+                         min_width=20 if column == "evidence" else 7 if column == "reports" else 8)
     for e in found:
         when = (e.date or "-") + (" (by)" if e.date_mod == "BEFORE" else "")
         what = Text(e.type + (f"/{e.mode}" if e.mode else ""), style=QUAD_STYLE[e.quad])
         state_ = e.status + (f" by {e.claimed_by}" if e.claimed_by else "")
-        table.add_row(when, what, state_, _actor(e.source, e.source_country, e.source_sector),
-                      _actor(e.target, e.target_country, e.target_sector), e.place or "", _around(e))
+        cells: list[str | Text] = [when, what, *([str(len(e.reports))] if merge else []), state_,
+                                   _actor(e.source, e.source_country, e.source_sector),
+                                   _actor(e.target, e.target_country, e.target_sector), e.place or "", _around(e)]
+        table.add_row(*cells)
     stdout.print(table)
     months = Counter(e.date[:7] for e in found if e.date and len(e.date) >= 7)
     if len(months) > 1:

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from .actorbook import ActorBook, BookEntry, builtin_book, load_actor_book
 from .lexicon import Trigger, agents, capitals, frames, triggers
-from .ontology import PLOVER, PloverType, cameo_code, plover
+from .ontology import MUTUAL, PLOVER, PloverType, cameo_code, plover
 
 __all__ = [
+    "MUTUAL",
     "PLOVER",
     "ActorBook",
     "BookEntry",

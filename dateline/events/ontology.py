@@ -39,6 +39,10 @@ PLOVER = tuple(plover())
 """The sixteen PLOVER event types, in the codebook's order."""
 
 
+MUTUAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+"""Types where the two sides act together: "A met B" is "B met A"."""
+
+
 @functools.cache
 def _mode_codes() -> dict[tuple[str, str, str], str]:
     """(type, mode, context or "") → CAMEO code."""

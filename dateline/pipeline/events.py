@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any, cast
 
 from ..article import Actor, Article, Event, Figure, Mention, Sentence, Timex, Token
-from ..events import Trigger, frames, triggers
+from ..events import MUTUAL, Trigger, frames, triggers
 from .actors import Resolver, actor_book
 from .clauses import FUTURE, MAYBE, Clauses
 from .places import place_at
@@ -469,8 +469,6 @@ PLACE_TARGETS = {"ASSAULT"}
 VIOLENT = {"ASSAULT", "COERCE", "PROTEST"}
 """Types whose sentence's casualty figures are theirs."""
 """Types whose target, when no actor is named, is the place they happen at."""
-MUTUAL = {"CONSULT", "AGREE", "COOPERATE"}
-"""Types where actors named together with no target act on each other ("A and B met")."""
 
 
 def _first_day(value: str) -> dt.date | None:

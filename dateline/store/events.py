@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import sqlite3
@@ -9,7 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..events import cameo_code, plover
+from ..events import MUTUAL, cameo_code, plover
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +43,20 @@ class StoredEvent:
     place_lon: float | None = None
     killed: int | None = None
     wounded: int | None = None
+    source_key: str | None = None
+    target_key: str | None = None
+    reports: tuple[str, ...] = ()
+    """The articles that report this event, when events were merged (see merge_events)."""
+
+    @property
+    def identity(self) -> tuple[str, str, str, str]:
+        """What makes two reports the same event: day, type, who and to whom."""
+        day = (self.date or self.published or "")[:10]
+        sides = [(_identity(self.source_key or "", self.source or "") or self.source or "").lower(),
+                 (_identity(self.target_key or "", self.target or "") or self.target or "").lower()]
+        if self.type in MUTUAL:
+            sides.sort()  # "A met B" and "B met A" are one meeting
+        return day, self.type, sides[0], sides[1]
 
     @property
     def cameo(self) -> str:
@@ -56,6 +71,7 @@ class StoredEvent:
     def row(self) -> dict[str, Any]:
         """The event as a flat row, with its CAMEO code, quad class and PLOVER score."""
         out = {name: getattr(self, name) for name in self.__dataclass_fields__}
+        out["reports"] = list(self.reports)
         out.update(cameo=self.cameo, cameo_root=self.cameo[:2], quad_class=self.quad, score=plover()[self.type].score)
         return out
 
@@ -130,8 +146,24 @@ def select_events(
             data.get("place"), data.get("claimed_by"), data.get("date_mod"),
             row["trigger"], " ".join((row["sentence"] or "").split()), row["start"], row["end"], data.get("context"),
             data.get("place_id"), data.get("place_lat"), data.get("place_lon"), data.get("killed"), data.get("wounded"),
+            data.get("source_key"), data.get("target_key"), (row["article_id"],),
         ))
     return out
+
+
+def merge_events(events: list[StoredEvent]) -> list[StoredEvent]:
+    """One event per happening: reports of the same type, day, source and target (by actor
+    identity: "Biden" and "President Joe Biden" are one person) merge into the first
+    report, which lists every reporting article in ``reports``."""
+    merged: dict[tuple[str, str, str, str], StoredEvent] = {}
+    for event in events:
+        key = event.identity
+        kept = merged.get(key)
+        if kept is None:
+            merged[key] = event
+        elif event.article_id not in kept.reports:
+            merged[key] = dataclasses.replace(kept, reports=kept.reports + (event.article_id,))
+    return list(merged.values())
 
 
 def select_actors(conn: sqlite3.Connection, *, query: str | None = None, country: str | None = None,

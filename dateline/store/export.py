@@ -39,7 +39,9 @@ def rows(store: Any, table: str) -> Iterator[dict[str, Any]]:
     elif table == "events":
         # One row per event, with its CAMEO code, quad class and PLOVER score for GDELT/ICEWS users.
         for event in store.events(limit=None):
-            yield event.row()
+            row = event.row()
+            row["reports"] = ";".join(row["reports"])  # flat, for CSV and Parquet
+            yield row
     elif table == "failures":
         for failure in store.failures():
             yield {

@@ -169,9 +169,11 @@ class SQLiteStore:
         """Return stored figures in date order; a query keeps those whose counts and place match."""
         return queries.select_figures(self.conn, query, limit=limit, places=place_words())
 
-    def events(self, **filters: Any) -> list[event_queries.StoredEvent]:
-        """Return stored events in date order; filters: actor, type, status, since, until, limit."""
-        return event_queries.select_events(self.conn, **filters)
+    def events(self, *, merge: bool = False, **filters: Any) -> list[event_queries.StoredEvent]:
+        """Return stored events in date order; filters: actor, type, status, since, until, limit.
+        With ``merge``, the reports of one event in several articles are one entry."""
+        found = event_queries.select_events(self.conn, **filters)
+        return event_queries.merge_events(found) if merge else found
 
     def actors(self, **filters: Any) -> list[event_queries.StoredActor]:
         """Return the actors of the store, the most active first; filters: query, country, limit."""

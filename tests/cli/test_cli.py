@@ -237,3 +237,18 @@ def test_places_lists_counts_and_draws_a_map(runner: CliRunner, tmp_path: Path, 
     result = run(runner, "--db", db, "places", "--map", picture)
     assert result.exit_code == 0 and "Baghdad" in result.stdout
     assert "<svg" in picture.read_text() and "Baghdad (3)" in picture.read_text()
+
+
+def test_events_merge_the_reports_of_one_event(runner: CliRunner, tmp_path: Path, write) -> None:
+    db = tmp_path / "m.db"
+    write("in/2021-07-27-a.txt", "Iraqi Prime Minister Mustafa al-Kadhimi met US President Joe Biden on Monday.")
+    write("in/2021-07-27-b.txt", "On Monday, Joe Biden met Mustafa al-Kadhimi at the White House, officials said.")
+    write("in/2021-07-28-c.txt", "Police arrested 30 protesters in Baghdad on Sunday.")
+    assert run(runner, "--db", db, "ingest", "-q", tmp_path / "in").exit_code == 0
+    every = json.loads(run(runner, "--db", db, "events", "--type", "consult", "--json").stdout)
+    merged = json.loads(run(runner, "--db", db, "events", "--type", "consult", "--merge", "--json").stdout)
+    pairs = {frozenset((e["source"], e["target"])) for e in merged}
+    assert frozenset(("Mustafa al-Kadhimi", "Joe Biden")) in pairs and len(merged) < len(every)
+    assert max(len(e["reports"]) for e in merged) == 2
+    table = run(runner, "--db", db, "events", "--merge")
+    assert table.exit_code == 0 and "reports" in table.stdout
