@@ -19,8 +19,11 @@ from ..resources import read_table
 from .registry import component
 from .speakers import resolve
 
-_QUOTATION = re.compile(r"“[^”“\n]{1,1500}”|\"[^\"\n]{1,1500}\"")
-"""A quotation within one paragraph; an unclosed mark must not swallow the text after it."""
+_QUOTATION = re.compile(r"“[^”“\n]{1,1500}”|\"[^\"\n]{1,1500}\"|``[^`\n]{1,1500}?''|(?<!\w)''[^'\n]{1,1500}''|«[^»\n]{1,1500}»")
+"""A quotation within one paragraph; an unclosed mark must not swallow the text after it.
+Curly and straight double quotes, wire copy's ``…'' and ''…'', and guillemets."""
+_DASH_SOURCE = re.compile(r"\s*[―—–]\s*((?:[A-Z][\w.'’-]*\s?){1,4})")
+"""A name after a dash that follows a quotation: “…” ― Esther Tapia."""
 SUBJECTS = {"nsubj", "nsubj:pass", "csubj"}
 CONTENTS = {"ccomp", "parataxis", "xcomp"}
 
@@ -88,7 +91,21 @@ class _Finder:
                 out.append(quote)
         if ":" in lexicon:
             out.extend(self._colons())
+        out.extend(self._dashes())
         return out
+
+    def _dashes(self) -> list[Quote]:
+        """Quotations signed after a dash: “…” ― Esther Tapia."""
+        found = []
+        for q in self.quotations:
+            match = _DASH_SOURCE.match(self.text, q[1])
+            if q in self.used or match is None:
+                continue
+            dash = self.text.index(match.group(0).strip()[0], q[1])
+            name = match.group(1).rstrip()
+            self.used.add(q)
+            found.append(Quote(q[0], q[1], "direct", dash, dash + 1, match.start(1), match.start(1) + len(name)))
+        return found
 
     def _colons(self) -> list[Quote]:
         """Quotations introduced by a colon: the words before it name the source."""
