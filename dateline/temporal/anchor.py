@@ -115,8 +115,8 @@ def _year_for(value: Calendar, base: dt.date | None, tense: str | None, *, neare
         direction = {"past": -1, "future": 1}.get(tense or "", 0)
         if direction == -1:
             # A past-tense report often names a date just ahead ("said the vote is on Oct. 10"):
-            # up to half a year ahead stays in this year (TempEval-3 train: 20 of 31 cases).
-            if here <= now or (month - base.month) % 12 <= 6:
+            # less than half a year ahead stays in this year (TempEval-3 train: 20 of 31 cases).
+            if here <= now or (month - base.month) % 12 < 6:
                 return base.year
             return base.year - 1
         if direction == 1:
@@ -173,8 +173,8 @@ def _weekday(value: Weekday, dct: dt.date | None, tense: str | None) -> str:
     offset = value.offset
     if offset is None:
         # News names a weekday mostly for the day itself or a day just past (95% in TempEval-3
-        # training data); only a future tense looks ahead.
-        delta = (ahead or 7) if tense == "future" else -back
+        # training data); only a future tense looks ahead, and "Friday" on a Friday is today.
+        delta = ahead if tense == "future" else -back
     elif offset < 0:
         delta = -(back or 7)
     elif offset > 0:

@@ -243,6 +243,9 @@ def _number(text: str) -> float | None:
     text = text.replace(",", "").strip()
     if text.upper() == "X":
         return None
+    whole, _, half = text.partition(" 1/2")
+    if _ == " 1/2" and not half:
+        return float(whole) + 0.5  # "2 1/2 years"
     return float(text)
 
 

@@ -127,9 +127,26 @@ def to_24(hour: int, ampm: str | None) -> int:
 TimeValue = Calendar | Relative | Weekday | Duration | Recurrence | Reference | Clock
 
 
+_SMALLER = {"year": ("month", 12), "month": ("day", 30), "week": ("day", 7), "day": ("hour", 24),
+            "hour": ("minute", 60), "minute": ("second", 60)}
+"""The next smaller unit of a unit, and how many of them it holds, for fractional amounts."""
+
+
 def duration_value(unit: str, amount: float | None) -> str:
     """Return the TIMEX3 duration string for an amount of a unit: P3Y, PT2H, PXM."""
     code = DURATION_CODES[unit]
+    if amount is not None and not float(amount).is_integer() and unit in _SMALLER:
+        smaller, per = _SMALLER[unit]
+        rest = round((amount - int(amount)) * per, 6)
+        if rest.is_integer():
+            # "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M, "1 1/2 days" P1DT12H.
+            tail = duration_value(smaller, rest)
+            if not int(amount):
+                return tail
+            head = duration_value(unit, int(amount))
+            if tail.startswith("PT"):
+                return head + tail[2:] if "T" in head else head + "T" + tail[2:]
+            return head + tail[1:]
     if amount is None:
         number = "X"
     elif float(amount).is_integer():

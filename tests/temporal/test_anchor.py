@@ -19,7 +19,7 @@ DCT = dt.date(2021, 7, 27)  # a Tuesday
         (Weekday(0), None, "2021-07-26"),
         (Weekday(1), None, "2021-07-27"),
         (Weekday(0), "future", "2021-08-02"),
-        (Weekday(1), "future", "2021-08-03"),
+        (Weekday(1), "future", "2021-07-27"),  # "Tuesday" on a Tuesday is today
         (Weekday(4, offset=-1), None, "2021-07-23"),
         (Weekday(0, offset=1), None, "2021-08-02"),
         (Weekday(0, part="MO"), "past", "2021-07-26TMO"),
