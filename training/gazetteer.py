@@ -22,6 +22,7 @@ import gzip
 import json
 import re
 import statistics
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from importlib import resources
@@ -54,13 +55,18 @@ def _other_names(name: str, alternates: Iterable[str], taken: frozenset[str] = f
     left out: Hong Kong is also "Victoria" in GeoNames, Newton (Massachusetts)
     "Cambridge", Mexico City "Mexico".
     """
-    seen = {name.casefold()}
+    seen = {_fold(name)}
     kept: list[str] = []
     for alt in sorted(alternates, key=lambda a: (not a.isascii(), len(a), a)):
-        if LATIN.match(alt) and not alt.isupper() and alt.casefold() not in seen | taken:
-            seen.add(alt.casefold())
+        if LATIN.match(alt) and not alt.isupper() and _fold(alt) not in seen | taken:
+            seen.add(_fold(alt))
             kept.append(alt)
     return sorted(kept[:most])
+
+
+def _fold(name: str) -> str:
+    """A name without accents or case, as dateline looks names up ("México" is "mexico")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).casefold()
 
 
 def _centers() -> dict[str, tuple[float, float]]:
@@ -105,8 +111,8 @@ def build() -> list[Row]:
             division_names[key][found[0]] += 1
     division = {key: names.most_common(1)[0][0] for key, names in division_names.items()}
 
-    taken = frozenset([c["name"].casefold() for c in cities.values() if int(c["population"] or 0) >= TAKEN_FROM]
-                      + [c["name"].casefold() for c in countries.values()])
+    taken = frozenset([_fold(c["name"]) for c in cities.values() if int(c["population"] or 0) >= TAKEN_FROM]
+                      + [_fold(c["name"]) for c in countries.values()])
     for city in cities.values():
         cc = city["countrycode"]
         if cc not in iso3:
