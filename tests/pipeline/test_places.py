@@ -73,3 +73,18 @@ def test_events_and_figures_carry_their_resolved_place() -> None:
     assert events[0].place_lat is not None
     figure = next(f for f in article.layer("figures") if isinstance(f, Figure) and f.value == 2500)
     assert figure.where == "Iraq" and figure.where_id == "99237" and figure.where_lat == 33.0
+
+
+def test_a_place_the_model_took_for_a_person_is_relabelled() -> None:
+    from dateline.article import Mention, Token
+    from dateline.pipeline.places import places
+
+    text = "Rebels shelled Aleppo on Monday."
+    article = Article(text=text, date=dt.date(2021, 7, 27))
+    article.set_layer("tokens", [Token(0, 6, "NNS"), Token(7, 14, "VBD"), Token(15, 21, "NNP")])
+    article.set_layer("entities", [Mention(15, 21, "PERSON")])
+    places(article)
+    (entity,) = article.layer("entities")
+    assert isinstance(entity, Mention) and (entity.label, entity.source) == ("GPE", "places")
+    (place,) = article.layer("places")
+    assert isinstance(place, Place) and (place.name, place.country) == ("Aleppo", "SYR")
