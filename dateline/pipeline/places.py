@@ -48,9 +48,11 @@ def places(article: Article) -> Article:
 
 
 def mistaken(mention: Mention, places: dict[tuple[int, int], Place]) -> bool:
-    """Whether the model took a place for a person, or for an organization no list knows."""
-    return (mention.start, mention.end) in places and (
-        mention.label == "PERSON" or (mention.label == "ORG" and mention.kb is None))
+    """Whether the model took a place for a person, or a country or division for an
+    organization no list knows (a town named as an organization is often its team or firm)."""
+    place = places.get((mention.start, mention.end))
+    return place is not None and (mention.label == "PERSON" or (
+        mention.label == "ORG" and mention.kb is None and place.feature in ("PCLI", "ADM1", "RGN", "CONT")))
 
 
 def relabel(mention: Mention, place: Place) -> Mention:
