@@ -127,6 +127,14 @@ def well_known(book: Gazetteer, name: str, strict: bool = False) -> bool:
     return False
 
 
+def famous(book: Gazetteer, name: str) -> bool:
+    """Whether a name inside another name surely means a place: a country, division, region,
+    capital, or a large town known the world over ("Cambridge Analytica", not "Antony" in
+    "State Antony Blinken")."""
+    return any(p.feature in ("PCLI", "ADM1", "RGN", "CONT", "PPLC") or (p.population >= 100_000 and p.fame >= 40)
+               for p in book.candidates(name))
+
+
 def embedded(text: str, org: Mention, book: Gazetteer) -> list[PlaceMention]:
     """Places named inside an organization's name: "Air Zimbabwe", "the Washington Post"."""
     words = [(w.start(), w.end()) for w in re.finditer(r"[A-Z][\w.&'-]*", text[org.start:org.end])]
@@ -136,7 +144,7 @@ def embedded(text: str, org: Mention, book: Gazetteer) -> list[PlaceMention]:
         for n in range(min(4, len(words) - i), 0, -1):
             start, end = org.start + words[i][0], org.start + words[i + n - 1][1]
             name = text[start:end]
-            if (start, end) != (org.start, org.end) and len(name) > 2 and well_known(book, name):
+            if (start, end) != (org.start, org.end) and len(name) > 2 and famous(book, name):
                 found.append(PlaceMention(start, end, name, "embedded"))
                 i += n - 1
                 break
