@@ -9,6 +9,7 @@ minister", "Iraqi troops" — into one of these actors, or into a new group acto
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 from typing import cast
@@ -63,8 +64,9 @@ class Resolver:
         self.entities = [m for m in cast("list[Mention]", article.layer("entities")) if m.label != "DATE"]
         self.places = [p for p in cast("list[Place]", article.layer("places"))
                        if p.feature and p.country and (p.kind == "toponym" or p.feature == "PCLI")]
-        times = [(t.start, t.end) for t in article.layer("timexes")]
-        self._timed = {i for i, tok in enumerate(self.tokens) if any(a <= tok.start < b for a, b in times)}
+        starts = [tok.start for tok in self.tokens]
+        self._timed = {i for t in article.layer("timexes")
+                       for i in range(bisect.bisect_left(starts, t.start), bisect.bisect_left(starts, t.end))}
         self.language = article.language[:2] or "en"
         self._actors: dict[str, Actor] = {}
         self._of_mention: dict[tuple[int, int], str] = {}

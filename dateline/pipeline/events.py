@@ -100,6 +100,8 @@ class _Finder:
         self.lexicon = triggers(self.language)
         self.frames = frames(self.language)
         self.timexes = cast("list[Timex]", article.layer("timexes"))
+        self.entities = sorted(cast("list[Mention]", article.layer("entities")), key=lambda m: m.start)
+        self.entity_starts = [m.start for m in self.entities]
         self.token_starts = [t.start for t in clauses.tokens]
 
     def sentence(self, sentence: Sentence) -> list[Event]:
@@ -386,12 +388,12 @@ class _Finder:
         if cand.type in PLACE_TARGETS:
             # "shelled Aleppo", "strikes on Gaza", "an attack against Kabul"
             marks |= {"on", "against", "of", self.c.word(cand.index).lower()}
-        for m in self.article.layer("entities"):
-            label = getattr(m, "label", "")
-            if label in ("GPE", "LOC", "FAC") and lo <= m.start < hi and (m.start, m.end) not in used:
+        first = bisect.bisect_left(self.entity_starts, lo)
+        for m in self.entities[first:bisect.bisect_left(self.entity_starts, hi)]:
+            if m.label in ("GPE", "LOC", "FAC") and (m.start, m.end) not in used:
                 before = text[max(0, m.start - 20):m.start].lower().split()
                 if before and before[-1] in marks:
-                    return cast("Mention", m)
+                    return m
         return None
 
     def _actors(self, heads: list[int]) -> list[tuple[Actor | None, tuple[int, int] | None]]:

@@ -106,6 +106,12 @@ def _token_at(tokens: Sequence[Token], offset: int) -> int | None:
     return index if index < len(tokens) and tokens[index].start == offset else None
 
 
+def _covering(entities: Sequence[Mention], offset: int) -> Mention | None:
+    """The entity (of a list sorted by start) that covers an offset."""
+    index = bisect.bisect_right(entities, offset, key=lambda m: m.start) - 1
+    return entities[index] if index >= 0 and entities[index].end > offset else None
+
+
 def role_of(text: str, tokens: Sequence[Token], entities: Sequence[Mention],
             mention: Mention) -> tuple[str | None, str | None]:
     """The title words and the affiliation written right before a name.
@@ -121,7 +127,7 @@ def role_of(text: str, tokens: Sequence[Token], entities: Sequence[Mention],
     i = index - 1
     while i >= 0:
         word = text[tokens[i].start:tokens[i].end]
-        around = next((m for m in entities if m.start <= tokens[i].start < m.end), None)
+        around = _covering(entities, tokens[i].start)
         if around is not None and around.label in ("NORP", "GPE", "ORG"):
             affiliation = affiliation or around.kb or text[around.start:around.end]
             i = next((j for j in range(i, -1, -1) if tokens[j].start <= around.start), i) - 1
