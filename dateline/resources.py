@@ -41,6 +41,14 @@ def has_rules(path: str, language: str) -> bool:
         resources.files("dateline") / "rules" / language / path).is_dir()
 
 
+def rules_language(language: str | None, path: str) -> str:
+    """The language whose rules a component uses for an article: its own where dateline has
+    them (a file or folder ``path``), else English — dateline's model is English, and other
+    languages get a best effort rather than a failure."""
+    code = (language or "en")[:2].lower()
+    return code if code and has_rules(path, code) else "en"
+
+
 @functools.cache
 def read_table(path: str, language: str = "en", columns: int = 2) -> tuple[TableRow, ...]:
     """Return the data rows of a TSV rule file, skipping ``#`` comments and blank lines."""

@@ -18,6 +18,7 @@ from ..article import Actor, Article, Mention, Place, Token
 from ..events import ActorBook, agents, builtin_book, capitals, load_actor_book
 from ..gazetteer import Entry, entries
 from .clauses import Clauses
+from ..resources import rules_language
 from .registry import component
 from .speakers import PERSON_PRONOUNS, role_of, surname
 
@@ -58,7 +59,8 @@ class Resolver:
     def __init__(self, article: Article, book: ActorBook | None = None, clauses: Clauses | None = None) -> None:
         self.article = article
         self.text = article.text
-        self.book = book or actor_book(None, article.language[:2] or "en")
+        self.language = rules_language(article.language, "actors")
+        self.book = book or actor_book(None, self.language)
         self.tokens = cast("list[Token]", article.layer("tokens"))
         self.c = clauses or Clauses(article.text, self.tokens)
         self.entities = [m for m in cast("list[Mention]", article.layer("entities")) if m.label != "DATE"]
@@ -67,7 +69,6 @@ class Resolver:
         starts = [tok.start for tok in self.tokens]
         self._timed = {i for t in article.layer("timexes")
                        for i in range(bisect.bisect_left(starts, t.start), bisect.bisect_left(starts, t.end))}
-        self.language = article.language[:2] or "en"
         self._actors: dict[str, Actor] = {}
         self._of_mention: dict[tuple[int, int], str] = {}
         for mention in self.entities:

@@ -22,6 +22,7 @@ from ..events import MUTUAL, Trigger, frames, triggers
 from .actors import Resolver, actor_book
 from .clauses import FUTURE, MAYBE, Clauses
 from .places import place_at
+from ..resources import rules_language
 from .registry import component
 
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
@@ -96,7 +97,7 @@ class _Finder:
         self.article = article
         self.c = clauses
         self.resolver = resolver
-        self.language = article.language[:2] or "en"
+        self.language = rules_language(article.language, "events")
         self.lexicon = triggers(self.language)
         self.frames = frames(self.language)
         self.timexes = cast("list[Timex]", article.layer("timexes"))

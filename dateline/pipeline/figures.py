@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import cast
 
 from ..article import Article, Figure, Mention, Sentence, Timex, Token, covering
-from ..resources import read_table
+from ..resources import read_table, rules_language
 from ..temporal.grammar import load_map
 from .places import place_at
 from .registry import component
@@ -91,7 +91,7 @@ def figures(article: Article) -> Article:
     if not tokens or tokens[0].head < 0:
         article.set_layer("figures", [])
         return article
-    language = article.language[:2] or "en"
+    language = rules_language(article.language, "figures")
     scales, units, changes = lexicon(language)
     text = article.text
     timexes = cast("list[Timex]", article.layer("timexes"))

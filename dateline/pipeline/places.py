@@ -20,7 +20,7 @@ from ..article import Annotation, Article, Mention, Place, Token
 from ..places.gazetteer import Gazetteer, gazetteer
 from ..places.resolve import Mention as PlaceMention
 from ..places.resolve import SUFFIXES, Resolver
-from ..resources import read_table
+from ..resources import read_table, rules_language
 from .registry import component
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -34,7 +34,7 @@ def places(article: Article) -> Article:
     A name the model took for a person or an organization but that is surely a place
     ("Aleppo", "Tamil Nadu") is relabelled GPE (LOC for a region) in the entities.
     """
-    language = (article.language or "en")[:2].lower()
+    language = rules_language(article.language, "places")
     book = gazetteer(language)
     mentions = place_mentions(article, book)
     resolver = Resolver(book, article.text, outlet_country(article.url or article.outlet or ""))
@@ -70,7 +70,7 @@ def place_at(article: Article, mention: Annotation) -> Place | None:
 
 def place_mentions(article: Article, book: Gazetteer) -> list[PlaceMention]:
     """The stretches of text that name places, in text order."""
-    language = (article.language or "en")[:2].lower()
+    language = rules_language(article.language, "places")
     found: list[PlaceMention] = []
     plural = {t.end for t in cast("list[Token]", article.layer("tokens")) if t.tag in ("NNS", "NNPS")}
     for m in cast("list[Mention]", article.layer("entities")):

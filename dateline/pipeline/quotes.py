@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import cast
 
 from ..article import Article, Mention, Quote, Sentence, Token, covering
-from ..resources import read_table
+from ..resources import read_table, rules_language
 from .registry import component
 from .speakers import resolve
 
@@ -46,7 +46,7 @@ def quotes(article: Article) -> Article:
     finder = _Finder(article.text, tokens, sentences)
     known = list(entities)
     found = []
-    for quote in sorted(finder.find(cues(article.language[:2] or "en")), key=lambda q: q.source_start or q.start):
+    for quote in sorted(finder.find(cues(rules_language(article.language, "quotes"))), key=lambda q: q.source_start or q.start):
         quote = resolve(quote, article.text, tokens, known)
         found.append(quote)
         if quote.speaker_start is not None and quote.source_start is not None and quote.source_end is not None:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 import pytest
 
 import dateline
-from dateline.article import Article, Sentence
+from dateline.article import Article, Place, Sentence
 from dateline.errors import AnalysisFailed, BadPipelineConfig, MissingRequirement, UnknownComponent
 from dateline.pipeline import COMPONENTS, Pipeline, component
 
@@ -123,3 +124,10 @@ def test_pipe_batches_and_isolates_the_failing_article(registered: None) -> None
     assert all(a.layer("batched") for a in out)
     assert failed == ["bad: component 'test_batched' failed: ValueError: bad text"]
     assert step.batches == [2, 2, 1]
+
+
+def test_an_article_in_a_language_without_rules_gets_the_english_ones() -> None:
+    article = Pipeline.from_config()(Article(text="Le président a rencontré le Premier ministre irakien à Paris lundi.",
+                                             date=dt.date(2021, 7, 27), language="fr"))
+    assert {"places", "quotes", "figures", "actors", "events"} <= set(article.layers)
+    assert any(isinstance(p, Place) and p.name == "Paris" for p in article.layer("places"))
