@@ -55,6 +55,10 @@ class GeoName:
 
 def normalize(name: str) -> str:
     """The form names are looked up by: no accents, case, dots or hyphens; "St" for "Saint"."""
+    if name.isascii() and name.replace(" ", "").isalpha() and "  " not in name and name.strip() == name:
+        low = name.lower()  # the common case, fast: plain words
+        if not low.startswith("the ") and "saint" not in low:
+            return low
     name = name.replace("\u2019", "'")
     if name.isascii():
         plain = name.lower()
