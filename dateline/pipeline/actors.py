@@ -152,6 +152,12 @@ class Resolver:
             return self._last(token.start, person=False)
         if token.pos not in ("NOUN", "PROPN", "NUM"):
             return None
+        for child in self.c.kids(head, "compound"):
+            # "the NATO alliance", "the Hamas movement": the listed organization acts.
+            named = self._mention_at(child)
+            key = self._of_mention.get((named.start, named.end)) if named is not None and named.kb else None
+            if key is not None and self._actors[key].kind == "organization":
+                return self._actors[key]
         return self._agent(head)
 
     def _mention_at(self, head: int) -> Mention | None:
@@ -184,7 +190,11 @@ class Resolver:
     def span(self, head: int) -> tuple[int, int]:
         """Where a noun phrase names its actor: its words without articles and prepositions."""
         body = [i for i in self._phrase(head) if self.tokens[i].dep not in ("det", "case")] or [head]
-        return self.tokens[body[0]].start, self.tokens[body[-1]].end
+        start = self.tokens[body[0]].start
+        for k in self.c.kids(head, "amod"):
+            # "Pakistan-based groups": a modifier's own words are part of the name.
+            start = min(start, self.tokens[self.c.span(k)[0]].start)
+        return start, self.tokens[body[-1]].end
 
     def _last(self, before: int, *, person: bool) -> Actor | None:
         """The actor whose mention ends last before an offset: a person, or anyone else."""
@@ -223,7 +233,7 @@ class Resolver:
                 start, end = self.span(head)
                 return self._add(dataclasses.replace(inner, start=start, end=end,
                                                      name=" ".join(self.text[start:end].split())))
-        first, last = self.tokens[phrase[0]].start, self.tokens[phrase[-1]].end
+        first, last = min(self.tokens[phrase[0]].start, self.span(head)[0]), self.tokens[phrase[-1]].end
         inside = [m for m in self.entities if first <= m.start and m.end <= last]
         country = next((m.kb for m in inside if m.label in ("GPE", "NORP") and m.kb), None)
         if found is not None and not country:

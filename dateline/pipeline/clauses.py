@@ -108,8 +108,10 @@ class Clauses:
 
     def _passive(self, verb: int) -> bool:
         # "the man arrested on Monday" is passive; "that it had suspended aid" is not.
-        return bool(self.kids(verb, "aux:pass")) or (self.dep(verb) == "acl" and self.tokens[verb].tag == "VBN"
-                                                     and not self.kids(verb, "nsubj", "aux"))
+        # An aux:pass is a form of "be" or "get"; the model sometimes gives the name to a noun.
+        passive_aux = any(self.tokens[c].lemma.lower() in ("be", "get") for c in self.kids(verb, "aux:pass"))
+        return passive_aux or (self.dep(verb) == "acl" and self.tokens[verb].tag == "VBN"
+                               and not self.kids(verb, "nsubj", "aux"))
 
     def is_passive(self, verb: int) -> bool:
         """Tell whether a verb is passive."""
