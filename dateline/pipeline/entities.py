@@ -102,7 +102,7 @@ def annotate(article: Article, docs: list[tuple[int, Any]]) -> Article:
             words = [t for t in sent if not t.is_space]
             if words:
                 sentences.append(Sentence(offset + words[0].idx, offset + words[-1].idx + len(words[-1])))
-                mend_sentence(tokens, index[words[0].i], index[words[-1].i] + 1)
+                mend_sentence(tokens, index[words[0].i], index[words[-1].i] + 1, article.text)
         entities.extend(Mention(offset + e.start_char, offset + e.end_char, e.label_) for e in doc.ents)
     article.set_layer("tokens", tokens)
     article.set_layer("sentences", sentences)

@@ -8,6 +8,8 @@
 - The first of two coordinated names cut off from the subject ("Barack Obama and Vladimir
   Putin will meet": "Barack" an adverb of "meet"). A name right before "and" + subject
   becomes the subject, the other name its conjunct.
+- A past-tense verb tagged as a noun or adjective although it has an object ("Bush mobilized
+  troops"): it is a verb.
 - A perfect tense read as possession ("China has imposed sanctions": "has" the verb,
   "imposed" an adjective of "sanctions"). The participle becomes the verb, "has" its
   auxiliary, and what hung from "has" hangs from it.
@@ -25,8 +27,10 @@ MODIFIER = {"acl", "amod"}
 VERB_ARGUMENTS = {"obj", "obl", "xcomp", "ccomp", "advcl", "iobj"}
 
 
-def mend_sentence(tokens: list[Token], first: int, last: int) -> None:
-    """Mend the parse of tokens[first:last] in place."""
+def mend_sentence(tokens: list[Token], first: int, last: int, text: str = "") -> None:
+    """Mend the parse of tokens[first:last] in place (``text`` is what the offsets point into)."""
+    if text:
+        _past_verb_as_noun(tokens, first, last, text)
     _coordinated_subject(tokens, first, last)
     _perfect_as_possession(tokens, first, last)
     _verb_as_modifier(tokens, first, last)
@@ -53,6 +57,16 @@ def _perfect_as_possession(tokens: list[Token], first: int, last: int) -> None:
             if k != j and tokens[k].head == i and k != i:
                 tokens[k] = replace(tokens[k], head=j)
         return
+
+
+def _past_verb_as_noun(tokens: list[Token], first: int, last: int, text: str) -> None:
+    """A word in -ed tagged as a noun or adjective but with an object of its own is a verb
+    ("Bush mobilized troops", "mobilized" a noun)."""
+    for i in range(first, last):
+        t = tokens[i]
+        if t.pos in ("NOUN", "ADJ") and text[t.start:t.end].lower().endswith("ed") and any(
+                tokens[k].head == i and tokens[k].dep in ("obj", "dobj") for k in range(first, last) if k != i):
+            tokens[i] = replace(t, pos="VERB", tag="VBD")
 
 
 def _coordinated_subject(tokens: list[Token], first: int, last: int) -> None:

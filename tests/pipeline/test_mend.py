@@ -57,3 +57,12 @@ def test_a_verb_before_its_bare_object_becomes_the_root() -> None:
     assert (tokens[3].dep, tokens[3].head) == ("ROOT", 3)
     assert (tokens[4].dep, tokens[4].head) == ("obj", 3)
     assert (tokens[0].dep, tokens[0].head) == ("nsubj", 3)
+
+
+def test_a_past_verb_tagged_as_a_noun_with_an_object_is_a_verb() -> None:
+    text = "Bush mobilized troops"
+    tokens = [Token(0, 4, "NNP", "PROPN", "Bush", "compound", 1), Token(5, 14, "NN", "NOUN", "mobilized", "ROOT", 1),
+              Token(15, 21, "NNS", "NOUN", "troop", "obj", 1)]
+    mend_sentence(tokens, 0, len(tokens), text)
+    assert (tokens[1].pos, tokens[1].tag) == ("VERB", "VBD")
+    assert tokens[2].pos == "NOUN"
