@@ -12,47 +12,21 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import datetime as dt
-import re
-from dataclasses import dataclass, field
 from typing import Any, cast
 
 from ..article import Actor, Article, Event, Figure, Mention, Sentence, Timex, Token
 from ..events import MUTUAL, Trigger, frames, triggers
-from .actors import Resolver, actor_book
-from .clauses import FUTURE, MAYBE, Clauses
-from .places import place_at
 from ..resources import rules_language
+from .actors import Resolver, actor_book
+from .clauses import Clauses
+from .event_when import COMPLEMENTS, COOPERATIVE, REQUEST_MODES, Candidate, When, day_of, index_at
+from .places import place_at
 from .registry import component
 
-COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 ABSORBING = {"REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT", "CONSULT", "AGREE", "SANCTION"}
 """Types that take an event in their complement as their topic ("called for a ceasefire")."""
-REQUEST_MODES = {"AID": "assist", "COOPERATE": "assist", "RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet"}
 THREAT_MODES = {"ASSAULT": "violence", "SANCTION": "relations", "COERCE": "restrict", "MOBILIZE": "violence"}
 MAX_PAIRS = 4
-COMPLEMENTS = {"xcomp", "ccomp", "obj", "parataxis"}
-
-
-@dataclass
-class Candidate:
-    """A trigger found in a sentence, before it becomes an Event."""
-
-    index: int
-    trigger: Trigger
-    sentence: Sentence
-    type: str = ""
-    mode: str | None = None
-    status: str = "occurred"
-    claimed_by: Actor | None = None
-    frame: int | None = None
-    sources: list[int] = field(default_factory=list)
-    targets: list[int] = field(default_factory=list)
-    absorbed: bool = False
-
-    def __post_init__(self) -> None:
-        self.type = self.type or self.trigger.type
-        self.mode = self.mode or self.trigger.mode
 
 
 @component("events", requires=("tokens", "sentences", "entities", "timexes", "actors"), assigns=("events", "actors"))
@@ -92,7 +66,7 @@ def with_casualties(events: list[Event], sentence: Sentence, tolls: list[Figure]
     return events
 
 
-class _Finder:
+class _Finder(When):
     def __init__(self, article: Article, clauses: Clauses, resolver: Resolver) -> None:
         self.article = article
         self.c = clauses
@@ -107,8 +81,8 @@ class _Finder:
 
     def sentence(self, sentence: Sentence) -> list[Event]:
         """The events one sentence reports."""
-        first = _index_at(self.token_starts, sentence.start)
-        last = _index_at(self.token_starts, sentence.end) - 1
+        first = index_at(self.token_starts, sentence.start)
+        last = index_at(self.token_starts, sentence.end) - 1
         found = {i: Candidate(i, t, sentence) for i in range(first, last + 1)
                  if (t := self._trigger(i)) is not None}
         for cand in found.values():
@@ -304,83 +278,6 @@ class _Finder:
         if not parent.sources:
             parent.sources = child.sources
 
-    # --- status ------------------------------------------------------------------------------------
-
-    def _status(self, cand: Candidate) -> None:
-        c, i = self.c, cand.index
-        words = c.auxiliaries(i)
-        up = c.head(i)
-        if c.dep(i) in ("xcomp",) and up is not None:
-            words += c.auxiliaries(up)
-        if cand.trigger.pos == "noun" and up is not None and c.dep(i) in ("obj", "nsubj:pass", "nsubj"):
-            words += c.auxiliaries(up)
-            if c.negated(up):
-                cand.status = "negated"
-        frame = self.frames.get(c.lemma(cand.frame)) if cand.frame is not None else None
-        if c.negated(i) or frame in ("deny", "stop") or cand.status == "negated":
-            cand.status = "negated"
-        elif c.conditional(i) or frame == "maybe" or any(w in MAYBE for w in words):
-            cand.status = "hypothetical"
-        elif any(w in FUTURE for w in words) or frame == "plan" or cand.status == "planned" \
-                or "would" in words or self._ahead(cand):
-            # "would" outside a condition reports a future: "said Iraq would withdraw".
-            cand.status = "planned"
-        elif frame == "continue" or (c.tokens[i].tag == "VBG" and any(w in ("is", "are", "am") for w in words)):
-            cand.status = "ongoing"
-        elif frame == "report" and cand.frame is not None:
-            speaker = next(iter(c.subjects(cand.frame)), None)
-            said_by = self.resolver.resolve(speaker) if speaker is not None else None
-            doer = self.resolver.resolve(cand.sources[0]) if cand.sources else None
-            if said_by is not None and (doer is None or said_by.key != doer.key):
-                cand.status = "claimed"
-                cand.claimed_by = said_by
-        if cand.status == "planned" and cand.type in COOPERATIVE:
-            # PLOVER: cooperation promised for the future is an agreement.
-            cand.type, cand.mode = "AGREE", None
-        elif cand.status == "negated" and cand.type in REQUEST_MODES and (
-                any(w in FUTURE or w == "would" for w in words) or frame == "plan"):
-            # "said he would not provide support": cooperation refused is a rejection, and it happened.
-            cand.type, cand.mode, cand.status = "REJECT", REQUEST_MODES[cand.type], "occurred"
-
-    def _ahead(self, cand: Candidate) -> bool:
-        """Tell whether the time of an event lies after the article's date."""
-        when = self._time(cand, own=True)
-        begins = _first_day(when.value) if when is not None else None
-        return begins is not None and self.article.date is not None and begins > self.article.date
-
-    # --- time, place and records ---------------------------------------------------------------------
-
-    def _time(self, cand: Candidate, *, own: bool = False) -> Timex | None:
-        """The time expression of the event's clause: modifying the trigger, or a predicate
-        whose complement it is ("said on Monday that it would…"; not with ``own``), nearest
-        first. A date inside a subject ("Monday's attack killed…") is that noun's, not the event's."""
-        s = cand.sentence
-        here = self.c.tokens[cand.index].start
-        up = {cand.index}
-        j = cand.index
-        while not own and self.c.dep(j) in COMPLEMENTS and (h := self.c.head(j)) is not None:
-            up.add(h)
-            j = h
-        pool = []
-        for t in self.timexes:
-            if not (s.start <= t.start < s.end and t.type in ("DATE", "TIME")):
-                continue
-            k: int | None = _index_at(self.token_starts, t.start)
-            while k is not None and k not in up and self.c.tokens[k].pos != "VERB" \
-                    and not self.c.dep(k).startswith(("nsubj", "csubj")):
-                k = self.c.head(k)
-            if k is not None and k in up:
-                pool.append(t)
-        return min(pool, key=lambda t: abs(t.start - here), default=None)
-
-    def _announced(self, cand: Candidate) -> str | None:
-        """When a planned event was announced: the date of the statement, else the article's."""
-        said = self._time(cand)
-        own = self._time(cand, own=True)
-        if said is not None and said is not own and said.date:
-            return said.date
-        return self.article.date.isoformat() if self.article.date else None
-
     def _place(self, cand: Candidate, used: set[tuple[int, int]]) -> Mention | None:
         low, high = self.c.span(cand.index)
         lo, hi = self.c.tokens[low].start, self.c.tokens[high].end
@@ -420,7 +317,7 @@ class _Finder:
             if before and before[-1] in ("by", "before", "until"):
                 date_mod = "BEFORE"
         day = self.article.date.isoformat() if self.article.date else None
-        date = _day_of(when.value) if when is not None else (None if cand.status == "planned" else day)
+        date = day_of(when.value) if when is not None else (None if cand.status == "planned" else day)
         used = {span for _, span in [*sources, *targets] if span is not None}
         named = self._place(cand, used)
         place = place_at(self.article, named) if named else None
@@ -461,40 +358,16 @@ def _actor_fields(role: str, actor: Actor | None, span: tuple[int, int] | None) 
             f"{role}_country": actor.country, f"{role}_sector": actor.sector}
 
 
-_SEASONS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 ANY_OBJECT = frozenset({"*"})
 OBJECT_PREPS = ["to", "with", "against", "on", "for"]
+"""Where a verb's target hangs off its object when its row names no preposition."""
 NOT_TARGETS = {"in", "at", "during", "after", "before", "since", "by", "until", "amid", "despite", "near", "inside",
                "outside", "throughout", "across", "within", "over"}
 """Prepositions whose object is where or when an event happens, not whom it concerns."""
-"""Where a verb's target hangs off its object when its row names no preposition."""
 PLACE_TARGETS = {"ASSAULT"}
+"""Types whose target, when no actor is named, is the place they happen at."""
 VIOLENT = {"ASSAULT", "COERCE", "PROTEST"}
 """Types whose sentence's casualty figures are theirs."""
-"""Types whose target, when no actor is named, is the place they happen at."""
-
-
-def _first_day(value: str) -> dt.date | None:
-    """The first day of the period a TIMEX3 value names: 2021-W30, 2021-Q3, 2021-SU, 2021-07."""
-    m = re.match(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2})|-Q([1-4])|-(SP|SU|FA|WI))?(?:T.*)?$", value)
-    if m is None:
-        return None
-    year, month, day, week, quarter, season = m.groups()
-    try:
-        if week:
-            return dt.date.fromisocalendar(int(year), int(week), 1)
-        if quarter:
-            return dt.date(int(year), 3 * int(quarter) - 2, 1)
-        if season:
-            return dt.date(int(year), _SEASONS[season], 1)
-        return dt.date(int(year), int(month or 1), int(day or 1))
-    except ValueError:
-        return None
-
-
-def _day_of(value: str) -> str:
-    """A TIMEX3 value as an event date: "2021-02-15TNI" is 2021-02-15."""
-    return value.split("T")[0] if len(value) > 10 and value[10] == "T" else value
 
 
 def _lemmas(lemma: str, word: str) -> list[str]:
@@ -507,10 +380,6 @@ def _lemmas(lemma: str, word: str) -> list[str]:
             if suffix in ("ed", "ing") and len(stem) > 3 and stem[-1] == stem[-2]:
                 guesses.append(stem[:-1])  # "expelled", "shelling"
     return guesses
-
-
-def _index_at(starts: list[int], offset: int) -> int:
-    return bisect.bisect_left(starts, offset)
 
 
 __all__ = ["Events"]

@@ -1,0 +1,162 @@
+"""When an event happens, and whether it did: its status, its time expression, and the day a
+planned event was announced. :class:`When` is the part of the event finder that decides them.
+
+Status: negated ("did not attack", "without seeking", "reached no agreement", a denial),
+hypothetical ("if", could/might), planned (will/would, a plan frame, a time after the article
+date), ongoing, claimed by a named source, else occurred.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from ..article import Actor, Article, Sentence, Timex
+from ..events import Trigger
+from .actors import Resolver
+from .clauses import FUTURE, MAYBE, Clauses
+
+COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+"""Types that, promised for the future, are an AGREE."""
+REQUEST_MODES = {"AID": "assist", "COOPERATE": "assist", "RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet"}
+"""The REQUEST (and REJECT) mode an embedded event gives."""
+COMPLEMENTS = {"xcomp", "ccomp", "obj", "parataxis"}
+"""Relations by which a clause is what its head reports, asks or plans."""
+_SEASONS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+@dataclass
+class Candidate:
+    """A trigger found in a sentence, before it becomes an Event."""
+
+    index: int
+    trigger: Trigger
+    sentence: Sentence
+    type: str = ""
+    mode: str | None = None
+    status: str = "occurred"
+    claimed_by: Actor | None = None
+    frame: int | None = None
+    sources: list[int] = field(default_factory=list)
+    targets: list[int] = field(default_factory=list)
+    absorbed: bool = False
+
+    def __post_init__(self) -> None:
+        self.type = self.type or self.trigger.type
+        self.mode = self.mode or self.trigger.mode
+
+
+class When:
+    """Status and time of candidates; the finder supplies the parse, frames, resolver and times."""
+
+    c: Clauses
+    frames: dict[str, str]
+    resolver: Resolver
+    article: Article
+    timexes: list[Timex]
+    token_starts: list[int]
+
+    # --- status ------------------------------------------------------------------------------------
+
+    def _status(self, cand: Candidate) -> None:
+        c, i = self.c, cand.index
+        words = c.auxiliaries(i)
+        up = c.head(i)
+        if c.dep(i) in ("xcomp",) and up is not None:
+            words += c.auxiliaries(up)
+        if cand.trigger.pos == "noun" and up is not None and c.dep(i) in ("obj", "nsubj:pass", "nsubj"):
+            words += c.auxiliaries(up)
+            if c.negated(up):
+                cand.status = "negated"
+        frame = self.frames.get(c.lemma(cand.frame)) if cand.frame is not None else None
+        if c.negated(i) or frame in ("deny", "stop") or cand.status == "negated":
+            cand.status = "negated"
+        elif c.conditional(i) or frame == "maybe" or any(w in MAYBE for w in words):
+            cand.status = "hypothetical"
+        elif any(w in FUTURE for w in words) or frame == "plan" or cand.status == "planned" \
+                or "would" in words or self._ahead(cand):
+            # "would" outside a condition reports a future: "said Iraq would withdraw".
+            cand.status = "planned"
+        elif frame == "continue" or (c.tokens[i].tag == "VBG" and any(w in ("is", "are", "am") for w in words)):
+            cand.status = "ongoing"
+        elif frame == "report" and cand.frame is not None:
+            speaker = next(iter(c.subjects(cand.frame)), None)
+            said_by = self.resolver.resolve(speaker) if speaker is not None else None
+            doer = self.resolver.resolve(cand.sources[0]) if cand.sources else None
+            if said_by is not None and (doer is None or said_by.key != doer.key):
+                cand.status = "claimed"
+                cand.claimed_by = said_by
+        if cand.status == "planned" and cand.type in COOPERATIVE:
+            # PLOVER: cooperation promised for the future is an agreement.
+            cand.type, cand.mode = "AGREE", None
+        elif cand.status == "negated" and cand.type in REQUEST_MODES and (
+                any(w in FUTURE or w == "would" for w in words) or frame == "plan"):
+            # "said he would not provide support": cooperation refused is a rejection, and it happened.
+            cand.type, cand.mode, cand.status = "REJECT", REQUEST_MODES[cand.type], "occurred"
+
+    def _ahead(self, cand: Candidate) -> bool:
+        """Tell whether the time of an event lies after the article's date."""
+        when = self._time(cand, own=True)
+        begins = first_day(when.value) if when is not None else None
+        return begins is not None and self.article.date is not None and begins > self.article.date
+
+    def _time(self, cand: Candidate, *, own: bool = False) -> Timex | None:
+        """The time expression of the event's clause: modifying the trigger, or a predicate
+        whose complement it is ("said on Monday that it would…"; not with ``own``), nearest
+        first. A date inside a subject ("Monday's attack killed…") is that noun's, not the event's."""
+        s = cand.sentence
+        here = self.c.tokens[cand.index].start
+        up = {cand.index}
+        j = cand.index
+        while not own and self.c.dep(j) in COMPLEMENTS and (h := self.c.head(j)) is not None:
+            up.add(h)
+            j = h
+        pool = []
+        for t in self.timexes:
+            if not (s.start <= t.start < s.end and t.type in ("DATE", "TIME")):
+                continue
+            k: int | None = index_at(self.token_starts, t.start)
+            while k is not None and k not in up and self.c.tokens[k].pos != "VERB" \
+                    and not self.c.dep(k).startswith(("nsubj", "csubj")):
+                k = self.c.head(k)
+            if k is not None and k in up:
+                pool.append(t)
+        return min(pool, key=lambda t: abs(t.start - here), default=None)
+
+    def _announced(self, cand: Candidate) -> str | None:
+        """When a planned event was announced: the date of the statement, else the article's."""
+        said = self._time(cand)
+        own = self._time(cand, own=True)
+        if said is not None and said is not own and said.date:
+            return said.date
+        return self.article.date.isoformat() if self.article.date else None
+
+
+def first_day(value: str) -> dt.date | None:
+    """The first day of the period a TIMEX3 value names: 2021-W30, 2021-Q3, 2021-SU, 2021-07."""
+    m = re.match(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2})|-Q([1-4])|-(SP|SU|FA|WI))?(?:T.*)?$", value)
+    if m is None:
+        return None
+    year, month, day, week, quarter, season = m.groups()
+    try:
+        if week:
+            return dt.date.fromisocalendar(int(year), int(week), 1)
+        if quarter:
+            return dt.date(int(year), 3 * int(quarter) - 2, 1)
+        if season:
+            return dt.date(int(year), _SEASONS[season], 1)
+        return dt.date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        return None
+
+
+def day_of(value: str) -> str:
+    """A TIMEX3 value as an event date: "2021-02-15TNI" is 2021-02-15."""
+    return value.split("T")[0] if len(value) > 10 and value[10] == "T" else value
+
+
+
+def index_at(starts: list[int], offset: int) -> int:
+    return bisect.bisect_left(starts, offset)
