@@ -83,8 +83,11 @@ class _Finder(When):
         """The events one sentence reports."""
         first = index_at(self.token_starts, sentence.start)
         last = index_at(self.token_starts, sentence.end) - 1
+        dated = {i for t in self.timexes if sentence.start <= t.start < sentence.end
+                 for i in range(index_at(self.token_starts, t.start), index_at(self.token_starts, t.end))}
+        # A word of a time expression is no trigger: "Mar 13" and "March 5" are no protest march.
         found = {i: Candidate(i, t, sentence) for i in range(first, last + 1)
-                 if (t := self._trigger(i)) is not None}
+                 if i not in dated and (t := self._trigger(i)) is not None}
         for cand in found.values():
             self._arguments(cand)
         for cand in found.values():
@@ -331,6 +334,11 @@ class _Finder(When):
             # "Rockets hit Aleppo", "an air strike southwest of Baghdad": the place is the target.
             struck = {"target": text[named.start:named.end], "target_start": named.start,
                       "target_end": named.end, "target_country": place.country}
+        armed = {self.c.lemma(k).lower() for k in self.c.kids(cand.index, "obj", "obl")} & WEAPONS
+        if cand.type == "ASSAULT" and not armed and any(
+                a is not None and a.sector == "CVL" and set(a.name.lower().split()) & PROTESTERS for a, _ in sources):
+            # "Protesters hurled rocks at the police": violent protest, a riot (missiles are not).
+            cand.type, cand.mode = "PROTEST", "riot"
         pairs = [(s, t) for s in sources[:MAX_PAIRS] for t in targets[:MAX_PAIRS]]
         if cand.type in MUTUAL and targets[0][0] is None and len(sources) > 1:
             # "Obama and Putin met": each met the other.
@@ -367,6 +375,11 @@ NOT_TARGETS = {"in", "at", "during", "after", "before", "since", "by", "until", 
 PLACE_TARGETS = {"ASSAULT"}
 """Types whose target, when no actor is named, is the place they happen at."""
 VIOLENT = {"ASSAULT", "COERCE", "PROTEST"}
+PROTESTERS = {"protesters", "protester", "protestors", "protestor", "demonstrators", "demonstrator", "rioters",
+              "rioter", "mob", "mobs", "crowd", "crowds"}
+"""Actors whose violence is a riot (PROTEST, mode riot), not an ASSAULT..."""
+WEAPONS = {"missile", "rocket", "bomb", "shell", "gun", "grenade", "explosive", "mortar", "drone"}
+"""...unless they use weapons of war."""
 """Types whose sentence's casualty figures are theirs."""
 
 

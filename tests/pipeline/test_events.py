@@ -91,3 +91,9 @@ def test_a_violent_event_carries_the_casualties_of_its_sentence() -> None:
     article = Pipeline.from_config()(Article(text=text, date=dt.date(2021, 7, 27)))
     violent = [e for e in article.layer("events") if isinstance(e, Event) and e.type == "ASSAULT"]
     assert violent and (violent[0].killed, violent[0].wounded) == (12, 30)
+
+
+def test_a_month_is_no_march() -> None:
+    text = "Mar 13, 2018 - Two gang rape incidents have occurred in Saptari district."
+    article = Pipeline.from_config()(Article(text=text, date=dt.date(2021, 7, 27)))
+    assert not [e for e in article.layer("events") if isinstance(e, Event) and e.type == "PROTEST"]
