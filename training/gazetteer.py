@@ -133,7 +133,7 @@ def build() -> list[Row]:
         name = division.get((cc, _code))
         if not name:
             continue
-        lat, lon = centers.get(f"{iso3[cc]}.{name}") or _mean(places)
+        lat, lon = centers.get(f"{iso3[cc]}.{name}") or _median(places)
         ident = state_ids.get(name, "") if cc == "US" else ""
         rows.append((ident, name, [], "ADM1", iso3[cc], name, lat, lon, sum(p[2] for p in places), 0))
 
@@ -142,7 +142,7 @@ def build() -> list[Row]:
         if r[4] and r[5] in iso3:
             counties[(r[5], r[3], r[4])].append((float(r[0]), float(r[1]), 0))
     for (cc, state, county), places in counties.items():
-        lat, lon = _mean(places)
+        lat, lon = _median(places)
         rows.append(("", county, [], "ADM2", iso3[cc], state, lat, lon, 0, 0))
 
     for cc, country in countries.items():
@@ -162,7 +162,7 @@ def build() -> list[Row]:
     return sorted(rows, key=lambda r: (r[3], r[4], r[1], r[0]))
 
 
-def _mean(places: list[tuple[float, float, int]]) -> tuple[float, float]:
+def _median(places: list[tuple[float, float, int]]) -> tuple[float, float]:
     """A division's point: the median of its places, robust to outlying islands."""
     return (round(statistics.median(p[0] for p in places), 4),
             round(statistics.median(p[1] for p in places), 4))

@@ -78,16 +78,16 @@ class _Finder(When):
         self.entities = sorted(cast("list[Mention]", article.layer("entities")), key=lambda m: m.start)
         self.entity_starts = [m.start for m in self.entities]
         self.token_starts = [t.start for t in clauses.tokens]
+        # A word of a time expression is no trigger: "Mar 13" and "March 5" are no protest march.
+        self.dated = {i for t in self.timexes
+                      for i in range(index_at(self.token_starts, t.start), index_at(self.token_starts, t.end))}
 
     def sentence(self, sentence: Sentence) -> list[Event]:
         """The events one sentence reports."""
         first = index_at(self.token_starts, sentence.start)
         last = index_at(self.token_starts, sentence.end) - 1
-        dated = {i for t in self.timexes if sentence.start <= t.start < sentence.end
-                 for i in range(index_at(self.token_starts, t.start), index_at(self.token_starts, t.end))}
-        # A word of a time expression is no trigger: "Mar 13" and "March 5" are no protest march.
         found = {i: Candidate(i, t, sentence) for i in range(first, last + 1)
-                 if i not in dated and (t := self._trigger(i)) is not None}
+                 if i not in self.dated and (t := self._trigger(i)) is not None}
         for cand in found.values():
             self._arguments(cand)
         for cand in found.values():

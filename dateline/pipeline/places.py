@@ -86,8 +86,8 @@ def place_mentions(article: Article, book: Gazetteer) -> list[PlaceMention]:
                 found.append(PlaceMention(m.start, m.end, text, "demonym", stands_for))
         elif m.label in PLACE_LABELS or ending_pattern(language).fullmatch(text):
             found.append(PlaceMention(m.start, m.end, text, "toponym", country))
-        elif m.label in ("PERSON", "ORG") and book.demonym(text) and m.end not in plural:
-            found.append(PlaceMention(m.start, m.end, text, "demonym", book.demonym(text)))
+        elif m.label in ("PERSON", "ORG") and (adjective := book.demonym(text)) and m.end not in plural:
+            found.append(PlaceMention(m.start, m.end, text, "demonym", adjective))
         elif m.label in ("ORG", "PERSON") and well_known(book, text, strict=m.label == "PERSON"):
             # The model's "Tamil Nadu said" (ORG) or "Dominica" (PERSON) is the place.
             found.append(PlaceMention(m.start, m.end, text, "toponym", country))

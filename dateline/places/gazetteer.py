@@ -22,8 +22,6 @@ from ..gazetteer import entries
 from ..resources import BadRule, read_table
 
 SPLIT = " | "
-# Feature codes, from the broadest: continents, regions, countries, divisions, places.
-RANK = {"CONT": 6, "RGN": 5, "PCLI": 5, "ADM1": 4, "PPLC": 3, "ADM2": 2, "PPL": 1}
 _NOT_WORD = re.compile(r"[^\w' ]+")
 
 
@@ -46,11 +44,6 @@ class GeoName:
     lon: float
     population: int
     fame: int = 0
-
-    @property
-    def key(self) -> str:
-        """A stable identity: the GeoNames id, else feature, country, division and name."""
-        return self.id or f"{self.feature}:{self.country}:{self.division}:{self.name}"
 
 
 def normalize(name: str) -> str:
@@ -75,12 +68,12 @@ class Gazetteer:
     """Candidates for a place name, by its normalized form."""
 
     def __init__(self, places: list[GeoName], names: dict[str, list[int]], facilities: set[str],
-                 demonyms: dict[str, GeoName]) -> None:
+                 demonyms: dict[str, GeoName], countries: dict[str, GeoName]) -> None:
         self.places = places
         self.names = names
         self.facilities = facilities
         self.demonyms = demonyms
-        self.countries = {p.country: p for p in places if p.feature == "PCLI"}
+        self.countries = countries
 
     def candidates(self, name: str) -> list[GeoName]:
         """Every place the name may stand for."""
@@ -166,4 +159,5 @@ def _load(language: str) -> Gazetteer:
             # A facility stands for the town it is in: "the Oval Office" is Washington.
             names[spelling] = [town]
             facilities.add(spelling)
-    return Gazetteer(places, names, facilities, {k: places[i] for k, i in demonyms.items()})
+    return Gazetteer(places, names, facilities, {k: places[i] for k, i in demonyms.items()},
+                     {k: places[i] for k, i in countries.items()})

@@ -99,7 +99,6 @@ class Resolver:
         for m in sorted(mentions, key=lambda m: len(options[id(m)])):
             chosen[id(m)] = self._choose(m, options[id(m)])
         # A second round, least sure first: each mention sees what the others resolved to.
-        context = (Counter(self.countries), Counter(self.divisions), list(self.points))
         for m in mentions:
             place = chosen[id(m)][0]
             if place is not None and len(options[id(m)]) > 1:
@@ -109,7 +108,6 @@ class Resolver:
             self._forget(chosen[id(m)][0])
             chosen[id(m)] = self._choose(m, options[id(m)])
             self._learn(chosen[id(m)][0], weak=True)
-        self.countries, self.divisions, self.points = context
         focus = self._focus([chosen[id(m)][0] for m in mentions])
         return [self._record(m, *chosen[id(m)], focus) for m in mentions]
 
