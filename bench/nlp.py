@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "training"))
 
 import convert  # noqa: E402  (training/convert.py: the corpus readers)
-from spacy.tokens import DocBin  # noqa: E402
+from spacy.tokens import Doc, DocBin  # noqa: E402
 from spacy.training import Example  # noqa: E402
 
 import dateline  # noqa: E402
@@ -116,6 +116,34 @@ def conll_docs(path: Path) -> Iterator:  # type: ignore[type-arg]
         yield convert.doc_from_bio(words, tags, convert.MAPS["conll"])
 
 
+def conll_documents(path: Path) -> Iterator:  # type: ignore[type-arg]
+    """Yield CoNLL-2003 documents (-DOCSTART- to -DOCSTART-) as Docs, a paragraph per sentence,
+    as dateline reads an article: whole, so names can be told by their other mentions."""
+    words: list[str] = []
+    tags: list[str] = []
+    spaces: list[bool] = []
+
+    def document() -> Doc:
+        return convert.doc_from_bio(words[:-1], tags[:-1], convert.MAPS["conll"], spaces=spaces[:-1])
+
+    for line in [*path.read_text(encoding="utf-8").splitlines(), "-DOCSTART-"]:
+        if line.startswith("-DOCSTART-"):
+            if words:
+                yield document()
+            words, tags, spaces = [], [], []
+        elif not line.strip():
+            if words and words[-1] != "\n\n":
+                spaces[-1] = False
+                words.append("\n\n")
+                tags.append("O")
+                spaces.append(False)
+        else:
+            word, *_, tag = line.split(" ")
+            words.append(word)
+            tags.append(tag)
+            spaces.append(True)
+
+
 def speed(pipeline: Pipeline, texts: list[str]) -> dict[str, float]:
     """Words per second on one core, articles analyzed in batches as ingest does."""
     pipeline(Article(text="Warm up the model."))
@@ -130,6 +158,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data" / "nlp")
     parser.add_argument("--limit", type=int, default=100_000, help="documents per evaluation set")
+    parser.add_argument("--only", choices=["ewt", "conll", "gmb"], help="run one evaluation set")
     args = parser.parse_args()
     if not dateline.model.has_model():
         print(json.dumps({"error": "no trained model; run `make model`"}))
@@ -138,7 +167,9 @@ def main() -> None:
     statistical = Pipeline(["model"])
     out: dict[str, object] = {"model": dateline.model.MODEL_NAME}
     data = args.data
-    if (data / "ud_english_ewt").is_dir():
+    if args.only not in (None, "ewt"):
+        pass
+    elif (data / "ud_english_ewt").is_dir():
         out["ewt_test"] = syntax_scores(data, args.limit)
         uner = list(convert.ewt_docs(data / "ud_english_ewt" / "en_ewt-ud-test.conllu",
                                      data / "uner_english_ewt" / "en_ewt-ud-test.iob2", per_doc=1))[: args.limit * 10]
@@ -151,12 +182,15 @@ def main() -> None:
     else:
         out["ewt_test"] = "skipped: no UD English-EWT in --data"
     conll = data / "conll2003_en" / "eng.testa.iob2.txt"
-    if conll.is_file():
+    if conll.is_file() and args.only in (None, "conll"):
         docs = list(conll_docs(conll))[: args.limit * 10]
         out["conll2003_dev"] = ner_scores(pipeline, docs)
+        out["conll2003_dev_documents"] = ner_scores(pipeline, conll_documents(conll))
         out["conll2003_dev_model_only"] = ner_scores(statistical, docs)
     gmb = ROOT / "training" / "corpus" / "gmb-test.spacy"
-    if gmb.is_file():
+    if args.only not in (None, "gmb"):
+        pass
+    elif gmb.is_file():
         docs = list(DocBin().from_disk(gmb).get_docs(nlp().vocab))[: args.limit * 10]
         out["gmb_heldout"] = ner_scores(pipeline, docs)
     else:

@@ -9,7 +9,10 @@ from ..article import Article, Mention, Sentence, Token
 from ..gazetteer import gazetteer, title_words
 from ..model import nlp
 from ..resources import has_rules
+from .casing import truecase
 from .mend import mend_sentence
+from .names import Names
+from .lines import dateline_places, teams
 from .registry import component
 from .sentences import HEADLINE_CHARS
 
@@ -52,7 +55,7 @@ class Model:
         A blank line always ends one; a single line break does after final punctuation, or
         after a short line such as a headline, before a capital.
         """
-        doc = self.nlp.make_doc(text)
+        doc = self.nlp.make_doc(truecase(text))  # same offsets, shouted words in usual case
         line_start = 0
         for i, token in enumerate(doc[:-1]):
             if not token.is_space or "\n" not in token.text:
@@ -110,17 +113,20 @@ def annotate(article: Article, docs: list[tuple[int, Any]]) -> Article:
     return article
 
 
-@component("entity_rules", requires=("tokens",), assigns=("entities",))
+@component("entity_rules", requires=("tokens", "sentences"), assigns=("entities",))
 def entity_rules(article: Article) -> Article:
     """Add and correct entities from the gazetteer: countries, demonyms, organizations, groups."""
     language = (article.language or "en")[:2].lower()
     if not has_rules("entities", language):
         return article  # no gazetteer for this language: leave the model's entities as they are
     tokens = cast("list[Token]", article.layer("tokens"))
-    found = [m for m, _ in gazetteer(language).find(article.text, tokens)]
+    found = [m for m, _ in gazetteer(language).find(truecase(article.text), tokens)]
     titles = title_words(language)
     model = [m for m in cast("list[Mention]", article.layer("entities")) if plausible(article.span_text(m), m, titles)]
-    article.set_layer("entities", merge(model, found))
+    starts = {s.start for s in cast("list[Sentence]", article.layer("sentences"))}
+    names = Names(article.text, tokens, starts, language, titles)
+    mentions = names.second_mentions(merge(names.mend(model), found))
+    article.set_layer("entities", dateline_places(article.text, teams(article.text, tokens, mentions)))
     return article
 
 

@@ -51,7 +51,9 @@ def mistaken(mention: Mention, places: dict[tuple[int, int], Place]) -> bool:
     """Whether the model took a place for a person, or a country or division for an
     organization no list knows (a town named as an organization is often its team or firm)."""
     place = places.get((mention.start, mention.end))
-    return place is not None and (mention.label == "PERSON" or (
+    if place is None or mention.source == "names":
+        return False  # the text showed it is a person's name ("Franck Leboeuf" ... "Leboeuf")
+    return (mention.label == "PERSON" or (
         mention.label == "ORG" and mention.kb is None and place.feature in ("PCLI", "ADM1", "RGN", "CONT")))
 
 

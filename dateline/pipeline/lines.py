@@ -1,0 +1,117 @@
+"""Lines of wire copy whose form says what their names are: datelines and sports results.
+
+A dateline names where a story was filed, in capitals and without context: "BAGHDAD, July 27
+(Reuters) -", "STIRLING, Scotland 1996-08-31". Its names are places (GPE).
+
+Result lines, standings and fixtures ("Pohang 3 Ulsan 2", "Brighton 4 1 1 2 3 6 4", "Bolton v
+Wigan") name teams by their town: read alone, "Wolverhampton" is a place, and a football
+table would land on the map. The names before scores are organizations. Countries the
+gazetteer knows stay countries ("Israel 2, Bulgaria 0": national sides are named by their
+country), people the name rules found stay people, and names in brackets ("( C. Lewis 80 not
+out )") are left alone.
+
+Mentions made here carry ``source="datelines"`` or ``source="teams"``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..article import Mention, Token
+
+_NAME = r"[A-Z][A-Za-z.'-]*(?:[ \t]+[A-Z][A-Za-z.'-]*)*"
+# A line holding only place, optional region and an ISO date.
+DATED = re.compile(rf"^[ \t]*(?P<place>{_NAME})(?:[ \t]*,[ \t]*(?P<region>{_NAME}))?[ \t]+\d{{4}}-\d\d-\d\d[ \t]*$", re.M)
+# A line opening with a place in capitals, an optional region and date, the agency, a dash.
+SIGNED = re.compile(
+    rf"^[ \t]*(?P<place>[A-Z][A-Z.'-]*(?:[ \t]+[A-Z][A-Z.'-]*)*)(?:[ \t]*,[ \t]*(?P<region>{_NAME}))??"
+    r"(?:[ \t]*,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?[ \t]*\([A-Za-z][\w .&-]*\)[ \t]*[-–—]", re.M)
+
+
+def dateline_places(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Return the mentions with the places of every dateline labelled GPE."""
+    found: list[tuple[int, int]] = []
+    for pattern in (DATED, SIGNED):
+        for match in pattern.finditer(text):
+            found.extend(match.span(group) for group in ("place", "region") if match.group(group))
+    return overrule(mentions, found, "GPE", "datelines", keep=("rules",))
+
+
+SCORE = re.compile(r"\d+(?:[-:./]\d+)*|\.\d+|-")
+VERSUS = {"v", "v.", "vs", "vs.", "at"}
+STANDING = 3  # numbers after the first name of a standings line
+
+
+def teams(text: str, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """Return the mentions with the teams of every results line labelled ORG."""
+    starts = [t.start for t in tokens]
+    found: list[tuple[int, int]] = []
+    line_start = 0
+    for line in text.splitlines(keepends=True):
+        first = bisect.bisect_left(starts, line_start)
+        last = bisect.bisect_left(starts, line_start + len(line))
+        found.extend(line_teams(text, tokens[first:last]))
+        line_start += len(line)
+    return overrule(mentions, found, "ORG", "teams", keep=("rules", "names"))
+
+
+def overrule(mentions: list[Mention], spans: list[tuple[int, int]], label: str, source: str,
+             keep: tuple[str, ...]) -> list[Mention]:
+    """Give spans a label, replacing the mentions they overlap unless those came from a
+    source to keep (then the span is dropped)."""
+    if not spans:
+        return mentions
+    kept = [m for m in mentions if m.source in keep]
+    out = [m for m in mentions if m in kept or not any(m.start < e and s < m.end for s, e in spans)]
+    out.extend(Mention(s, e, label, source=source) for s, e in spans
+               if not any(k.start < e and s < k.end for k in kept))
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def line_teams(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
+    """The spans of the team names of one line, if it is a results line; else none."""
+    items = parse(text, tokens)
+    kinds = "".join(kind for kind, _ in items)
+    if kinds.startswith("N") and re.fullmatch(rf"N#{{{STANDING},}}", kinds):
+        return [items[0][1]]  # standings: "Brighton 4 1 1 2 3 6 4"
+    scored = [span for n, (kind, span) in enumerate(items)
+              if kind == "N" and n + 1 < len(items) and items[n + 1][0] == "#"]
+    if len(scored) >= 2 and kinds.startswith("N#") and "o" not in kinds:
+        return scored  # results: "Pohang 3 Ulsan 2", "Sussex 363 and 144 , Lancashire 218"
+    if re.fullmatch(r"(?:N?:)?NvN(?:,NvN)*", kinds):
+        return [span for kind, span in items if kind == "N"]  # fixtures: "Bolton v Wigan"
+    return []
+
+
+def parse(text: str, tokens: list[Token]) -> list[tuple[str, tuple[int, int]]]:
+    """Read a line as items: N (a capitalized name), # (a score), v (versus), ":" and ","
+    separators, o (anything else). Brackets are skipped with what they hold, and so are
+    "and" ("Sussex 363 and 144") and full stops."""
+    items: list[tuple[str, tuple[int, int]]] = []
+    depth = 0
+    for token in tokens:
+        word = text[token.start : token.end]
+        if word == "(":
+            depth += 1
+        elif word == ")":
+            depth = max(0, depth - 1)
+        elif depth:
+            continue
+        elif word.lower() in VERSUS:
+            items.append(("v", (token.start, token.end)))
+        elif SCORE.fullmatch(word):
+            if items and items[-1][0] == "#" and items[-1][1][1] == token.start:
+                items[-1] = ("#", (items[-1][1][0], token.end))  # "1996-08-31" is one number
+            else:
+                items.append(("#", (token.start, token.end)))
+        elif word[:1].isupper() and word[:1].isalpha():
+            if items and items[-1][0] == "N" and text[items[-1][1][1] : token.start] == " ":
+                items[-1] = ("N", (items[-1][1][0], token.end))
+            else:
+                items.append(("N", (token.start, token.end)))
+        elif word in (":", ","):
+            items.append((word, (token.start, token.end)))
+        elif word not in ("and", "."):
+            items.append(("o", (token.start, token.end)))
+    return items

@@ -1,0 +1,193 @@
+"""Person names the model cut, mislabelled or missed, mended from the article itself.
+
+The statistical model reads a sentence at a time and knows few foreign names: it cuts
+"Michael Johnson" into two people, takes "Stuart Law" for an organization and "Leboeuf" (a
+second mention of "Franck Leboeuf") for nothing at all. These rules mend what the article
+shows:
+
+- two person names with only a space between them are one ("Michael" "Johnson");
+- an initial before a person's name is part of it ("S. Waugh"), and so is a surname the
+  model left after a given name ("Mark Crear");
+- a title or a nationality the model put inside a name is not part of it: "Mr Massoud
+  Barzani", "Australian Tom Moody" are the people "Massoud Barzani" and "Tom Moody";
+- a name that starts with a given name is a person's ("Stuart Law"), whether the model took
+  it for a place, an organization or nothing; given names come from
+  ``models/names/given.txt.gz`` (``training/lexicons.py``), less names that end like
+  things (``rules/<lang>/entities/name_ends.tsv``: "Grace Church");
+- once "Franck Leboeuf" is named, "Leboeuf" anywhere in the article is that person.
+
+Mentions these rules make or change carry ``source="names"``; names from the gazetteer rules
+(countries, organizations) are never changed.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import gzip
+import re
+from dataclasses import replace
+from importlib import resources
+
+from ..article import Mention, Token
+from ..gazetteer import entries
+from ..resources import read_table
+from .casing import word_forms
+
+MAX_NAME = 4  # tokens of a person's name found from its given name
+HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "madame", "mme", "messrs", "coach", "captain", "cardinal"}
+INITIAL = re.compile(r"[A-Z]\.")
+PARTICLES = {"de", "da", "del", "della", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "du", "dos"}
+
+
+@functools.cache
+def given_names() -> frozenset[str]:
+    """Return the given names ("Michael", "Natalia"), as written."""
+    path = resources.files("dateline") / "models" / "names" / "given.txt.gz"
+    with path.open("rb") as raw:
+        return frozenset(gzip.decompress(raw.read()).decode("utf-8").split())
+
+
+@functools.cache
+def name_ends(language: str) -> frozenset[str]:
+    """Return words that end the name of a thing, not a person ("Church", "Street")."""
+    return frozenset(row.cells[0] for row in read_table("entities/name_ends.tsv", language, columns=2))
+
+
+@functools.cache
+def demonyms(language: str) -> frozenset[str]:
+    """Return the single-word nationality names of the gazetteer ("Australian")."""
+    return frozenset(e.surface for e in entries(language) if e.label == "NORP" and " " not in e.surface)
+
+
+class Names:
+    """The person-name rules over one article's tokens."""
+
+    def __init__(self, text: str, tokens: list[Token], sentence_starts: set[int], language: str,
+                 titles: frozenset[str]) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.starts = [t.start for t in tokens]
+        self.sentence_starts = sentence_starts
+        self.language = language
+        self.titles = titles | HONORIFICS
+
+    def words(self, mention: Mention) -> list[Token]:
+        """The tokens inside a mention."""
+        first = bisect.bisect_left(self.starts, mention.start)
+        last = bisect.bisect_left(self.starts, mention.end)
+        return self.tokens[first:last]
+
+    def word(self, token: Token) -> str:
+        return self.text[token.start : token.end]
+
+    def capitalized(self, token: Token) -> bool:
+        word = self.word(token)
+        return word[:1].isupper() or word.lower() in PARTICLES
+
+    def person_like(self, words: list[Token]) -> bool:
+        """Whether tokens read as a person's name: a given name, then capitalized words."""
+        if not 1 < len(words) <= MAX_NAME or self.word(words[0]) not in given_names():
+            return False
+        return all(self.capitalized(t) for t in words) and self.word(words[-1]) not in name_ends(self.language)
+
+    def mend(self, mentions: list[Mention]) -> list[Mention]:
+        """Apply the rules to the model's mentions (before the gazetteer rules are merged)."""
+        out = [self.widen(self.trim(m)) for m in join_people(self.text, mentions)]
+        out = [replace(m, label="PERSON", source="names")
+               if m.label != "PERSON" and m.source == "model" and self.person_like(self.words(m)) else m
+               for m in out]
+        return sorted(out + self.unlabelled_names(out), key=lambda m: (m.start, m.end))
+
+    def trim(self, mention: Mention) -> Mention:
+        """Drop the titles and nationality words the model put before a person's name."""
+        words = self.words(mention)
+        titled = False
+        while len(words) > 1 and (self.word(words[0]).lower().rstrip(".") in self.titles
+                                  or self.word(words[0]) in demonyms(self.language)):
+            titled = titled or self.word(words[0]).lower().rstrip(".") in self.titles
+            words = words[1:]
+        if len(words) == len(self.words(mention)):
+            return mention
+        honorific = self.word(self.words(mention)[0]).lower().rstrip(".") in HONORIFICS
+        if mention.label == "PERSON" or self.person_like(words) or (honorific and len(words) <= 3):
+            return Mention(words[0].start, words[-1].end, "PERSON", source="names")
+        return mention
+
+    def widen(self, mention: Mention) -> Mention:
+        """Take in an initial before a person's name ("S. Waugh") and a surname the model left
+        after it ("Mark [Crear]"): a capitalized word that is no common word."""
+        words = self.words(mention)
+        if mention.label != "PERSON" or not words:
+            return mention
+        first = bisect.bisect_left(self.starts, words[0].start)
+        start, end = mention.start, mention.end
+        if first > 0 and INITIAL.fullmatch(self.word(self.tokens[first - 1])) \
+                and self.tokens[first - 1].end + 1 == start:
+            start = self.tokens[first - 1].start
+        last = first + len(words) - 1
+        if len(words) == 1 and last + 1 < len(self.tokens):
+            after = self.tokens[last + 1]
+            word = self.word(after)
+            if after.start == end + 1 and word[:1].isupper() and word.isalpha() \
+                    and word_forms().get(word.lower()) is None and word not in name_ends(self.language):
+                end = after.end
+        if (start, end) == (mention.start, mention.end):
+            return mention
+        return Mention(start, end, "PERSON", source="names")
+
+    def unlabelled_names(self, mentions: list[Mention]) -> list[Mention]:
+        """Names outside every mention that start with a given name: "Patrice Loko scored"."""
+        taken = covered(mentions)
+        found: list[Mention] = []
+        i = 0
+        while i < len(self.tokens):
+            if self.tokens[i].start in taken or self.word(self.tokens[i]) not in given_names():
+                i += 1
+                continue
+            j = i + 1
+            while j < len(self.tokens) and j - i < MAX_NAME and self.tokens[j].start not in taken \
+                    and self.word(self.tokens[j])[:1].isupper() and self.tokens[j].start == self.tokens[j - 1].end + 1:
+                j += 1
+            if self.person_like(self.tokens[i:j]):
+                found.append(Mention(self.tokens[i].start, self.tokens[j - 1].end, "PERSON", source="names"))
+            i = j
+        return found
+
+    def second_mentions(self, mentions: list[Mention]) -> list[Mention]:
+        """Give a person's surname, wherever it stands alone, the person's label."""
+        surnames = {self.word(words[-1]) for m in mentions if m.label == "PERSON"
+                    and len(words := self.words(m)) > 1 and self.word(words[-1])[:1].isupper()}
+        surnames -= {w for w in surnames if w.lower() in self.titles}
+        if not surnames:
+            return mentions
+        out = [replace(m, label="PERSON", source="names")
+               if m.label != "PERSON" and m.source == "model" and self.text[m.start:m.end] in surnames else m
+               for m in mentions]
+        taken = covered(out)
+        common = word_forms()
+        for token in self.tokens:
+            word = self.word(token)
+            if token.start in taken or word not in surnames:
+                continue
+            if token.start in self.sentence_starts and common.get(word.lower()) == "lower":
+                continue  # "Such a move" is no mention of Peter Such
+            out.append(Mention(token.start, token.end, "PERSON", source="names"))
+        return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def join_people(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Join person mentions with only a space between them: "Michael" "Johnson"."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (m.start, m.end)):
+        last = out[-1] if out else None
+        if last and last.label == m.label == "PERSON" and text[last.end : m.start] == " ":
+            out[-1] = Mention(last.start, m.end, "PERSON", source="names")
+        else:
+            out.append(m)
+    return out
+
+
+def covered(mentions: list[Mention]) -> set[int]:
+    """The character offsets inside any mention."""
+    return {i for m in mentions for i in range(m.start, m.end)}
