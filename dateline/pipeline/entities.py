@@ -18,7 +18,7 @@ from .sentences import HEADLINE_CHARS
 
 TOKENS_PER_BATCH = 4000
 CHUNK_CHARS = 20_000
-# A rule name never replaces a model PERSON: "Jordan" may be a man, "Georgia" a woman.
+# A one-word rule name never replaces a model PERSON: "Jordan" may be a man, "Georgia" a woman.
 PROTECTED = {"PERSON"}
 
 
@@ -125,7 +125,7 @@ def entity_rules(article: Article) -> Article:
     model = [m for m in cast("list[Mention]", article.layer("entities")) if plausible(article.span_text(m), m, titles)]
     starts = {s.start for s in cast("list[Sentence]", article.layer("sentences"))}
     names = Names(article.text, tokens, starts, language, titles)
-    mentions = names.second_mentions(merge(names.mend(model), found))
+    mentions = names.second_mentions(merge(names.mend(model), found, article.text))
     article.set_layer("entities", dateline_places(article.text, teams(article.text, tokens, mentions)))
     return article
 
@@ -138,12 +138,15 @@ def plausible(text: str, mention: Mention, titles: frozenset[str]) -> bool:
     return any(w[:1].isupper() for w in words) and not all(w.lower().strip(".") in titles for w in words)
 
 
-def merge(model: Iterable[Mention], rules: Iterable[Mention]) -> list[Mention]:
-    """Merge model and rule mentions: a rule wins on the same or a wider span."""
+def merge(model: Iterable[Mention], rules: Iterable[Mention], text: str = "") -> list[Mention]:
+    """Merge model and rule mentions: a rule wins on the same or a wider span, except over a
+    model's person when the rule's name is one word ("Jordan" may be a man; "Sri Lanka" is no
+    one's name)."""
     kept = list(model)
     for rule in rules:
         overlapping = [m for m in kept if m.start < rule.end and rule.start < m.end]
-        if any(m.label in PROTECTED and m.start <= rule.start and rule.end <= m.end for m in overlapping):
+        if " " not in text[rule.start:rule.end] and any(
+                m.label in PROTECTED and m.start <= rule.start and rule.end <= m.end for m in overlapping):
             continue
         if any(m.start <= rule.start and rule.end <= m.end and (m.start, m.end) != (rule.start, rule.end)
                for m in overlapping):

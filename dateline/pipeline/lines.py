@@ -19,6 +19,7 @@ import bisect
 import re
 
 from ..article import Mention, Token
+from .casing import truecase
 
 _NAME = r"[A-Z][A-Za-z.'-]*(?:[ \t]+[A-Z][A-Za-z.'-]*)*"
 # A line holding only place, optional region and an ISO date.
@@ -46,12 +47,13 @@ STANDING = 3  # numbers after the first name of a standings line
 def teams(text: str, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
     """Return the mentions with the teams of every results line labelled ORG."""
     starts = [t.start for t in tokens]
+    cased = truecase(text)  # a shouted headline is no results line: "AUSTRIA DRAW 0-0 WITH"
     found: list[tuple[int, int]] = []
     line_start = 0
     for line in text.splitlines(keepends=True):
         first = bisect.bisect_left(starts, line_start)
         last = bisect.bisect_left(starts, line_start + len(line))
-        found.extend(line_teams(text, tokens[first:last]))
+        found.extend(line_teams(cased, tokens[first:last]))
         line_start += len(line)
     return overrule(mentions, found, "ORG", "teams", keep=("rules", "names"))
 
@@ -73,7 +75,7 @@ def line_teams(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     """The spans of the team names of one line, if it is a results line; else none."""
     items = parse(text, tokens)
     kinds = "".join(kind for kind, _ in items)
-    if kinds.startswith("N") and re.fullmatch(rf"N#{{{STANDING},}}", kinds):
+    if re.fullmatch(rf"N#{{{STANDING},}}", kinds):
         return [items[0][1]]  # standings: "Brighton 4 1 1 2 3 6 4"
     scored = [span for n, (kind, span) in enumerate(items)
               if kind == "N" and n + 1 < len(items) and items[n + 1][0] == "#"]

@@ -102,17 +102,18 @@ class Names:
     def trim(self, mention: Mention) -> Mention:
         """Drop the titles and nationality words the model put before a person's name."""
         words = self.words(mention)
-        titled = False
-        while len(words) > 1 and (self.word(words[0]).lower().rstrip(".") in self.titles
-                                  or self.word(words[0]) in demonyms(self.language)):
-            titled = titled or self.word(words[0]).lower().rstrip(".") in self.titles
+        while len(words) > 1 and (self.is_title(words[0]) or self.word(words[0]) in demonyms(self.language)):
             words = words[1:]
-        if len(words) == len(self.words(mention)):
+        if not words or words[0].start == mention.start:
             return mention
         honorific = self.word(self.words(mention)[0]).lower().rstrip(".") in HONORIFICS
         if mention.label == "PERSON" or self.person_like(words) or (honorific and len(words) <= 3):
             return Mention(words[0].start, words[-1].end, "PERSON", source="names")
         return mention
+
+    def is_title(self, token: Token) -> bool:
+        """Whether a word is a title or an honorific ("President", "Mr.")."""
+        return self.word(token).lower().rstrip(".") in self.titles
 
     def widen(self, mention: Mention) -> Mention:
         """Take in an initial before a person's name ("S. Waugh") and a surname the model left

@@ -58,3 +58,10 @@ def test_matching_is_case_sensitive() -> None:
 )
 def test_merge(model: list[Mention], rules: list[Mention], expected: list[Mention]) -> None:
     assert merge(model, rules) == expected
+
+
+def test_a_country_of_two_words_beats_a_model_person() -> None:
+    text = "Australia played Sri Lanka and Jordan scored."
+    merged = merge([Mention(17, 26, "PERSON"), Mention(31, 37, "PERSON")],
+                   [Mention(17, 26, "GPE", "LKA", "rules"), Mention(31, 37, "GPE", "JOR", "rules")], text)
+    assert [(text[m.start:m.end], m.label) for m in merged] == [("Sri Lanka", "GPE"), ("Jordan", "PERSON")]

@@ -64,3 +64,7 @@ def test_a_dateline_country_keeps_its_gazetteer_entry() -> None:
 def test_a_sentence_with_numbers_is_no_results_line() -> None:
     found = entities("On 23 February 2022, a group of locals intercepted a thief in Oyam.")
     assert not any(label == "ORG" for _, label in found), found
+
+
+def test_a_shouted_headline_is_no_results_line() -> None:
+    assert not any(label == "ORG" for _, label in entities("SOCCER - AUSTRIA DRAW 0-0 WITH SCOTLAND"))
