@@ -120,13 +120,14 @@ def entity_rules(article: Article) -> Article:
     if not has_rules("entities", language):
         return article  # no gazetteer for this language: leave the model's entities as they are
     tokens = cast("list[Token]", article.layer("tokens"))
-    found = [m for m, _ in gazetteer(language).find(truecase(article.text), tokens)]
+    cased = truecase(article.text)  # same offsets, shouted words in their usual case
+    found = [m for m, _ in gazetteer(language).find(cased, tokens)]
     titles = title_words(language)
     model = [m for m in cast("list[Mention]", article.layer("entities")) if plausible(article.span_text(m), m, titles)]
     starts = {s.start for s in cast("list[Sentence]", article.layer("sentences"))}
     names = Names(article.text, tokens, starts, language, titles)
     mentions = names.second_mentions(merge(names.mend(model), found, article.text))
-    article.set_layer("entities", dateline_places(article.text, teams(article.text, tokens, mentions)))
+    article.set_layer("entities", dateline_places(article.text, teams(cased, tokens, mentions)))
     return article
 
 

@@ -19,7 +19,6 @@ import bisect
 import re
 
 from ..article import Mention, Token
-from .casing import truecase
 
 _NAME = r"[A-Z][A-Za-z.'-]*(?:[ \t]+[A-Z][A-Za-z.'-]*)*"
 # A line holding only place, optional region and an ISO date.
@@ -44,13 +43,15 @@ VERSUS = {"v", "v.", "vs", "vs.", "at"}
 STANDING = 3  # numbers after the first name of a standings line
 
 
-def teams(text: str, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
-    """Return the mentions with the teams of every results line labelled ORG."""
+def teams(cased: str, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """Return the mentions with the teams of every results line labelled ORG.
+
+    ``cased`` is the article's text read in ordinary case (``casing.truecase``), so that a
+    shouted headline is no results line: "AUSTRIA DRAW 0-0 WITH"."""
     starts = [t.start for t in tokens]
-    cased = truecase(text)  # a shouted headline is no results line: "AUSTRIA DRAW 0-0 WITH"
     found: list[tuple[int, int]] = []
     line_start = 0
-    for line in text.splitlines(keepends=True):
+    for line in cased.splitlines(keepends=True):
         first = bisect.bisect_left(starts, line_start)
         last = bisect.bisect_left(starts, line_start + len(line))
         found.extend(line_teams(cased, tokens[first:last]))
