@@ -185,3 +185,15 @@ class Clauses:
             low, high = min(low, j), max(high, j)
             stack.extend(self.children.get(j, []))
         return low, high
+
+
+def lemma_guesses(lemma: str, word: str) -> list[str]:
+    """The lemma, then guesses from the word for a lemma the model got wrong ("bombarded")."""
+    guesses = [lemma]
+    for suffix, repl in (("ied", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            guesses.append(word[: -len(suffix)] + repl)
+            stem = word[: -len(suffix)]
+            if suffix in ("ed", "ing") and len(stem) > 3 and stem[-1] == stem[-2]:
+                guesses.append(stem[:-1])  # "expelled", "shelling"
+    return guesses

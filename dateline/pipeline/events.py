@@ -18,7 +18,7 @@ from ..article import Actor, Article, Event, Figure, Mention, Sentence, Timex, T
 from ..events import MUTUAL, Trigger, frames, triggers
 from ..resources import rules_language
 from .actors import Resolver, actor_book
-from .clauses import Clauses
+from .clauses import Clauses, lemma_guesses
 from .event_when import COMPLEMENTS, COOPERATIVE, REQUEST_MODES, Candidate, When, day_of, index_at
 from .places import place_at
 from .registry import component
@@ -115,7 +115,7 @@ class _Finder(When):
     def _trigger(self, i: int) -> Trigger | None:
         token = self.c.tokens[i]
         if token.pos == "VERB" or token.tag.startswith("VB") and token.pos != "AUX":
-            rows = next((r for w in _lemmas(self.c.lemma(i), self.c.word(i)) if (r := self.lexicon.get((w, "verb")))), ())
+            rows = next((r for w in lemma_guesses(self.c.lemma(i), self.c.word(i)) if (r := self.lexicon.get((w, "verb")))), ())
         elif token.pos in ("NOUN", "PROPN"):
             rows = self.lexicon.get((self.c.word(i), "noun"), ()) or self.lexicon.get((self.c.lemma(i), "noun"), ())
         else:
@@ -381,18 +381,6 @@ PROTESTERS = {"protesters", "protester", "protestors", "protestor", "demonstrato
 WEAPONS = {"missile", "rocket", "bomb", "shell", "gun", "grenade", "explosive", "mortar", "drone"}
 """...unless they use weapons of war."""
 """Types whose sentence's casualty figures are theirs."""
-
-
-def _lemmas(lemma: str, word: str) -> list[str]:
-    """The lemma, then guesses from the word for a lemma the model got wrong ("bombarded")."""
-    guesses = [lemma]
-    for suffix, repl in (("ied", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("es", ""), ("s", "")):
-        if word.endswith(suffix) and len(word) > len(suffix) + 2:
-            guesses.append(word[: -len(suffix)] + repl)
-            stem = word[: -len(suffix)]
-            if suffix in ("ed", "ing") and len(stem) > 3 and stem[-1] == stem[-2]:
-                guesses.append(stem[:-1])  # "expelled", "shelling"
-    return guesses
 
 
 __all__ = ["Events"]

@@ -10,18 +10,15 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections import defaultdict
 from collections.abc import Sequence
 from typing import cast
 
-from ..article import Article, Mention, Quote, Sentence, Token, covering
+from ..article import Article, Mention, Quote, Sentence, Token
 from ..resources import read_table, rules_language
+from .quotations import Reader
 from .registry import component
 from .speakers import resolve
 
-_QUOTATION = re.compile(r"“[^”“\n]{1,1500}”|\"[^\"\n]{1,1500}\"|``[^`\n]{1,1500}?''|(?<!\w)''[^'\n]{1,1500}''|«[^»\n]{1,1500}»")
-"""A quotation within one paragraph; an unclosed mark must not swallow the text after it.
-Curly and straight double quotes, wire copy's ``…'' and ''…'', and guillemets."""
 _DASH_SOURCE = re.compile(r"\s*[―—–]\s*((?:[A-Z][\w.'’-]*\s?){1,4})")
 """A name after a dash that follows a quotation: “…” ― Esther Tapia."""
 SUBJECTS = {"nsubj", "nsubj:pass", "csubj"}
@@ -43,10 +40,10 @@ def quotes(article: Article) -> Article:
     if not tokens or tokens[0].head < 0:
         article.set_layer("quotes", [])
         return article  # no parse: nothing to read attributions from
-    finder = _Finder(article.text, tokens, sentences)
+    finder = _Finder(article.text, tokens, sentences, cues(rules_language(article.language, "quotes")))
     known = list(entities)
     found = []
-    for quote in sorted(finder.find(cues(rules_language(article.language, "quotes"))), key=lambda q: q.source_start or q.start):
+    for quote in sorted(finder.find(), key=lambda q: q.source_start or q.start):
         quote = resolve(quote, article.text, tokens, known)
         found.append(quote)
         if quote.speaker_start is not None and quote.source_start is not None and quote.source_end is not None:
@@ -59,40 +56,31 @@ def quotes(article: Article) -> Article:
     return article
 
 
-class _Finder:
+class _Finder(Reader):
     """Reads attributions off one parsed article."""
 
-    def __init__(self, text: str, tokens: Sequence[Token], sentences: Sequence[Sentence]) -> None:
-        self.text = text
-        self.tokens = tokens
-        self.sentences = sentences
-        self.children: dict[int, list[int]] = defaultdict(list)
-        for i, t in enumerate(tokens):
-            if t.head != i:
-                self.children[t.head].append(i)
-        self.quotations = [(m.start(), m.end()) for m in _QUOTATION.finditer(text)]
-        self.used: set[tuple[int, int]] = set()
-        self.spans: dict[int, tuple[int, int]] = {}
-        self.sentence_starts = [s.start for s in sentences]
-        self.token_starts = [t.start for t in tokens]
+    def __init__(self, text: str, tokens: Sequence[Token], sentences: Sequence[Sentence],
+                 lexicon: dict[str, str]) -> None:
+        super().__init__(text, tokens, sentences, lexicon)
 
-    def find(self, lexicon: dict[str, str]) -> list[Quote]:
+    def find(self) -> list[Quote]:
         """Return every attribution, one per cue."""
-        out: list[Quote] = []
+        out = self.direct()
+        out.extend(self._cue_before())
         for i, token in enumerate(self.tokens):
             word = self.text[token.start:token.end].lower()
-            if word == "according" and i + 1 < len(self.tokens) and self._word(i + 1) == "to":
+            if word == "according" and i + 1 < len(self.tokens) and self.word(i + 1) == "to":
                 quote = self._according(i)
-            elif token.tag.startswith("VB") and lexicon.get(token.lemma.lower()) in ("speech", "writing", "thought"):
+            elif i not in self.used_cues and self.is_cue(i):
                 quote = self._verb(i)
             else:
                 continue
             if quote is not None:
                 out.append(quote)
-        if ":" in lexicon:
+        if ":" in self.lexicon:
             out.extend(self._colons())
         out.extend(self._dashes())
-        return out
+        return [self.tidy_source(q) for q in out]
 
     def _dashes(self) -> list[Quote]:
         """Quotations signed after a dash: “…” ― Esther Tapia."""
@@ -105,6 +93,28 @@ class _Finder:
             name = match.group(1).rstrip()
             self.used.add(q)
             found.append(Quote(q[0], q[1], "direct", dash, dash + 1, match.start(1), match.start(1) + len(name)))
+        return found
+
+    def _cue_before(self) -> list[Quote]:
+        """'Trump said, “…”' and 'he told reporters: “…”': a quotation right after its cue."""
+        found = []
+        for q in self.quotations:
+            after = self.token_at(q[0])
+            if q in self.used or not 0 < after <= len(self.tokens) or self.word(after - 1) not in (",", ":"):
+                continue
+            cue = next((k for k in range(after - 2, max(after - 6, -1), -1) if self.is_cue(k)), None)
+            if cue is None or cue in self.used_cues or any(
+                    self.tokens[k].tag.startswith("VB") or self.tokens[k].dep == "punct" for k in range(cue + 1, after - 1)):
+                continue
+            source = self._source_of(cue)
+            if source is None or source[1] > self.tokens[cue].start:
+                continue
+            self.used.add(q)
+            self.used_cues.add(cue)
+            more = self.run_on(q, q[1])
+            cue_span = self.widen_cue(cue, self.token_at(source[1]))
+            found.append(Quote(q[0], q[1], "direct", cue_span[0], cue_span[1], source[0], source[1],
+                               more_start=more[0] if more else None, more_end=more[1] if more else None))
         return found
 
     def _colons(self) -> list[Quote]:
@@ -125,25 +135,10 @@ class _Finder:
             if source is None:
                 continue
             self.used.add(q)
-            more = self._continuation(q, q[1])
+            more = self.run_on(q, q[1])
             found.append(Quote(q[0], q[1], "direct", colon, colon + 1, source[0], source[1],
                                more_start=more[0] if more else None, more_end=more[1] if more else None))
         return found
-
-    def _word(self, i: int) -> str:
-        """The lower-case text of a token."""
-        t = self.tokens[i]
-        return self.text[t.start:t.end].lower()
-
-    def _subtree(self, i: int) -> tuple[int, int]:
-        """Character span of a token and everything that depends on it."""
-        if i not in self.spans:
-            start, end = self.tokens[i].start, self.tokens[i].end
-            for child in self.children.get(i, []):
-                s, e = self._subtree(child)
-                start, end = min(start, s), max(end, e)
-            self.spans[i] = (start, end)
-        return self.spans[i]
 
     def _quotation_at(self, start: int, end: int) -> tuple[int, int] | None:
         """The quotation that contains or overlaps a span."""
@@ -153,11 +148,6 @@ class _Finder:
         """Tell whether an offset lies inside quotation marks."""
         return any(s < offset < e for s, e in self.quotations)
 
-    def _sentence(self, offset: int) -> Sentence | None:
-        """The sentence holding an offset."""
-        found = covering(self.sentences, self.sentence_starts, offset)
-        return found if isinstance(found, Sentence) else None
-
     def _verb(self, i: int) -> Quote | None:
         """An attribution around a cue verb."""
         cue = self.tokens[i]
@@ -165,16 +155,26 @@ class _Finder:
             return None
         source = self._source_of(i)
         content: tuple[int, int] | None = None
+        whole_clause = True
         kids = [c for c in self.children.get(i, []) if self.tokens[c].dep in CONTENTS]
         head = cue.head
         if cue.dep == "parataxis" and head != i and self._inside_quotation(self.tokens[head].start):
             content = self._quotation_at(self.tokens[head].start, self.tokens[head].end)
         elif kids:
-            content = self._subtree(kids[0])
+            content = self.subtree(kids[0])
+            if self.tokens[kids[0]].dep == "xcomp":  # "urged the senator to apologize", "called it a revolution"
+                objects = [self.subtree(c)[0] for c in self.children.get(i, []) if self.tokens[c].dep == "obj"]
+                content = min([content[0], *objects]), content[1]
             if source and source[0] < content[1] and content[0] < source[1]:
                 content = None
+        elif self.cue_kind(i) != "address" and (objects := [c for c in self.children.get(i, []) if self.tokens[c].dep == "obj"]):
+            content = self.subtree(objects[0])
+            whole_clause = False
+        elif cue.dep == "parataxis" and head != i:
+            # "The bigger risk, he said, is a clash": the sentence around the cue is the content.
+            content = self._whole_sentence(cue.start)
         if content is None:
-            sentence = self._sentence(cue.start)
+            sentence = self.sentence(cue.start)
             near = [q for q in self.quotations if sentence and sentence.start <= q[1] and q[0] <= sentence.end
                     and q not in self.used]
             if near:
@@ -182,20 +182,41 @@ class _Finder:
         if content is None or source is None:
             return None
         content = _trim(self.text, *content, keep_stop=True)
+        if content[1] <= cue.start and self._parenthetical(source, i):
+            content = self._whole_sentence(content[0]) or content
         quotation = self._quotation_at(*content)
         if quotation and quotation[0] <= content[0] + 1 and content[1] - 1 <= quotation[1]:
             content, kind = quotation, "direct"
-        elif quotation:
-            kind = "mixed"
         else:
-            kind = "indirect"
-            content = self._to_clause_end(content, cue.start)
+            kind = "mixed" if quotation else "indirect"
+            content = self._close_quotation(self._to_clause_end(content, cue.start) if whole_clause else content)
         self.used.add(content)
-        more = self._continuation(content, cue.end) if kind == "direct" else None
-        if more:
-            self.used.add(more)
-        return Quote(content[0], content[1], kind, cue.start, cue.end, source[0], source[1],
+        more = None
+        if kind == "direct":
+            first, stop = self._clause_after(content) if content[1] <= cue.start else (i, i + 1)
+            more = self.run_on(content, max(cue.end, self.tokens[stop - 1].end if stop > first else content[1]))
+        cue_span = self.widen_cue(i, self.token_at(source[1]) if source[1] <= cue.start else 0)
+        return Quote(content[0], content[1], kind, cue_span[0], cue_span[1], source[0], source[1],
                      more_start=more[0] if more else None, more_end=more[1] if more else None)
+
+    def _parenthetical(self, source: tuple[int, int], i: int) -> bool:
+        """Tell whether a source and cue stand between commas inside the sentence they report
+        ("Ms. Malik had two interviews, officials said, the first in Pakistan")."""
+        start = min(source[0], self.tokens[i].start)
+        end = self.tokens[i].end
+        return self.text[:start].rstrip().endswith(",") and bool(re.match(r",\s*\w", self.text[end:end + 3]))
+
+    def _whole_sentence(self, offset: int) -> tuple[int, int] | None:
+        """The sentence holding an offset, without its final stop."""
+        sentence = self.sentence(offset)
+        return _trim(self.text, sentence.start, sentence.end) if sentence is not None else None
+
+    def _close_quotation(self, content: tuple[int, int]) -> tuple[int, int]:
+        """Carry content that ends inside a quotation on to its closing mark."""
+        for s, e in self.quotations:
+            if s < content[1] < e and content[0] <= s:
+                return content[0], e
+        return content
 
     def _to_clause_end(self, content: tuple[int, int], cue_start: int) -> tuple[int, int]:
         """Run reported content on to the end of its sentence when nothing else follows it.
@@ -203,30 +224,13 @@ class _Finder:
         Parses often cut a long complement short; reported speech after its cue mostly runs
         to the sentence end.
         """
-        sentence = self._sentence(content[0])
+        sentence = self.sentence(content[0])
         if sentence is None or content[0] < cue_start or content[1] >= sentence.end:
             return content
         tail = self.text[content[1]:sentence.end]
-        if re.search(r",\s*(?:adding|saying|according|while|but|which)\b", tail):
+        if re.search(r",\s*(?:adding|saying|according|while|but|which|though|although|the first)\b|\band (?:asked|insisted|added|said|called|urged)\b", tail):
             return content
         return _trim(self.text, content[0], sentence.end)
-
-    def _continuation(self, content: tuple[int, int], cue_end: int) -> tuple[int, int] | None:
-        """The rest of a quote split around its cue, and quoted sentences that follow it.
-
-        '"…," he said, "…"' continues after a short gap past the cue; a following quotation
-        continues the quote only when nothing but white space and punctuation separates them.
-        """
-        position = max(content[1], cue_end)
-        end: tuple[int, int] | None = None
-        for q in sorted(q for q in self.quotations if q[0] >= position and q not in self.used):
-            gap = self.text[position:q[0]]
-            split_quote = end is None and content[1] <= cue_end and len(gap) <= 40 and "." not in gap
-            if not (split_quote or not gap.strip(" \n.,;")):
-                break
-            end = q
-            position = q[1]
-        return end
 
     def _source_of(self, i: int) -> tuple[int, int] | None:
         """The subject of a cue verb, or of the verb it hangs from ("..., saying ..."), or the
@@ -252,7 +256,7 @@ class _Finder:
         for depth in range(2):
             subjects = [c for c in self.children.get(i, []) if self.tokens[c].dep in SUBJECTS]
             if subjects:
-                return self._subtree(subjects[0])
+                return self.subtree(subjects[0])
             head = self.tokens[i].head
             if depth or head == i or self.tokens[i].dep not in ("advcl", "conj", "xcomp"):
                 return None
@@ -261,7 +265,7 @@ class _Finder:
 
     def _according(self, i: int) -> Quote | None:
         """An "according to X" attribution: X is the source, the rest of the clause the content."""
-        sentence = self._sentence(self.tokens[i].start)
+        sentence = self.sentence(self.tokens[i].start)
         if sentence is None:
             return None
         cue = self.tokens[i].start, self.tokens[i + 1].end

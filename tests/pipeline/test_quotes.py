@@ -43,3 +43,18 @@ def test_speakers_resolve_names_pronouns_and_descriptions() -> None:
 def test_no_parse_no_quotes() -> None:
     article = Pipeline(["sentences", "entity_rules", "quotes"])(Article(text='"Yes," he said.'))
     assert article.layer("quotes") == []
+
+
+def test_a_quote_runs_on_through_its_paragraph_not_past_it() -> None:
+    text = '"It is over," he said. "We won. They lost."\n\n"Next year," she added.'
+    quotes = sorted(QUOTES(Article(text=text)).layer("quotes"), key=lambda q: q.start)
+    first, second = quotes  # type: ignore[misc]
+    assert text[first.whole[0]:first.whole[1]] == '"It is over," he said. "We won. They lost."'  # type: ignore[attr-defined]
+    assert text[second.start:second.end] == '"Next year,"'
+
+
+def test_a_quotation_with_a_cue_of_its_own_is_another_quote() -> None:
+    text = '"It is over," he said. "We won," she added.'
+    quotes = QUOTES(Article(text=text)).layer("quotes")
+    assert [text[q.start:q.end] for q in quotes] == ['"It is over,"', '"We won,"']
+    assert quotes[0].more_start is None  # type: ignore[attr-defined]

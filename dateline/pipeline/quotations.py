@@ -1,0 +1,215 @@
+"""Quotations in the text, and direct quotes read off the words beside them.
+
+A quotation that opens a sentence and is followed by its cue ("“…,” Clinton said." or
+"''…,'' said Ann Lewis, a longtime adviser.") is attributed from the words alone, without the
+parse: news prose inverts and interrupts these clauses in ways parsers often get wrong. The
+parse-based reading of other attributions is in ``quotes.py``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from ..article import Quote, Sentence, Token, covering
+from .clauses import lemma_guesses
+
+QUOTATION = re.compile(
+    r"“[^”“\n]{1,1500}”|“[^”“\"\n]{1,1500}\"|\"[^\"\n]{1,1500}\"|``[^`\n]{1,1500}?''|(?<!\w)''(?:[^'\n]|'(?!')){1,1500}''"
+    r"|«[^»\n]{1,1500}»"
+)
+"""A quotation within one paragraph; an unclosed mark must not swallow the text after it.
+Curly and straight double quotes (also mixed: “…"), wire copy's ``…'' and ''…'' (apostrophes allowed inside),
+and guillemets."""
+_SENTENCE_OPEN = re.compile(r"(?:^|\n|[.!?:][\"”']*[ \t]+)[ \t]*$")
+"""What comes right before a quotation that opens its own sentence or paragraph."""
+AUXILIARIES = {"be", "have", "do", "will", "would", "can", "could", "may", "might", "shall", "should", "must"}
+CUE_KINDS = ("speech", "writing", "thought", "address")
+_CUT = {"on", "in", "at", "during", "after", "before", "while", "when", "last", "this", "to",
+        "yesterday", "today", "tonight", "earlier", "later", "recently", "told", "via"}
+"""Words that end a source named after its cue ("said Clinton on Thursday")."""
+_BREAKS = {".", "!", "?", ";", ":"}
+
+
+class Reader:
+    """An article's text, tokens and quotations, with what has been attributed so far."""
+
+    def __init__(self, text: str, tokens: Sequence[Token], sentences: Sequence[Sentence],
+                 lexicon: dict[str, str]) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.sentences = sentences
+        self.lexicon = lexicon
+        self.children: dict[int, list[int]] = defaultdict(list)
+        for i, t in enumerate(tokens):
+            if t.head != i:
+                self.children[t.head].append(i)
+        self.quotations = [(m.start(), m.end()) for m in QUOTATION.finditer(text)]
+        self.used: set[tuple[int, int]] = set()
+        self.used_cues: set[int] = set()
+        self.spans: dict[int, tuple[int, int]] = {}
+        self.sentence_starts = [s.start for s in sentences]
+        self.token_starts = [t.start for t in tokens]
+
+    def word(self, i: int) -> str:
+        """The lower-case text of a token."""
+        t = self.tokens[i]
+        return self.text[t.start:t.end].lower()
+
+    def cue_kind(self, i: int) -> str | None:
+        """The kind of cue a verb is (speech, writing, thought, address), or None."""
+        token = self.tokens[i]
+        if not token.tag.startswith("VB"):
+            return None
+        kinds = (self.lexicon.get(lemma) for lemma in lemma_guesses(token.lemma.lower(), self.word(i)))
+        return next((kind for kind in kinds if kind in CUE_KINDS), None)
+
+    def is_cue(self, i: int) -> bool:
+        """Tell whether a token is a verb of saying, writing or thinking."""
+        return self.cue_kind(i) is not None
+
+    def sentence(self, offset: int) -> Sentence | None:
+        """The sentence holding an offset."""
+        found = covering(self.sentences, self.sentence_starts, offset)
+        return found if isinstance(found, Sentence) else None
+
+    def token_at(self, offset: int) -> int:
+        """The index of the first token that starts at or after an offset."""
+        return bisect.bisect_left(self.token_starts, offset)
+
+    def subtree(self, i: int) -> tuple[int, int]:
+        """Character span of a token and everything that depends on it."""
+        if i not in self.spans:
+            start, end = self.tokens[i].start, self.tokens[i].end
+            for child in self.children.get(i, []):
+                s, e = self.subtree(child)
+                start, end = min(start, s), max(end, e)
+            self.spans[i] = (start, end)
+        return self.spans[i]
+
+    def tidy_source(self, quote: Quote) -> Quote:
+        """A source without leading marks, standing for what a relative pronoun refers to
+        ("Naureen Jahangir, a Sanders supporter, who said"), with the comma that closes its
+        apposition before the cue ("James B. Comey Jr., the director of the F.B.I., said")."""
+        if quote.source_start is None or quote.source_end is None:
+            return quote
+        start, end = quote.source_start, quote.source_end
+        while start < end and not self.text[start].isalnum():
+            start += 1
+        i = self.token_at(start)
+        if i < len(self.tokens) and self.tokens[i].start == start and self.word(i) in ("who", "that", "which"):
+            verb = self.tokens[i].head
+            if self.tokens[verb].dep == "relcl" and i > 0:
+                start, end = self.subtree(self.tokens[verb].head)[0], self.tokens[i - 1].end
+        if re.match(r",\s*$", self.text[end:quote.cue_start]) and end < quote.cue_start:
+            end += 1
+        if (start, end) == (quote.source_start, quote.source_end) or start >= end:
+            return quote
+        return dataclasses.replace(quote, source_start=start, source_end=end)
+
+    def widen_cue(self, i: int, first: int) -> tuple[int, int]:
+        """A cue verb with the auxiliaries and adverbs right before it ("has also said") and a
+        colon right after it, not reaching back before token ``first``."""
+        start = i
+        while start - 1 >= first and (self.tokens[start - 1].tag in ("MD", "RB") or self.tokens[start - 1].dep == "advmod"
+                                      or self.tokens[start - 1].lemma.lower() in AUXILIARIES):
+            start -= 1
+        end = self.tokens[i].end
+        if i + 1 < len(self.tokens) and self.word(i + 1) == ":":
+            end = self.tokens[i + 1].end
+        return self.tokens[start].start, end
+
+    def direct(self) -> list[Quote]:
+        """Quotations that open a sentence and are followed by their cue and source."""
+        found = []
+        for q in self.quotations:
+            if q in self.used or not _SENTENCE_OPEN.search(self.text, 0, q[0]):
+                continue
+            quote = self._cue_after(q)
+            if quote is not None:
+                found.append(quote)
+        return found
+
+    def _clause_after(self, q: tuple[int, int]) -> tuple[int, int]:
+        """Token range of the words after a quotation up to the end of their clause: a stop,
+        a colon, a line break or the next quotation."""
+        i = j = self.token_at(q[1])
+        while j < len(self.tokens) and j - i < 30:
+            t = self.tokens[j]
+            gap_start = self.tokens[j - 1].end if j > i else q[1]
+            if "\n" in self.text[gap_start:t.start] or self.word(j) in _BREAKS:
+                break
+            if any(s == t.start for s, _ in self.quotations):
+                break
+            j += 1
+        return i, j
+
+    def _cue_after(self, q: tuple[int, int]) -> Quote | None:
+        """'“…,” Clinton said.' or '“…,” said Ann Lewis, an adviser.' as a quote."""
+        first, stop = self._clause_after(q)
+        words = [k for k in range(first, stop) if self.word(k) not in (",", "—", "–", "-")]
+        cue = next((k for k in words[:20] if self.is_cue(k)), None)
+        if cue is None or cue in self.used_cues:
+            return None
+        before = [k for k in words if k < cue]
+        if any(self.tokens[k].tag.startswith("VB") and self.tokens[k].dep not in ("aux", "aux:pass") for k in before):
+            return None  # another verb comes first: not the quotation's cue
+        cue_span = self.widen_cue(cue, before[0] if before else cue)
+        source: tuple[int, int] | None
+        if before and self.tokens[before[0]].start < cue_span[0]:
+            source = self.tokens[before[0]].start, max(self.tokens[k].end for k in before if self.tokens[k].end <= cue_span[0])
+        else:
+            source = self._source_after(cue, stop)
+        if source is None:
+            return None
+        self.used.add(q)
+        self.used_cues.add(cue)
+        tail = range(cue + 1, stop)
+        more = None if any(self.tokens[k].tag.startswith("VB") or self.word(k) in ("who", "which", "that") for k in tail) \
+            else self.run_on(q, self.tokens[stop - 1].end if stop > first else q[1])
+        return Quote(q[0], q[1], "direct", cue_span[0], cue_span[1], source[0], source[1],
+                     more_start=more[0] if more else None, more_end=more[1] if more else None)
+
+    def _source_after(self, cue: int, stop: int) -> tuple[int, int] | None:
+        """The source named after its cue, with its apposition ("Ann Lewis, a longtime adviser at
+        the firm"), up to a time or place phrase before it ("said Clinton on Thursday") or a
+        participle clause ("…, citing …")."""
+        first = cue + 1
+        end = first
+        apposition = False
+        while end < stop:
+            word = self.word(end)
+            if end > first and (word in _CUT and not apposition or
+                                word == "," and end + 1 < stop and self.tokens[end + 1].tag in ("VBG", "VBD")):
+                break
+            apposition = apposition or word == ","
+            end += 1
+        while end > first and self.word(end - 1) in (",", "—", "–", "-"):
+            end -= 1
+        if end == first:
+            return None
+        return self.tokens[first].start, self.tokens[end - 1].end
+
+    def run_on(self, q: tuple[int, int], clause_end: int) -> tuple[int, int] | None:
+        """The quotations that carry a quote on after its cue clause, in the same paragraph:
+        '“…,” he said, “…”' and '“…,” he said. “…”' — unless the next one has a cue of its own."""
+        position = clause_end
+        end: tuple[int, int] | None = None
+        for nxt in sorted(s for s in self.quotations if s[0] >= position and s not in self.used):
+            gap = self.text[position:nxt[0]]
+            if "\n" in gap or gap.strip(" \t.,;!?\u00a0"):
+                break
+            if _SENTENCE_OPEN.search(self.text, 0, nxt[0]) and self._has_own_cue(nxt):
+                break
+            end = nxt
+            self.used.add(nxt)
+            position = nxt[1]
+        return end
+
+    def _has_own_cue(self, q: tuple[int, int]) -> bool:
+        """Tell whether a quotation is followed by a cue of its own ('“…,” he added.')."""
+        first, stop = self._clause_after(q)
+        return any(self.is_cue(k) for k in range(first, min(stop, first + 12)))
