@@ -27,11 +27,18 @@ and guillemets."""
 _SENTENCE_OPEN = re.compile(r"(?:^|\n|[.!?:][\"”']*[ \t]+)[ \t]*$")
 """What comes right before a quotation that opens its own sentence or paragraph."""
 AUXILIARIES = {"be", "have", "do", "will", "would", "can", "could", "may", "might", "shall", "should", "must"}
-CUE_KINDS = ("speech", "writing", "thought", "address")
+CUE_KINDS = ("speech", "writing", "thought", "address", "appearance")
 _CUT = {"on", "in", "at", "during", "after", "before", "while", "when", "last", "this", "to",
         "yesterday", "today", "tonight", "earlier", "later", "recently", "told", "via"}
 """Words that end a source named after its cue ("said Clinton on Thursday")."""
 _BREAKS = {".", "!", "?", ";", ":"}
+_HEADLINE = re.compile(r"^[ \t]*([A-Z][^\n:“”\"]{0,60}?):[ \t]+([^\s“\"‘'][^\n]{8,300}?)[ \t]*$", re.MULTILINE)
+"""A line that names a speaker before a colon: "Paul Ryan: FBI Decision 'Defies Explanation'"."""
+_NAME_JOINERS = {"at", "of", "on", "the", "and", "in", "to", "for", "de", "van", "von", "al"}
+_NOT_SPEAKERS = {"note", "update", "updated", "related", "photo", "photos", "video", "watch", "read", "editor's",
+                 "correction", "source", "sources", "by", "contact", "follow", "email", "tags", "posted", "listen",
+                 "see", "also", "click", "subscribe", "clarification", "disclosure", "q", "a", "warning", "live",
+                 "breaking", "exclusive", "opinion", "analysis", "poll", "map", "chart", "graphic", "transcript"}
 
 
 class Reader:
@@ -60,12 +67,25 @@ class Reader:
         return self.text[t.start:t.end].lower()
 
     def cue_kind(self, i: int) -> str | None:
-        """The kind of cue a verb is (speech, writing, thought, address), or None."""
+        """The kind of cue a verb is (speech, writing, thought, address, appearance), or None;
+        a phrase's kind ("refer to") when the verb's next word completes one."""
         token = self.tokens[i]
         if not token.tag.startswith("VB"):
             return None
-        kinds = (self.lexicon.get(lemma) for lemma in lemma_guesses(token.lemma.lower(), self.word(i)))
-        return next((kind for kind in kinds if kind in CUE_KINDS), None)
+        after = self.word(i + 1) if i + 1 < len(self.tokens) else ""
+        for lemma in lemma_guesses(token.lemma.lower(), self.word(i)):
+            kind = self.lexicon.get(f"{lemma} {after}") or self.lexicon.get(lemma)
+            if kind in CUE_KINDS:
+                return kind
+        return None
+
+    def particle(self, i: int) -> int | None:
+        """The index of the word that completes a phrasal cue ("pointed out", "referring to")."""
+        if i + 1 >= len(self.tokens):
+            return None
+        after = self.word(i + 1)
+        guesses = lemma_guesses(self.tokens[i].lemma.lower(), self.word(i))
+        return i + 1 if any(f"{lemma} {after}" in self.lexicon for lemma in guesses) else None
 
     def is_cue(self, i: int) -> bool:
         """Tell whether a token is a verb of saying, writing or thinking."""
@@ -114,12 +134,13 @@ class Reader:
         """A cue verb with the auxiliaries and adverbs right before it ("has also said") and a
         colon right after it, not reaching back before token ``first``."""
         start = i
-        while start - 1 >= first and (self.tokens[start - 1].tag in ("MD", "RB") or self.tokens[start - 1].dep == "advmod"
+        while start - 1 >= first and (self.tokens[start - 1].tag in ("MD", "RB")
                                       or self.tokens[start - 1].lemma.lower() in AUXILIARIES):
             start -= 1
-        end = self.tokens[i].end
-        if i + 1 < len(self.tokens) and self.word(i + 1) == ":":
-            end = self.tokens[i + 1].end
+        last = self.particle(i) or i
+        end = self.tokens[last].end
+        if last + 1 < len(self.tokens) and self.word(last + 1) == ":":
+            end = self.tokens[last + 1].end
         return self.tokens[start].start, end
 
     def direct(self) -> list[Quote]:
@@ -131,6 +152,19 @@ class Reader:
             quote = self._cue_after(q)
             if quote is not None:
                 found.append(quote)
+        return found
+
+    def headlines(self) -> list[Quote]:
+        """Lines such as headlines that name a speaker before a colon and what was said after it."""
+        found = []
+        for match in _HEADLINE.finditer(self.text):
+            words = match.group(1).split()
+            if not 0 < len(words) <= 6 or words[0].lower().rstrip(":") in _NOT_SPEAKERS:
+                continue
+            if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_JOINERS for w in words):
+                continue
+            colon = match.end(1)
+            found.append(Quote(match.start(2), match.end(2), "indirect", colon, colon + 1, match.start(1), match.end(1)))
         return found
 
     def _clause_after(self, q: tuple[int, int]) -> tuple[int, int]:

@@ -22,6 +22,11 @@ from .speakers import resolve
 _DASH_SOURCE = re.compile(r"\s*[―—–]\s*((?:[A-Z][\w.'’-]*\s?){1,4})")
 """A name after a dash that follows a quotation: “…” ― Esther Tapia."""
 SUBJECTS = {"nsubj", "nsubj:pass", "csubj"}
+OBJECT_TAILS = {"obl", "advcl", "xcomp", "ccomp", "iobj"}
+"""What completes an object that is a cue's content: "as a 'change warrior'", "of lying"."""
+TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+              "tonight", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "time", "day"}
+"""Heads of phrases that tell when something was said, not what ("on Tuesday", "last week")."""
 CONTENTS = {"ccomp", "parataxis", "xcomp"}
 
 
@@ -79,6 +84,7 @@ class _Finder(Reader):
                 out.append(quote)
         if ":" in self.lexicon:
             out.extend(self._colons())
+            out.extend(self.headlines())
         out.extend(self._dashes())
         return [self.tidy_source(q) for q in out]
 
@@ -153,12 +159,23 @@ class _Finder(Reader):
         cue = self.tokens[i]
         if self._inside_quotation(cue.start):
             return None
-        source = self._source_of(i)
+        cue_kind = self.cue_kind(i)
+        unsaid = cue_kind == "appearance" or self._unsaid(i)
+        source = None if unsaid else self._source_of(i)
         content: tuple[int, int] | None = None
         whole_clause = True
         kids = [c for c in self.children.get(i, []) if self.tokens[c].dep in CONTENTS]
         head = cue.head
-        if cue.dep == "parataxis" and head != i and self._inside_quotation(self.tokens[head].start):
+        particle = self.particle(i)
+        if cue_kind == "appearance":  # "Manafort seemed to be part of the establishment"
+            subject = self._subject_of(i)
+            if not kids or subject is None:
+                return None
+            content = subject[0], self.subtree(kids[0])[1]
+        elif particle is not None and self.tokens[particle].dep == "case" and particle + 1 < len(self.tokens):
+            content = self.tokens[particle + 1].start, self.subtree(self.tokens[particle].head)[1]
+            whole_clause = False
+        elif cue.dep == "parataxis" and head != i and self._inside_quotation(self.tokens[head].start):
             content = self._quotation_at(self.tokens[head].start, self.tokens[head].end)
         elif kids:
             content = self.subtree(kids[0])
@@ -167,8 +184,12 @@ class _Finder(Reader):
                 content = min([content[0], *objects]), content[1]
             if source and source[0] < content[1] and content[0] < source[1]:
                 content = None
-        elif self.cue_kind(i) != "address" and (objects := [c for c in self.children.get(i, []) if self.tokens[c].dep == "obj"]):
-            content = self.subtree(objects[0])
+        elif cue_kind != "address" and (objects := [c for c in self.children.get(i, []) if self.tokens[c].dep == "obj"]):
+            # "described herself as a 'change warrior'", "accused Trump of suggesting violence"
+            ends = [self.subtree(c)[1] for c in self.children.get(i, [])
+                    if self.tokens[c].start > self.tokens[objects[0]].start and self.tokens[c].dep in OBJECT_TAILS
+                    and self.word(c) not in TIME_WORDS]
+            content = self.subtree(objects[0])[0], max([self.subtree(objects[0])[1], *ends])
             whole_clause = False
         elif cue.dep == "parataxis" and head != i:
             # "The bigger risk, he said, is a clash": the sentence around the cue is the content.
@@ -179,25 +200,34 @@ class _Finder(Reader):
                     and q not in self.used]
             if near:
                 content = min(near, key=lambda q: abs(q[0] - cue.start))
-        if content is None or source is None:
+        if content is None or source is None and not unsaid:
             return None
         content = _trim(self.text, *content, keep_stop=True)
-        if content[1] <= cue.start and self._parenthetical(source, i):
+        if content[1] <= cue.start and source is not None and self._parenthetical(source, i):
             content = self._whole_sentence(content[0]) or content
         quotation = self._quotation_at(*content)
         if quotation and quotation[0] <= content[0] + 1 and content[1] - 1 <= quotation[1]:
             content, kind = quotation, "direct"
         else:
             kind = "mixed" if quotation else "indirect"
+            whole_clause = whole_clause and cue.dep != "advcl"  # "When asked whether ..., he said"
             content = self._close_quotation(self._to_clause_end(content, cue.start) if whole_clause else content)
         self.used.add(content)
         more = None
         if kind == "direct":
             first, stop = self._clause_after(content) if content[1] <= cue.start else (i, i + 1)
             more = self.run_on(content, max(cue.end, self.tokens[stop - 1].end if stop > first else content[1]))
-        cue_span = self.widen_cue(i, self.token_at(source[1]) if source[1] <= cue.start else 0)
-        return Quote(content[0], content[1], kind, cue_span[0], cue_span[1], source[0], source[1],
+        cue_span = self.widen_cue(i, self.token_at(source[1]) if source and source[1] <= cue.start else 0)
+        source_start, source_end = source or (None, None)
+        return Quote(content[0], content[1], kind, cue_span[0], cue_span[1], source_start, source_end,
                      more_start=more[0] if more else None, more_end=more[1] if more else None)
+
+    def _unsaid(self, i: int) -> bool:
+        """Tell whether a cue names no one because it is passive: "when asked whether ...",
+        "was asked about ...", "is expected to ..."."""
+        if any(self.tokens[c].dep == "aux:pass" for c in self.children.get(i, [])):
+            return True
+        return self.tokens[i].tag in ("VBN", "VBD") and i > 0 and self.word(i - 1) in ("when", "if", "once", "after", "as")
 
     def _parenthetical(self, source: tuple[int, int], i: int) -> bool:
         """Tell whether a source and cue stand between commas inside the sentence they report

@@ -13,7 +13,8 @@ QUOTES = Pipeline(["model", "entity_rules", "quotes"])
 
 def described(article: Article) -> set[tuple[str, str, str, str]]:
     text = article.text
-    return {(text[q.source_start:q.source_end], text[q.cue_start:q.cue_end], article.span_text(q), q.kind)  # type: ignore[attr-defined]
+    return {(text[q.source_start:q.source_end] if q.source_start is not None else "",  # type: ignore[attr-defined]
+             text[q.cue_start:q.cue_end], article.span_text(q), q.kind)  # type: ignore[attr-defined]
             for q in article.layer("quotes")}
 
 
