@@ -32,6 +32,7 @@ _CUT = {"on", "in", "at", "during", "after", "before", "while", "when", "last", 
         "yesterday", "today", "tonight", "earlier", "later", "recently", "told", "via"}
 """Words that end a source named after its cue ("said Clinton on Thursday")."""
 _BREAKS = {".", "!", "?", ";", ":"}
+_MARKS_BEFORE = re.compile(r"[.,;:!?\"”'’][ \t\u00a0]*$")
 _HEADLINE = re.compile(r"^[ \t]*([A-Z][^\n:“”\"]{0,60}?):[ \t]+([^\s“\"‘'][^\n]{8,300}?)[ \t]*$", re.MULTILINE)
 """A line that names a speaker before a colon: "Paul Ryan: FBI Decision 'Defies Explanation'"."""
 _NAME_JOINERS = {"at", "of", "on", "the", "and", "in", "to", "for", "de", "van", "von", "al"}
@@ -202,8 +203,7 @@ class Reader:
         self.used.add(q)
         self.used_cues.add(cue)
         tail = range(cue + 1, stop)
-        more = None if any(self.tokens[k].tag.startswith("VB") or self.word(k) in ("who", "which", "that") for k in tail) \
-            else self.run_on(q, self.tokens[stop - 1].end if stop > first else q[1])
+        more = None if any(self.is_cue(k) for k in tail) else self.run_on(q, self.tokens[stop - 1].end if stop > first else q[1])
         return Quote(q[0], q[1], "direct", cue_span[0], cue_span[1], source[0], source[1],
                      more_start=more[0] if more else None, more_end=more[1] if more else None)
 
@@ -234,8 +234,8 @@ class Reader:
         end: tuple[int, int] | None = None
         for nxt in sorted(s for s in self.quotations if s[0] >= position and s not in self.used):
             gap = self.text[position:nxt[0]]
-            if "\n" in gap or gap.strip(" \t.,;!?\u00a0"):
-                break
+            if "\n" in gap or gap.strip(" \t.,;!?\u00a0") or not _MARKS_BEFORE.search(self.text, 0, nxt[0]):
+                break  # words between, or a title quoted inside the source ("author of “Bitter Pill”")
             if _SENTENCE_OPEN.search(self.text, 0, nxt[0]) and self._has_own_cue(nxt):
                 break
             end = nxt

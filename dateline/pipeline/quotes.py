@@ -27,6 +27,9 @@ OBJECT_TAILS = {"obl", "advcl", "xcomp", "ccomp", "iobj"}
 TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
               "tonight", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "time", "day"}
 """Heads of phrases that tell when something was said, not what ("on Tuesday", "last week")."""
+TAIL_STARTS = {"adding", "saying", "according", "while", "but", "which", "who", "though", "although", "despite",
+               "as", "compared", "meaning", "including"}
+"""Words after a comma that start something other than more of the reported content."""
 CONTENTS = {"ccomp", "parataxis", "xcomp"}
 
 
@@ -257,9 +260,13 @@ class _Finder(Reader):
         sentence = self.sentence(content[0])
         if sentence is None or content[0] < cue_start or content[1] >= sentence.end:
             return content
-        tail = self.text[content[1]:sentence.end]
-        if re.search(r",\s*(?:adding|saying|according|while|but|which|though|although|the first)\b|\band (?:asked|insisted|added|said|called|urged)\b", tail):
-            return content
+        first, last = self.token_at(content[1]), self.token_at(sentence.end)
+        for k in range(first, min(last, len(self.tokens))):
+            if self.word(k) in (",", "—", "–") and k + 1 < len(self.tokens) and (
+                    self.tokens[k + 1].tag in ("VBG", "VBN", "VBD", "WDT", "WP") or self.word(k + 1) in TAIL_STARTS):
+                return content  # the complement ended: ", despite …", ", CNN reported", "but declined …"
+            if self.word(k) == "," and k + 2 < len(self.tokens) and self.tokens[k + 2].tag.startswith("VB") and self.is_cue(k + 2):
+                return content
         return _trim(self.text, content[0], sentence.end)
 
     def _source_of(self, i: int) -> tuple[int, int] | None:
