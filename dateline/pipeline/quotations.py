@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -56,6 +57,8 @@ class Reader:
             if t.head != i:
                 self.children[t.head].append(i)
         self.quotations = [(m.start(), m.end()) for m in QUOTATION.finditer(text)]
+        self.quotation_starts = [s for s, _ in self.quotations]
+        self.opening = set(self.quotation_starts)
         self.used: set[tuple[int, int]] = set()
         self.used_cues: set[int] = set()
         self.spans: dict[int, tuple[int, int]] = {}
@@ -148,12 +151,17 @@ class Reader:
         """Quotations that open a sentence and are followed by their cue and source."""
         found = []
         for q in self.quotations:
-            if q in self.used or not _SENTENCE_OPEN.search(self.text, 0, q[0]):
+            if q in self.used or not self._opens_sentence(q[0]):
                 continue
             quote = self._cue_after(q)
             if quote is not None:
                 found.append(quote)
         return found
+
+    def _opens_sentence(self, offset: int) -> bool:
+        """Tell whether a quotation at an offset opens its sentence or paragraph (only the text
+        just before it is searched: articles run to hundreds of thousands of characters)."""
+        return bool(_SENTENCE_OPEN.search(self.text, max(0, offset - 40), offset))
 
     def headlines(self) -> list[Quote]:
         """Lines such as headlines that name a speaker before a colon and what was said after it."""
@@ -177,7 +185,7 @@ class Reader:
             gap_start = self.tokens[j - 1].end if j > i else q[1]
             if "\n" in self.text[gap_start:t.start] or self.word(j) in _BREAKS:
                 break
-            if any(s == t.start for s, _ in self.quotations):
+            if t.start in self.opening:
                 break
             j += 1
         return i, j
@@ -232,11 +240,13 @@ class Reader:
         '“…,” he said, “…”' and '“…,” he said. “…”' — unless the next one has a cue of its own."""
         position = clause_end
         end: tuple[int, int] | None = None
-        for nxt in sorted(s for s in self.quotations if s[0] >= position and s not in self.used):
+        for nxt in itertools.islice(self.quotations, bisect.bisect_left(self.quotation_starts, position), None):
+            if nxt in self.used:
+                continue
             gap = self.text[position:nxt[0]]
-            if "\n" in gap or gap.strip(" \t.,;!?\u00a0") or not _MARKS_BEFORE.search(self.text, 0, nxt[0]):
+            if "\n" in gap or gap.strip(" \t.,;!?\u00a0") or not _MARKS_BEFORE.search(self.text, max(0, nxt[0] - 40), nxt[0]):
                 break  # words between, or a title quoted inside the source ("author of “Bitter Pill”")
-            if _SENTENCE_OPEN.search(self.text, 0, nxt[0]) and self._has_own_cue(nxt):
+            if self._opens_sentence(nxt[0]) and self._has_own_cue(nxt):
                 break
             end = nxt
             self.used.add(nxt)

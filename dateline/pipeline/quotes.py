@@ -58,8 +58,8 @@ def quotes(article: Article) -> Article:
             # The speaker was just named: a later "he" or "she" points back to this mention.
             source = article.text[quote.source_start:quote.source_end]
             if source[:1].isupper() and source.lower() not in ("he", "she", "they", "it"):
-                known.append(Mention(quote.source_start, quote.source_end, "PERSON", source="quotes"))
-                known.sort(key=lambda m: m.start)
+                bisect.insort(known, Mention(quote.source_start, quote.source_end, "PERSON", source="quotes"),
+                              key=lambda m: m.start)
     article.set_layer("quotes", sorted(found, key=lambda q: q.start))
     return article
 

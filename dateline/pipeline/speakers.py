@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import re
 from collections.abc import Sequence
 
@@ -20,6 +21,8 @@ _PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|az|bin|ibn|abu|abd|ul)-", re.IGNORE
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"they", "it"}
 DETERMINERS = {"the", "a", "an", "this", "that"}
+RECENT = 40
+"""How many people named before a description ("the president") are looked at for it."""
 
 
 def resolve(quote: Quote, text: str, tokens: Sequence[Token], entities: Sequence[Mention]) -> Quote:
@@ -80,6 +83,7 @@ def _fullest(text: str, entities: Sequence[Mention], mention: Mention) -> Mentio
     return max(same, key=lambda m: (m.end - m.start, -m.start), default=mention)
 
 
+@functools.lru_cache(maxsize=65536)
 def surname(name: str) -> str:
     """The last word of a name without an Arabic article: "Mustafa al-Kadhimi" gives "kadhimi"."""
     words = name.split()
@@ -91,7 +95,7 @@ def _described(text: str, tokens: Sequence[Token], entities: Sequence[Mention], 
     """The last person before an offset whose role or affiliation a description repeats."""
     head = words[-1]
     wanted = {m.kb for m in inside if m.label in ("NORP", "GPE") and m.kb}
-    for mention in reversed([m for m in entities if m.end <= before and m.label == "PERSON"]):
+    for mention in reversed([m for m in entities if m.end <= before and m.label == "PERSON"][-RECENT:]):
         role, affiliation = role_of(text, tokens, entities, mention)
         if role and head in role.lower().split():
             return mention
