@@ -10,7 +10,6 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Sequence
 from typing import cast
 
 from ..article import Article, Mention, Quote, Sentence, Token
@@ -66,10 +65,6 @@ def quotes(article: Article) -> Article:
 
 class _Finder(Reader):
     """Reads attributions off one parsed article."""
-
-    def __init__(self, text: str, tokens: Sequence[Token], sentences: Sequence[Sentence],
-                 lexicon: dict[str, str]) -> None:
-        super().__init__(text, tokens, sentences, lexicon)
 
     def find(self) -> list[Quote]:
         """Return every attribution, one per cue."""
@@ -165,38 +160,9 @@ class _Finder(Reader):
         cue_kind = self.cue_kind(i)
         unsaid = cue_kind == "appearance" or self._unsaid(i)
         source = None if unsaid else self._source_of(i)
-        content: tuple[int, int] | None = None
-        whole_clause = True
-        kids = [c for c in self.children.get(i, []) if self.tokens[c].dep in CONTENTS]
-        head = cue.head
-        particle = self.particle(i)
-        if cue_kind == "appearance":  # "Manafort seemed to be part of the establishment"
-            subject = self._subject_of(i)
-            if not kids or subject is None:
-                return None
-            content = subject[0], self.subtree(kids[0])[1]
-        elif particle is not None and self.tokens[particle].dep == "case" and particle + 1 < len(self.tokens):
-            content = self.tokens[particle + 1].start, self.subtree(self.tokens[particle].head)[1]
-            whole_clause = False
-        elif cue.dep == "parataxis" and head != i and self._inside_quotation(self.tokens[head].start):
-            content = self._quotation_at(self.tokens[head].start, self.tokens[head].end)
-        elif kids:
-            content = self.subtree(kids[0])
-            if self.tokens[kids[0]].dep == "xcomp":  # "urged the senator to apologize", "called it a revolution"
-                objects = [self.subtree(c)[0] for c in self.children.get(i, []) if self.tokens[c].dep == "obj"]
-                content = min([content[0], *objects]), content[1]
-            if source and source[0] < content[1] and content[0] < source[1]:
-                content = None
-        elif cue_kind != "address" and (objects := [c for c in self.children.get(i, []) if self.tokens[c].dep == "obj"]):
-            # "described herself as a 'change warrior'", "accused Trump of suggesting violence"
-            ends = [self.subtree(c)[1] for c in self.children.get(i, [])
-                    if self.tokens[c].start > self.tokens[objects[0]].start and self.tokens[c].dep in OBJECT_TAILS
-                    and self.word(c) not in TIME_WORDS]
-            content = self.subtree(objects[0])[0], max([self.subtree(objects[0])[1], *ends])
-            whole_clause = False
-        elif cue.dep == "parataxis" and head != i:
-            # "The bigger risk, he said, is a clash": the sentence around the cue is the content.
-            content = self._whole_sentence(cue.start)
+        content, whole_clause = self._content_of(i, cue_kind, source)
+        if content is None and cue_kind == "appearance":
+            return None
         if content is None:
             sentence = self.sentence(cue.start)
             near = [q for q in self.quotations if sentence and sentence.start <= q[1] and q[0] <= sentence.end
@@ -225,6 +191,41 @@ class _Finder(Reader):
         return Quote(content[0], content[1], kind, cue_span[0], cue_span[1], source_start, source_end,
                      more_start=more[0] if more else None, more_end=more[1] if more else None)
 
+    def _content_of(self, i: int, cue_kind: str | None, source: tuple[int, int] | None) -> tuple[tuple[int, int] | None, bool]:
+        """What a cue verb's parse gives as its content, and whether that content may run on
+        to the end of its sentence (a clause may; an object or a phrase's object may not)."""
+        cue = self.tokens[i]
+        kids = self._kids(i, *CONTENTS)
+        particle = self.particle(i)
+        if cue_kind == "appearance":  # "Manafort seemed to be part of the establishment"
+            subject = self._subject_of(i)
+            return ((subject[0], self.subtree(kids[0])[1]) if kids and subject else None), True
+        if particle is not None and self.tokens[particle].dep == "case" and particle + 1 < len(self.tokens):
+            return (self.tokens[particle + 1].start, self.subtree(self.tokens[particle].head)[1]), False
+        if cue.dep == "parataxis" and cue.head != i and self._inside_quotation(self.tokens[cue.head].start):
+            return self._quotation_at(self.tokens[cue.head].start, self.tokens[cue.head].end), True
+        objects = self._kids(i, "obj")
+        if kids:
+            content = self.subtree(kids[0])
+            if self.tokens[kids[0]].dep == "xcomp":  # "urged the senator to apologize", "called it a revolution"
+                content = min([content[0], *(self.subtree(c)[0] for c in objects)]), content[1]
+            overlaps = source is not None and source[0] < content[1] and content[0] < source[1]
+            return (None if overlaps else content), True
+        if objects and cue_kind != "address":
+            # "described herself as a 'change warrior'", "accused Trump of suggesting violence"
+            start, end = self.subtree(objects[0])
+            ends = [self.subtree(c)[1] for c in self._kids(i, *OBJECT_TAILS)
+                    if self.tokens[c].start > start and self.word(c) not in TIME_WORDS]
+            return (start, max([end, *ends])), False
+        if cue.dep == "parataxis" and cue.head != i:
+            # "The bigger risk, he said, is a clash": the sentence around the cue is the content.
+            return self._whole_sentence(cue.start), True
+        return None, True
+
+    def _kids(self, i: int, *relations: str) -> list[int]:
+        """The dependents of a token in some relations, in text order."""
+        return [c for c in self.children.get(i, []) if self.tokens[c].dep in relations]
+
     def _unsaid(self, i: int) -> bool:
         """Tell whether a cue names no one because it is passive: "when asked whether ...",
         "was asked about ...", "is expected to ..."."""
@@ -237,7 +238,7 @@ class _Finder(Reader):
         ("Ms. Malik had two interviews, officials said, the first in Pakistan")."""
         start = min(source[0], self.tokens[i].start)
         end = self.tokens[i].end
-        return self.text[:start].rstrip().endswith(",") and bool(re.match(r",\s*\w", self.text[end:end + 3]))
+        return self.text[max(0, start - 20):start].rstrip().endswith(",") and bool(re.match(r",\s*\w", self.text[end:end + 3]))
 
     def _whole_sentence(self, offset: int) -> tuple[int, int] | None:
         """The sentence holding an offset, without its final stop."""
@@ -264,9 +265,9 @@ class _Finder(Reader):
         for k in range(first, min(last, len(self.tokens))):
             if self.word(k) in (",", "—", "–") and k + 1 < len(self.tokens) and (
                     self.tokens[k + 1].tag in ("VBG", "VBN", "VBD", "WDT", "WP") or self.word(k + 1) in TAIL_STARTS):
-                return content  # the complement ended: ", despite …", ", CNN reported", "but declined …"
-            if self.word(k) == "," and k + 2 < len(self.tokens) and self.tokens[k + 2].tag.startswith("VB") and self.is_cue(k + 2):
-                return content
+                return content  # the complement ended: ", despite …", ", meaning …"
+            if self.word(k) == "," and k + 2 < len(self.tokens) and self.is_cue(k + 2):
+                return content  # ", CNN reported"
         return _trim(self.text, content[0], sentence.end)
 
     def _source_of(self, i: int) -> tuple[int, int] | None:
