@@ -62,6 +62,7 @@ class Reader:
         self.used: set[tuple[int, int]] = set()
         self.used_cues: set[int] = set()
         self.spans: dict[int, tuple[int, int]] = {}
+        self.cues: dict[int, tuple[str | None, int | None]] = {}
         self.sentence_starts = [s.start for s in sentences]
         self.token_starts = [t.start for t in tokens]
 
@@ -70,26 +71,31 @@ class Reader:
         t = self.tokens[i]
         return self.text[t.start:t.end].lower()
 
+    def _cue(self, i: int) -> tuple[str | None, int | None]:
+        """A token's kind of cue (speech, writing, thought, address, appearance, or None) and
+        the index of the word that completes it as a phrase ("pointed out", "referring to"),
+        looked up once per token."""
+        if i not in self.cues:
+            kind, particle = None, None
+            if self.tokens[i].tag.startswith("VB"):
+                after = self.word(i + 1) if i + 1 < len(self.tokens) else ""
+                for lemma in lemma_guesses(self.tokens[i].lemma.lower(), self.word(i)):
+                    phrase = self.lexicon.get(f"{lemma} {after}")
+                    kind = phrase or self.lexicon.get(lemma)
+                    if kind in CUE_KINDS:
+                        particle = i + 1 if phrase in CUE_KINDS else None
+                        break
+                    kind = None
+            self.cues[i] = kind, particle
+        return self.cues[i]
+
     def cue_kind(self, i: int) -> str | None:
-        """The kind of cue a verb is (speech, writing, thought, address, appearance), or None;
-        a phrase's kind ("refer to") when the verb's next word completes one."""
-        token = self.tokens[i]
-        if not token.tag.startswith("VB"):
-            return None
-        after = self.word(i + 1) if i + 1 < len(self.tokens) else ""
-        for lemma in lemma_guesses(token.lemma.lower(), self.word(i)):
-            kind = self.lexicon.get(f"{lemma} {after}") or self.lexicon.get(lemma)
-            if kind in CUE_KINDS:
-                return kind
-        return None
+        """The kind of cue a verb is, a phrase's kind ("refer to") when its next word completes one."""
+        return self._cue(i)[0]
 
     def particle(self, i: int) -> int | None:
         """The index of the word that completes a phrasal cue ("pointed out", "referring to")."""
-        if i + 1 >= len(self.tokens):
-            return None
-        after = self.word(i + 1)
-        guesses = lemma_guesses(self.tokens[i].lemma.lower(), self.word(i))
-        return i + 1 if any(f"{lemma} {after}" in self.lexicon for lemma in guesses) else None
+        return self._cue(i)[1]
 
     def is_cue(self, i: int) -> bool:
         """Tell whether a token is a verb of saying, writing or thinking."""

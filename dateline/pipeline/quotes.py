@@ -131,7 +131,7 @@ class _Finder(Reader):
             if not before.endswith(":"):
                 continue
             colon = len(before) - 1
-            index = bisect.bisect_left(self.token_starts, colon)
+            index = self.token_at(colon)
             if index >= len(self.tokens) or self.tokens[index].start != colon:
                 continue
             source = self._subject_of(index - 1) if index else None
