@@ -20,6 +20,7 @@ from .values import (
     TimeValue,
     Weekday,
     duration_value,
+    to_24,
 )
 
 SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -45,6 +46,8 @@ def anchor(
     if isinstance(value, Recurrence):
         if value.weekday is not None:
             return f"XXXX-WXX-{value.weekday + 1}"
+        if value.month is not None:
+            return f"XXXX-{value.month:02d}"
         if value.unit is not None:
             return duration_value(value.unit, 1)
         return value.value or "P1X"
@@ -73,10 +76,14 @@ def _calendar(value: Calendar, base: dt.date | None, tense: str | None, *, neare
         if value.decade >= 100:
             return f"{int(value.decade):03d}"
         century = (base.year // 100) if base else None
-        if century is not None and value.decade * 10 > base.year % 100 + 5:  # type: ignore[union-attr]
+        if century is not None and value.decade > base.year % 100 + 5:  # type: ignore[union-attr]
             century -= 1  # "the '90s" written in 2005 means the 1990s
         return f"{century:02d}{value.decade // 10}" if century is not None else f"XX{value.decade // 10}"
-    year = value.year if value.year is not None else _year_for(value, base, tense, nearest=nearest)
+    year = value.year
+    if year is None and value.year_offset is not None and base is not None:
+        year = base.year + value.year_offset
+    if year is None:
+        year = _year_for(value, base, tense, nearest=nearest)
     ytext = "XXXX" if year is None else (f"BC{-year:04d}" if year < 0 else f"{year:04d}")
     if value.season:
         return f"{ytext}-{value.season}"
@@ -86,13 +93,47 @@ def _calendar(value: Calendar, base: dt.date | None, tense: str | None, *, neare
         return f"{ytext}-H{value.half}"
     if value.month is None:
         return ytext
-    out = f"{ytext}-{value.month:02d}"
-    if value.day is None:
+    month, day = value.month, value.day
+    if day is None and year is not None:
+        if value.nth_weekday is not None:
+            day = nth_weekday(year, month, *value.nth_weekday)
+        elif value.easter is not None:
+            feast = easter_sunday(year) + dt.timedelta(days=value.easter)
+            month, day = feast.month, feast.day
+    out = f"{ytext}-{month:02d}"
+    if day is None:
         return out
-    out += f"-{value.day:02d}"
+    if value.week and year is not None:
+        iso_year, week, _ = dt.date(year, month, day).isocalendar()
+        return f"{iso_year:04d}-W{week:02d}"
+    out += f"-{day:02d}"
     if value.hour is not None or value.part:
-        return _with_time(out, value.hour, value.minute, value.part)
+        hour = None if value.hour is None else to_24(value.hour, value.ampm)
+        return _with_time(out, hour, value.minute, value.part)
     return out
+
+
+def easter_sunday(year: int) -> dt.date:
+    """Return the date of Western Easter Sunday in a year (the Gregorian computus)."""
+    golden = year % 19
+    century, year_of_century = divmod(year, 100)
+    leap_centuries, century_rest = divmod(century, 4)
+    moon_shift = (century - (century + 8) // 25 + 1) // 3
+    epact = (19 * golden + century - leap_centuries - moon_shift + 15) % 30
+    leaps, year_rest = divmod(year_of_century, 4)
+    to_sunday = (32 + 2 * century_rest + 2 * leaps - epact - year_rest) % 7
+    correction = (golden + 11 * epact + 22 * to_sunday) // 451
+    month, day = divmod(epact + to_sunday - 7 * correction + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> int:
+    """Return the day of the month of its nth such weekday (0 = Monday; n = -1: the last)."""
+    if n > 0:
+        first = dt.date(year, month, 1)
+        return 1 + (weekday - first.weekday()) % 7 + 7 * (n - 1)
+    last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1))
+    return last.day - (last.weekday() - weekday) % 7
 
 
 def _year_for(value: Calendar, base: dt.date | None, tense: str | None, *, nearest: bool = True) -> int | None:
@@ -111,6 +152,10 @@ def _year_for(value: Calendar, base: dt.date | None, tense: str | None, *, neare
     here = (month, value.day or 0)
     now = (base.month, base.day if value.day else 0)
     direction = value.direction
+    if direction is None and value.quarter and nearest:
+        # Reports name the quarter under way or just closed, the latest one that has begun,
+        # and in the future tense one of this year ("will release third-quarter results").
+        return base.year if month <= base.month or tense == "future" else base.year - 1
     if direction is None:
         direction = {"past": -1, "future": 1}.get(tense or "", 0)
         if direction == -1:
@@ -181,7 +226,11 @@ def _weekday(value: Weekday, dct: dt.date | None, tense: str | None) -> str:
         delta = ahead or 7
     else:
         delta = value.weekday - dct.weekday()
-    day = (dct + dt.timedelta(days=delta)).isoformat()
+    when = dct + dt.timedelta(days=delta)
+    if value.weekend:
+        year, week, _ = when.isocalendar()
+        return f"{year}-W{week:02d}-WE"
+    day = when.isoformat()
     if value.hour is not None or value.part:
         return _with_time(day, value.hour24, value.minute, value.part)
     return day

@@ -57,6 +57,8 @@ class Rule:
     examples: tuple[str, ...]
     priority: int
     groups: Mapping[str, Fragment] = field(default_factory=dict)
+    proper_noun_guard: bool = False
+    """A bare word that is also a name ("May", "Jan"): dropped beside a proper noun."""
 
 
 @dataclass(frozen=True)
@@ -145,7 +147,8 @@ class Grammar:
         if kind not in KINDS:
             raise BadRule(f"timex rule {name}: unknown value kind {kind!r}")
         return Rule(name, spec["type"], compiled, {kind: fields or {}}, spec.get("mod"),
-                    tuple(spec.get("examples", ())), int(spec.get("priority", 0)), used)
+                    tuple(spec.get("examples", ())), int(spec.get("priority", 0)), used,
+                    bool(spec.get("proper_noun_guard", False)))
 
     def windows(self, text: str) -> list[tuple[int, int]]:
         """Return the stretches of text around trigger words, merged, where rules can match."""
@@ -185,7 +188,7 @@ def build(rule: Rule, m: re.Match[str]) -> tuple[v.TimeValue, str | None]:
             groups[name] = int(text) if text.isdigit() else text.strip().lower()
     (kind, fields), = rule.value.items()
     args = {key: _resolve(spec, groups) for key, spec in fields.items()}
-    args = {k: a for k, a in args.items() if a is not None}
+    args = {k: tuple(a) if isinstance(a, list) else a for k, a in args.items() if a is not None}
     value = KINDS[kind](**args)
     unit = getattr(value, "unit", None)
     if unit not in (None, *v.UNITS):
@@ -197,18 +200,22 @@ def build(rule: Rule, m: re.Match[str]) -> tuple[v.TimeValue, str | None]:
 
 
 def _resolve(spec: Any, groups: Mapping[str, Any]) -> Any:
-    """Resolve a field: $group, -$group, $group*N, $a|$b (the first present), or a literal."""
+    """Resolve a field: $group, -$group, $group*N, $group+N, $a|$b (the first present), or a
+    literal."""
     if not isinstance(spec, str) or "$" not in spec:
         return spec
     if "|" in spec:
         return next((v for v in (_resolve(alt, groups) for alt in spec.split("|")) if v is not None), None)
     negative = spec.startswith("-")
     name, _, factor = spec.lstrip("-$").partition("*")
+    name, _, addend = name.partition("+")
     if name not in groups:
         return None
     value = groups[name]
     if factor and value is not None:
         value = value * float(factor)
+    if addend and value is not None:
+        value = value + float(addend)
     if negative and value is not None:
         value = -value
     return value

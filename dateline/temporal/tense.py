@@ -12,6 +12,9 @@ from collections.abc import Sequence
 from ..article import Sentence, Token, covering
 
 FUTURE_WORDS = {"will", "'ll", "’ll", "shall", "wo", "won't"}
+FUTURE_IN_PAST = {"would"}
+"""An auxiliary of the verb that points ahead of a past report ("said he would visit on Tuesday");
+read only off the parse, as a loose word it is as often a habit or a condition."""
 PAST_AUX = {"was", "were", "had", "did", "'d"}
 IRREGULAR_PAST = {
     "said", "told", "met", "held", "made", "took", "gave", "came", "went", "saw", "left", "began",
@@ -57,7 +60,7 @@ def _from_parse(text: str, tokens: Sequence[Token], first: int, last: int, here:
     if verb.tag == "VB" and any(t.head == index and t.dep == "mark" and text[t.start:t.end].lower() == "to"
                                 for t in tokens[first:last]):
         return "future"  # "agreed to move the vote to October 10": an infinitive points ahead
-    if words & FUTURE_WORDS or (verb.tag == "MD" and text[verb.start:verb.end].lower() in FUTURE_WORDS):
+    if words & (FUTURE_WORDS | FUTURE_IN_PAST) or (verb.tag == "MD" and text[verb.start:verb.end].lower() in FUTURE_WORDS):
         return "future"
     if "going" in words or any(t.tag == "VBD" for t in helpers) or verb.tag == "VBD":
         return "past"

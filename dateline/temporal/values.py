@@ -25,7 +25,11 @@ class Calendar:
     """Explicit calendar parts; a missing year is found from the anchor and ``direction``.
 
     ``direction`` is -1 for "last November", +1 for "next March", 0 for "this May", and None
-    when tense decides.
+    when tense decides. ``year_offset`` gives the year from the anchor's ("June last year": -1);
+    ``nth_weekday`` a day as the nth such weekday of the month (Thanksgiving: (3, 4), the fourth
+    Thursday; -1 counts from the end); ``easter`` a day so many days from Easter Sunday (Good
+    Friday: -2); ``week`` asks for the ISO week of the day ("the week of
+    March 6").
     """
 
     year: int | None = None
@@ -39,7 +43,12 @@ class Calendar:
     part: str | None = None
     hour: int | None = None
     minute: int | None = None
+    ampm: str | None = None
     direction: int | None = None
+    year_offset: int | None = None
+    nth_weekday: tuple[int, int] | None = None
+    easter: int | None = None
+    week: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +58,8 @@ class Relative:
     ``reference`` is True for expressions that count from the date the text last named
     ("the following day", "that year") rather than from the document date; ``weak`` ones
     ("a year later", "two days earlier") do so only in narrative text, and count from the
-    publication date in news.
+    publication date in news. ``quarterly`` ones ("a year earlier", "year-ago") in a report
+    of quarterly results mean the same quarter a year before the quarter last named.
     """
 
     unit: str
@@ -57,14 +67,17 @@ class Relative:
     part: str | None = None
     reference: bool = False
     weak: bool = False
+    quarterly: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class Weekday:
-    """A named day of the week (0 = Monday); ``offset`` as for Calendar.direction."""
+    """A named day of the week (0 = Monday); ``offset`` as for Calendar.direction; ``weekend``
+    asks for the weekend of that day's week ("the weekend": the one of its Saturday)."""
 
     weekday: int
     offset: int | None = None
+    weekend: bool = False
     part: str | None = None
     hour: int | None = None
     minute: int | None = None
@@ -86,11 +99,13 @@ class Duration:
 
 @dataclass(frozen=True, slots=True)
 class Recurrence:
-    """A set: "daily" (a TIMEX3 value), "every week" (a unit), "every Monday" (a weekday)."""
+    """A set: "daily" (a TIMEX3 value), "every week" (a unit), "every Monday" (a weekday),
+    "each July" (a month)."""
 
     value: str | None = None
     unit: str | None = None
     weekday: int | None = None
+    month: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

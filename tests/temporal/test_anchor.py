@@ -6,8 +6,17 @@ import datetime as dt
 
 import pytest
 
-from dateline.temporal.anchor import anchor
-from dateline.temporal.values import Calendar, Clock, Duration, Recurrence, Reference, Relative, Weekday
+from dateline.temporal.anchor import anchor, easter_sunday, nth_weekday
+from dateline.temporal.values import (
+    Calendar,
+    Clock,
+    Duration,
+    Recurrence,
+    Reference,
+    Relative,
+    TimeValue,
+    Weekday,
+)
 
 DCT = dt.date(2021, 7, 27)  # a Tuesday
 
@@ -73,3 +82,32 @@ def test_without_a_date() -> None:
     assert anchor(Relative("day", -1), None) == "PAST_REF"
     assert anchor(Weekday(0), None) == "XXXX-WXX-1"
     assert anchor(Calendar(month=10), None) == "XXXX-10"
+
+
+@pytest.mark.parametrize(("year", "expected"), [(2000, "2000-04-23"), (2021, "2021-04-04"),
+                                                (2024, "2024-03-31"), (2038, "2038-04-25")])
+def test_easter_sunday_follows_the_gregorian_computus(year: int, expected: str) -> None:
+    assert easter_sunday(year).isoformat() == expected
+
+
+def test_nth_weekday_counts_from_either_end_of_the_month() -> None:
+    assert nth_weekday(1999, 11, 3, 4) == 25  # Thanksgiving 1999
+    assert nth_weekday(2021, 5, 0, -1) == 31  # Memorial Day 2021
+    assert nth_weekday(2021, 9, 0, 1) == 6  # Labor Day 2021
+
+
+@pytest.mark.parametrize(
+    ("value", "tense", "expected"),
+    [
+        (Calendar(month=6, year_offset=-1), "past", "2020-06"),  # "June last year"
+        (Calendar(month=11, nth_weekday=(3, 4), direction=-1), None, "2020-11-26"),
+        (Calendar(month=3, day=6, week=True), "future", "2022-W09"),  # "the week of March 6"
+        (Calendar(quarter=4), "past", "2020-Q4"),  # the latest fourth quarter that has begun
+        (Calendar(quarter=4), "future", "2021-Q4"),
+        (Calendar(month=11, day=9, hour=5, ampm="PM"), None, "2021-11-09T17:00"),
+        (Weekday(5, weekend=True), "past", "2021-W29-WE"),  # "over the weekend", on a Tuesday
+        (Recurrence(month=7), None, "XXXX-07"),  # "each July"
+    ],
+)
+def test_calendar_parts_years_weeks_and_sets(value: TimeValue, tense: str | None, expected: str) -> None:
+    assert anchor(value, DCT, tense=tense) == expected
