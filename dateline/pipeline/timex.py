@@ -112,9 +112,6 @@ def time_of(article: Article, record: Annotation) -> Timex | None:
     return min(candidates, key=lambda t: abs(t.start - record.start), default=None)
 
 
-PROPER = ("NNP", "NNPS")
-
-
 def _beside_name(tokens: list[Token], starts: list[int], sentence_starts: list[int], f: Found) -> bool:
     """Tell whether a match is one word of a name: a proper noun right before it (not opening
     the sentence) or right after it ("Theresa May", "Jan Kavan", "March Madness")."""
@@ -124,9 +121,9 @@ def _beside_name(tokens: list[Token], starts: list[int], sentence_starts: list[i
     j = bisect.bisect_left(starts, f.end)
     before = tokens[i - 1] if i > 0 and not _is_sentence_start(tokens[i], sentence_starts) else None
     after = tokens[j] if j < len(tokens) else None
-    return (before is not None and before.tag in PROPER and before.end + 1 >= f.start
+    return (before is not None and before.pos == "PROPN" and before.end + 1 >= f.start
             and not _is_sentence_start(before, sentence_starts)) or (
-        after is not None and after.tag in PROPER and after.start <= f.end + 1)
+        after is not None and after.pos == "PROPN" and after.start <= f.end + 1)
 
 
 def _is_sentence_start(token: Token, sentence_starts: list[int]) -> bool:
