@@ -9,12 +9,11 @@ date), ongoing, claimed by a named source, else occurred.
 from __future__ import annotations
 
 import bisect
-import datetime as dt
-import re
 from dataclasses import dataclass, field
 
 from ..article import Actor, Article, Sentence, Timex
 from ..events import Trigger
+from ..temporal.anchor import first_day
 from .actors import Resolver
 from .clauses import FUTURE, MAYBE, Clauses
 
@@ -24,7 +23,6 @@ REQUEST_MODES = {"AID": "assist", "COOPERATE": "assist", "RETREAT": "yield", "CO
 """The REQUEST (and REJECT) mode an embedded event gives."""
 COMPLEMENTS = {"xcomp", "ccomp", "obj", "parataxis"}
 """Relations by which a clause is what its head reports, asks or plans."""
-_SEASONS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
 @dataclass
@@ -132,24 +130,6 @@ class When:
         if said is not None and said is not own and said.date:
             return said.date
         return self.article.date.isoformat() if self.article.date else None
-
-
-def first_day(value: str) -> dt.date | None:
-    """The first day of the period a TIMEX3 value names: 2021-W30, 2021-Q3, 2021-SU, 2021-07."""
-    m = re.match(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2})|-Q([1-4])|-(SP|SU|FA|WI))?(?:T.*)?$", value)
-    if m is None:
-        return None
-    year, month, day, week, quarter, season = m.groups()
-    try:
-        if week:
-            return dt.date.fromisocalendar(int(year), int(week), 1)
-        if quarter:
-            return dt.date(int(year), 3 * int(quarter) - 2, 1)
-        if season:
-            return dt.date(int(year), _SEASONS[season], 1)
-        return dt.date(int(year), int(month or 1), int(day or 1))
-    except ValueError:
-        return None
 
 
 def day_of(value: str) -> str:

@@ -8,13 +8,12 @@ and, for anaphoric expressions, the last date the text named.
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 import re
 from collections.abc import Iterable
 from typing import cast
 
 from ..article import Annotation, Article, Sentence, Timex, Token
-from ..temporal.anchor import anchor
+from ..temporal.anchor import anchor, first_day
 from ..temporal.grammar import Found, grammar
 from ..temporal.tense import tense_at
 from ..temporal.values import Calendar, Relative, Weekday
@@ -47,6 +46,7 @@ class Timexes:
         self.narrative = narrative
         self.grammar = grammar(language)
         self.tense_cues = sorted(self.grammar.maps.get("tense_cues", {}).items(), key=lambda c: -len(c[0]))
+        self.cue_words = max((len(cue.split()) for cue, _ in self.tense_cues), default=0)
 
     def __call__(self, article: Article) -> Article:
         tokens = cast("list[Token]", article.layer("tokens"))
@@ -62,7 +62,7 @@ class Timexes:
         for f in select(found):
             tense = self._cued(article.text, f.start) or tense_at(
                 article.text, tokens, starts, sentences, f.start, f.end, sentence_starts)
-            reference = _as_date(last) if self._uses_reference(f) else None
+            reference = first_day(last) if last and self._uses_reference(f) else None
             if reference is not None and self.narrative:
                 tense = None  # narrative past is the telling's tense: stay in the reference year
             value = anchor(f.value, dct, tense=tense, reference=reference)
@@ -82,7 +82,7 @@ class Timexes:
 
     def _cued(self, text: str, start: int) -> str | None:
         """Return the tense the words right before an expression impose ("since March": past)."""
-        before = " ".join(text[max(0, start - 30):start].lower().split()[-3:])
+        before = " ".join(text[max(0, start - 30):start].lower().split()[-self.cue_words:])
         for cue, (tense, _) in self.tense_cues:
             if before == cue or before.endswith(" " + cue):
                 return tense
@@ -143,14 +143,6 @@ def _absolute(f: Found) -> bool:
 def _year_before(quarter: str) -> str:
     """Return the same quarter a year earlier: 1989-Q3 gives 1988-Q3."""
     return f"{int(quarter[:4]) - 1:04d}{quarter[4:]}"
-
-
-def _as_date(value: str | None) -> dt.date | None:
-    """Turn a YYYY, YYYY-MM or YYYY-MM-DD value into the date it starts on."""
-    if not value:
-        return None
-    parts = [int(p) for p in value[:10].split("-")]
-    return dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
 
 
 __all__ = ["Timexes", "select", "time_of"]

@@ -9,6 +9,7 @@ looks ahead, present takes the current year (months) or the coming day (weekdays
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from .values import (
     Calendar,
@@ -241,3 +242,21 @@ def _with_time(day: str, hour: int | None, minute: int | None, part: str | None)
     if hour is not None:
         return f"{day}T{hour:02d}:{minute or 0:02d}"
     return f"{day}T{part}" if part else day
+
+
+def first_day(value: str) -> dt.date | None:
+    """The first day of the period a TIMEX3 value names: 2021-W30, 2021-Q3, 2021-SU, 2021-07."""
+    m = re.match(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2})|-Q([1-4])|-(SP|SU|FA|WI))?(?:T.*)?$", value)
+    if m is None:
+        return None
+    year, month, day, week, quarter, season = m.groups()
+    try:
+        if week:
+            return dt.date.fromisocalendar(int(year), int(week), 1)
+        if quarter:
+            return dt.date(int(year), 3 * int(quarter) - 2, 1)
+        if season:
+            return dt.date(int(year), SEASON_MONTH[season], 1)
+        return dt.date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        return None
