@@ -12,15 +12,19 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import cast
 from urllib.parse import urlparse
 
-from ..article import Annotation, Article, Mention, Place, Token
+from ..article import Annotation, Article, Mention, Place, Sentence, Token
 from ..places.gazetteer import Gazetteer, gazetteer
 from ..places.resolve import Mention as PlaceMention
-from ..places.resolve import SUFFIXES, Resolver
+from ..places.resolve import COMPASS, SUFFIXES, Resolver, candidates
 from ..resources import read_table, rules_language
+from ..temporal.grammar import load_map
+from .casing import word_forms
+from .names import given_names
 from .registry import component
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -37,8 +41,12 @@ def places(article: Article) -> Article:
     language = rules_language(article.language, "places")
     book = gazetteer(language)
     mentions = place_mentions(article, book)
-    resolver = Resolver(book, article.text, outlet_country(article.url or article.outlet or ""))
-    found = resolver.resolve(mentions)
+    outlet = outlet_country(article.url or article.outlet or "")
+    found = Resolver(book, article.text, outlet).resolve(mentions)
+    more = unlabelled(article, book, found, mentions)
+    if more:
+        mentions = sorted(mentions + more, key=lambda m: m.start)
+        found = Resolver(book, article.text, outlet).resolve(mentions)
     article.set_layer("places", found)
     at = {(p.start, p.end): p for p in found if p.kind == "toponym" and p.feature}
     entities = cast("list[Mention]", article.layer("entities"))
@@ -86,8 +94,13 @@ def place_mentions(article: Article, book: Gazetteer) -> list[PlaceMention]:
             stands_for = book.demonym(text) or country
             if stands_for is not None:
                 found.append(PlaceMention(m.start, m.end, text, "demonym", stands_for))
-        elif m.label in PLACE_LABELS or ending_pattern(language).fullmatch(text):
+        elif ending_pattern(language).fullmatch(text):
             found.append(PlaceMention(m.start, m.end, text, "toponym", country))
+        elif m.label in PLACE_LABELS:
+            # A name no gazetteer knows may hold names it does: "Louisiana Purchase",
+            # "Maiduguri Borno State", "southern Mexico", "Greece Italy".
+            parts = [] if country or candidates(book, text) else embedded(article.text, m, book, located, leading=True)
+            found.extend(parts or [PlaceMention(m.start, m.end, text, "toponym", country)])
         elif m.label in ("PERSON", "ORG") and (adjective := book.demonym(text)) and m.end not in plural:
             found.append(PlaceMention(m.start, m.end, text, "demonym", adjective))
         elif m.label in ("ORG", "PERSON") and well_known(book, text, strict=m.label == "PERSON"):
@@ -102,6 +115,60 @@ def place_mentions(article: Article, book: Gazetteer) -> list[PlaceMention]:
                 found.append(PlaceMention(match.start(), match.end(), match.group(), kind))
                 taken.append((match.start(), match.end()))
     return sorted(found, key=lambda p: p.start)
+
+
+def unlabelled(article: Article, book: Gazetteer, places: list[Place], taken: list[PlaceMention]) -> list[PlaceMention]:
+    """Names the model left untagged that the article's own places vouch for: a town or
+    county in a division the article already names ("Cirencester" in a report about
+    Gloucestershire), or a division of a country it names; a proper noun that is no ordinary
+    word, month or given name and does not open its sentence."""
+    divisions = {(p.country, p.division) for p in places if p.feature and p.country and p.division}
+    countries = {p.country for p in places if p.feature and p.country}
+    if not countries:
+        return []
+    tokens = cast("list[Token]", article.layer("tokens"))
+    starts = {s.start for s in cast("list[Sentence]", article.layer("sentences"))}
+    covered = [(m.start, m.end) for m in cast("list[Mention]", article.layer("entities"))]
+    covered += [(m.start, m.end) for m in taken]
+    found: list[PlaceMention] = []
+    i = 0
+    while i < len(tokens):
+        run = i
+        while run < len(tokens) and run - i < 4 and tokens[run].tag in ("NNP", "NNPS") and article.text[tokens[run].start].isupper():
+            run += 1
+        if run == i:
+            i += 1
+            continue
+        for j in range(run, i, -1):
+            start, end = tokens[i].start, tokens[j - 1].end
+            if any(s < end and start < e for s, e in covered):
+                continue
+            name = article.text[start:end]
+            if _vouched(book, name, divisions, countries, opens=tokens[i].start in starts,
+                        language=rules_language(article.language, "timex")):
+                found.append(PlaceMention(start, end, name, "toponym"))
+                covered.append((start, end))
+                break
+        i = run
+    return found
+
+
+def _vouched(book: Gazetteer, name: str, divisions: set[tuple[str, str]], countries: set[str], opens: bool,
+             language: str) -> bool:
+    low = name.lower()
+    if opens or len(name) < 4 or name.isupper() or low in COMPASS or low.split()[0] in calendar_words(language):
+        return False
+    if " " not in name and (word_forms().get(name.lower()) == "lower" or name in given_names()):
+        return False
+    return any((p.feature in ("PPL", "PPLC", "ADM2") and (p.country, p.division) in divisions and p.population >= 1_000)
+               or (p.feature == "ADM1" and p.country in countries) for p in candidates(book, name))
+
+
+@functools.cache
+def calendar_words(language: str) -> frozenset[str]:
+    """Month and weekday names, which are no places ("March" in Cambridgeshire)."""
+    return frozenset(word.lower() for kind in ("months", "weekdays")
+                     for word in load_map(f"timex/maps/{kind}.tsv", language))
 
 
 def widen(text: str, mention: Mention, book: Gazetteer) -> Mention:
@@ -133,23 +200,48 @@ def famous(book: Gazetteer, name: str) -> bool:
     """Whether a name inside another name surely means a place: a country, division, region,
     capital, or a large town known the world over ("Cambridge Analytica", not "Antony" in
     "State Antony Blinken")."""
-    return any(p.feature in ("PCLI", "ADM1", "RGN", "CONT", "PPLC") or (p.population >= 100_000 and p.fame >= 40)
-               for p in book.candidates(name))
+    return name.lower() not in COMPASS and any(
+        p.feature in ("PCLI", "ADM1", "RGN", "CONT", "PPLC") or (p.population >= 100_000 and p.fame >= 40)
+        for p in book.candidates(name))
 
 
-def embedded(text: str, org: Mention, book: Gazetteer) -> list[PlaceMention]:
-    """Places named inside an organization's name: "Air Zimbabwe", "the Washington Post"."""
-    words = [(w.start(), w.end()) for w in re.finditer(r"[A-Z][\w.&'-]*", text[org.start:org.end])]
+def located(book: Gazetteer, name: str) -> bool:
+    """Whether a name inside an unknown place's name is a place of its own: a country,
+    division or region, or a county, capital or town of 1,000 or more whose name is no
+    ordinary word ("Louisiana" in "Louisiana Purchase", not "Purchase", New York)."""
+    if name.lower() in COMPASS:
+        return False
+    ordinary = " " not in name and word_forms().get(name.lower()) == "lower"
+    return any(p.feature in ("PCLI", "ADM1", "RGN", "CONT") or not ordinary and (
+        p.feature in ("ADM2", "PPLC") or p.population >= 1_000) for p in candidates(book, name))
+
+
+def embedded(text: str, outer: Mention, book: Gazetteer,
+             known: Callable[[Gazetteer, str], bool] = famous, leading: bool = False) -> list[PlaceMention]:
+    """Places named inside a longer name: "Air Zimbabwe", "the Washington Post", and the
+    country of a demonym ("the Russian Foreign Ministry", "Georgian Parliament"). With
+    ``leading``, only places that open the name, one after another ("Maiduguri Borno State",
+    not "Union" in "Soviet Union")."""
+    words = [(w.start(), w.end()) for w in re.finditer(r"[A-Z][\w.&'-]*", text[outer.start:outer.end])]
     found: list[PlaceMention] = []
     i = 0
     while i < len(words):
         for n in range(min(4, len(words) - i), 0, -1):
-            start, end = org.start + words[i][0], org.start + words[i + n - 1][1]
+            start, end = outer.start + words[i][0], outer.start + words[i + n - 1][1]
             name = text[start:end]
-            if (start, end) != (org.start, org.end) and len(name) > 2 and famous(book, name):
+            if (start, end) == (outer.start, outer.end) or len(name) <= 2:
+                continue
+            if known(book, name):
                 found.append(PlaceMention(start, end, name, "embedded"))
-                i += n - 1
-                break
+            elif n == 1 and (country := book.demonym(name)) is not None:
+                found.append(PlaceMention(start, end, name, "demonym", country))
+            else:
+                continue
+            i += n - 1
+            break
+        else:
+            if leading:
+                return found
         i += 1
     return found
 

@@ -137,11 +137,14 @@ def _load(language: str) -> Gazetteer:
         country = row.cells[4] if len(row.cells) > 4 else ""
         add(GeoName("", name, "RGN", country, "", float(lat), float(lon), 0), name, *aliases.split(SPLIT))
     broad = {normalize(p.name): i for i, p in enumerate(places) if p.feature in ("CONT", "RGN")}
-    for row in read_table("places/adjectives.tsv", language, columns=2):
-        if normalize(row.cells[1]) not in broad:
-            raise BadRule(f"{language}/places/adjectives.tsv:{row.line}: no continent or region {row.cells[1]!r}")
-        demonyms[normalize(row.cells[0])] = broad[normalize(row.cells[1])]
     divisions = {(p.country, p.name): i for i, p in enumerate(places) if p.feature == "ADM1"}
+    for row in read_table("places/adjectives.tsv", language, columns=2):
+        adjective, name = row.cells[:2]
+        within = row.cells[2] if len(row.cells) > 2 else ""
+        index = divisions.get((within, name)) if within else broad.get(normalize(name))
+        if index is None:
+            raise BadRule(f"{language}/places/adjectives.tsv:{row.line}: no continent, region or division {name!r}")
+        demonyms[normalize(adjective)] = index
     for row in read_table("places/divisions.tsv", language, columns=3):
         index = divisions.get((row.cells[0], row.cells[1]))
         if index is None:

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..article import Place
-from .gazetteer import Gazetteer, GeoName
+from .gazetteer import Gazetteer, GeoName, normalize
 
 # Weights of the score; tuned on the even-numbered GeoWebNews articles only (see bench/places.py).
 IMPORTANCE = {"PCLI": 4.5, "PPLC": 1.5, "ADM1": 2.0, "ADM2": 0.0, "PPL": 0.0}
@@ -36,6 +36,17 @@ NAMED_AFTER_CITY = -3.0  # "New York" is the city more often than the state
 CLEAR = 4.5  # a prior this far ahead of the next one's is context from the start
 SUFFIXES = (" county", " parish", " state", " province", " region", " city", " district", " governorate", " oblast")
 """Words after a name that say what kind of place it is ("Oaxaca State", "Cuyahoga County")."""
+
+
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.?){2,3}")
+COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                     "centre", "center", "northeast", "northwest", "southeast", "southwest", "north-east",
+                     "north-west", "south-east", "south-west", "northeastern", "northwestern", "southeastern",
+                     "southwestern", "mid", "upper", "lower", "inner", "outer", "greater"})
+"""Words that name a part of a place ("southern Mexico"), never a place alone in a longer name."""
+_PART_OF = re.compile(r"(?i:(?:the\s+)?(?:[\w'-]+\s+){0,2}(?:city|town|village|state|province|republic|kingdom|"
+                      r"commonwealth|federation|emirate|principality|municipality|county|district|region|territory)"
+                      r"\s+of\s+(?:the\s+)?|(?:" + "|".join(sorted(COMPASS)) + r")\s+)(.+)")
 
 
 @dataclass(slots=True)
@@ -64,16 +75,24 @@ def prior(place: GeoName) -> float:
 
 
 def candidates(gazetteer: Gazetteer, text: str) -> list[GeoName]:
-    """The places a name may stand for; "Oaxaca State" and "Cuyahoga County" fall back to the bare name."""
+    """The places a name may stand for; "Oaxaca State" and "Cuyahoga County" fall back to the bare name.
+
+    Short capitals are an abbreviation, never the place of that name: "EU" is the European
+    Union, not Eu in Normandy; "OAS" no town Oas.
+    """
     found = gazetteer.candidates(text)
+    if _ABBREVIATION.fullmatch(text):
+        short = normalize(text)
+        found = [p for p in found if normalize(p.name) != short]
     if found:
         return found
     low = text.lower()
     for suffix in SUFFIXES:
         if low.endswith(suffix) and len(low) > len(suffix) + 2:
             return gazetteer.candidates(text[: -len(suffix)])
-    if low.startswith("city of "):
-        return gazetteer.candidates(text[8:])
+    part = _PART_OF.match(text)
+    if part:  # "the City of Detroit", "Republic of Armenia", "southern Mexico", "West Surrey"
+        return candidates(gazetteer, part.group(1))
     return []
 
 
@@ -113,12 +132,16 @@ class Resolver:
 
     @staticmethod
     def _focus(places: Sequence[GeoName | None]) -> GeoName | None:
-        """The place the article is mostly about: its most named town, else division, else country."""
-        for features in (("PPL", "PPLC", "ADM2"), ("ADM1",), ("PCLI",)):
-            named = Counter(p for p in places if p is not None and p.feature in features)
-            if named:
-                return named.most_common(1)[0][0]
-        return None
+        """The place the article is mostly about: the most named town of its most named
+        division (the division itself if it names no town there), else its most named country."""
+        local = [p for p in places if p is not None and p.feature in ("PPL", "PPLC", "ADM2", "ADM1") and p.division]
+        if local:
+            division = Counter((p.country, p.division) for p in local).most_common(1)[0][0]
+            inside = [p for p in local if (p.country, p.division) == division]
+            towns = Counter(p for p in inside if p.feature != "ADM1")
+            return towns.most_common(1)[0][0] if towns else inside[0]
+        named = Counter(p for p in places if p is not None and p.feature == "PCLI")
+        return named.most_common(1)[0][0] if named else None
 
     def _forget(self, place: GeoName | None) -> None:
         if place is not None:
@@ -137,7 +160,11 @@ class Resolver:
         if mention.kind == "demonym":
             return [mention.fixed]
         found = candidates(self.gazetteer, mention.text)
-        return found if mention.fixed in found else [mention.fixed]
+        # "Wales" is a division of the country the entity rules linked it to.
+        name = normalize(mention.text)
+        own = [p for p in found if p.feature == "ADM1" and p.country == mention.fixed.country
+               and normalize(p.name) == name != normalize(mention.fixed.name)]
+        return own or (found if mention.fixed in found else [mention.fixed])
 
     def _learn(self, place: GeoName | None, weak: bool = False) -> None:
         if place is None:

@@ -88,3 +88,21 @@ def test_a_place_the_model_took_for_a_person_is_relabelled() -> None:
     assert isinstance(entity, Mention) and (entity.label, entity.source) == ("GPE", "places")
     (place,) = article.layer("places")
     assert isinstance(place, Place) and (place.name, place.country) == ("Aleppo", "SYR")
+
+
+def test_a_town_the_model_missed_is_found_where_the_article_names_its_division() -> None:
+    from dateline.pipeline.places import places
+
+    text = "Police in Gloucestershire said the crash near Cirencester closed the road until March."
+    article = Pipeline(["model", "entity_rules"])(Article(text=text, date=dt.date(2021, 7, 27)))
+    article.set_layer("entities", [m for m in article.layer("entities") if text[m.start:m.end] != "Cirencester"])
+    places(article)
+    found = {text[p.start:p.end]: p for p in article.layer("places") if isinstance(p, Place)}
+    assert found["Cirencester"].country == "GBR" and found["Cirencester"].feature == "PPL"
+    assert "March" not in found  # a month, though a town of that name lies in the next county
+
+
+def test_a_place_inside_an_unknown_name_is_the_place() -> None:
+    found = places_of("Heavy rain fell on Maiduguri Borno State, and floods hit Greece Italy.")
+    names = {p.name for p in found if p.feature}
+    assert {"Borno", "Greece", "Italy"} <= names

@@ -57,3 +57,26 @@ def test_nearby_places_pull_a_namesake_close() -> None:
     resolver = Resolver(gazetteer(), text)
     _, cambridge = resolver.resolve([Mention(5, 11, "Boston"), Mention(25, 34, "Cambridge")])
     assert cambridge.division == "Massachusetts"
+
+
+def test_short_capitals_are_an_abbreviation_not_a_namesake() -> None:
+    book = gazetteer()
+    assert any(p.name == "Eu" for p in book.candidates("Eu"))
+    assert [p.name for p in candidates(book, "EU")] == ["European Union"]
+    assert all(p.name != "Oas" for p in candidates(book, "OAS"))
+
+
+def test_a_part_of_a_place_falls_back_to_the_place() -> None:
+    book = gazetteer()
+    assert any(p.name == "Mexico" and p.feature == "PCLI" for p in candidates(book, "southern Mexico"))
+    assert any(p.name == "Armenia" and p.feature == "PCLI" for p in candidates(book, "Republic of Armenia"))
+    assert any(p.name == "Detroit" for p in candidates(book, "the City of Detroit"))
+    assert all(p.name != "Mexico" for p in candidates(book, "Gulf of Mexico"))
+
+
+def test_the_article_is_mostly_about_its_most_named_division() -> None:
+    text = "Norbury, Norbury. Fairfax and Centreville, Virginia. Then the Wegmans Plaza."
+    spans = [(0, 7), (9, 16), (18, 25), (30, 41), (43, 51), (62, 75)]
+    found = Resolver(gazetteer(), text).resolve([Mention(s, e, text[s:e]) for s, e in spans])
+    unknown = found[-1]
+    assert unknown.id is None and (unknown.country, unknown.division) == ("USA", "Virginia")
