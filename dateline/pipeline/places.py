@@ -28,6 +28,7 @@ from .names import given_names
 from .registry import component
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_OF_NAME = re.compile(r" of (?:the )?[A-Z]")
 _KIND_WORD = re.compile(r" (?:" + "|".join(s.strip().title() for s in SUFFIXES) + r")\b")
 
 
@@ -118,17 +119,18 @@ def place_mentions(article: Article, book: Gazetteer) -> list[PlaceMention]:
 
 
 def unlabelled(article: Article, book: Gazetteer, places: list[Place], taken: list[PlaceMention]) -> list[PlaceMention]:
-    """Names the model left untagged that the article's own places vouch for: a town or
-    county in a division the article already names ("Cirencester" in a report about
-    Gloucestershire), or a division of a country it names; a proper noun that is no ordinary
-    word, month or given name and does not open its sentence."""
+    """Names the model left untagged, or read as (part of) an organization, that the
+    article's own places vouch for: a town or county in a division the article already names
+    ("Cirencester" in a report about Gloucestershire, "Cavan" in "Cavan Institute"), or a
+    division of a country it names; a proper noun that is no ordinary word, month or given
+    name and does not open its sentence."""
     divisions = {(p.country, p.division) for p in places if p.feature and p.country and p.division}
     countries = {p.country for p in places if p.feature and p.country}
     if not countries:
         return []
     tokens = cast("list[Token]", article.layer("tokens"))
     starts = {s.start for s in cast("list[Sentence]", article.layer("sentences"))}
-    covered = [(m.start, m.end) for m in cast("list[Mention]", article.layer("entities"))]
+    covered = [(m.start, m.end) for m in cast("list[Mention]", article.layer("entities")) if m.label != "ORG"]
     covered += [(m.start, m.end) for m in taken]
     found: list[PlaceMention] = []
     i = 0
@@ -144,6 +146,8 @@ def unlabelled(article: Article, book: Gazetteer, places: list[Place], taken: li
             if any(s < end and start < e for s, e in covered):
                 continue
             name = article.text[start:end]
+            if j == run and _OF_NAME.match(article.text, end):
+                continue  # the head of a longer name: "University of California"
             if _vouched(book, name, divisions, countries, opens=tokens[i].start in starts,
                         language=rules_language(article.language, "timex")):
                 found.append(PlaceMention(start, end, name, "toponym"))

@@ -164,7 +164,10 @@ class Resolver:
         name = normalize(mention.text)
         own = [p for p in found if p.feature == "ADM1" and p.country == mention.fixed.country
                and normalize(p.name) == name != normalize(mention.fixed.name)]
-        return own or (found if mention.fixed in found else [mention.fixed])
+        if own or mention.fixed in found:
+            return own or found
+        # Rules that saw the country in "MEXICO CITY" still name a place in it.
+        return [p for p in found if p.country == mention.fixed.country] or [mention.fixed]
 
     def _learn(self, place: GeoName | None, weak: bool = False) -> None:
         if place is None:
