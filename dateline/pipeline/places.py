@@ -3,9 +3,12 @@
 Mentions come from the entities (GPE, LOC and FAC; a country the entity rules already
 linked; a demonym or adjective, which stands for its country or region; a person or
 organization the model saw where the name is surely a place; a place inside an
-organization's name), from the facilities list ("the Oval Office" is Washington) and from
-names ending in a street or water word (``rules/<language>/places/endings.tsv``).
-``dateline.places.resolve`` picks among the candidates.
+organization's name or inside a place name no gazetteer knows), from the facilities list
+("the Oval Office" is Washington), from names ending in a street or water word
+(``rules/<language>/places/endings.tsv``), and, in a second pass, from names the model
+missed that the places already found vouch for (a town of a division the article names).
+``dateline.places.resolve`` picks among the candidates; the outlet's country and the town
+its web address names ("gainesville.com") are context.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from typing import cast
 from urllib.parse import urlparse
 
 from ..article import Annotation, Article, Mention, Place, Sentence, Token
-from ..places.gazetteer import Gazetteer, gazetteer
+from ..places.gazetteer import Gazetteer, GeoName, gazetteer
 from ..places.resolve import Mention as PlaceMention
 from ..places.resolve import COMPASS, SUFFIXES, Resolver, candidates
 from ..resources import read_table, rules_language
@@ -42,12 +45,13 @@ def places(article: Article) -> Article:
     language = rules_language(article.language, "places")
     book = gazetteer(language)
     mentions = place_mentions(article, book)
-    outlet = outlet_country(article.url or article.outlet or "")
-    found = Resolver(book, article.text, outlet).resolve(mentions)
+    where = article.url or article.outlet or ""
+    outlet, home = outlet_country(where), outlet_place(where, book)
+    found = Resolver(book, article.text, outlet, home).resolve(mentions)
     more = unlabelled(article, book, found, mentions)
     if more:
         mentions = sorted(mentions + more, key=lambda m: m.start)
-        found = Resolver(book, article.text, outlet).resolve(mentions)
+        found = Resolver(book, article.text, outlet, home).resolve(mentions)
     article.set_layer("places", found)
     at = {(p.start, p.end): p for p in found if p.kind == "toponym" and p.feature}
     entities = cast("list[Mention]", article.layer("entities"))
@@ -277,4 +281,17 @@ def outlet_country(where: str) -> str | None:
     return _domains()[max(suffixes, key=len)] if suffixes else None
 
 
-__all__ = ["outlet_country", "place_at", "place_mentions", "places"]
+def outlet_place(where: str, book: Gazetteer) -> GeoName | None:
+    """The town or division an outlet's web address names ("www.gainesville.com" is
+    Gainesville), if it names one."""
+    if "/" not in where and "." not in where:
+        return None
+    host = (urlparse(where).hostname or "") if "/" in where else where
+    labels = [label for label in host.lower().split(".") if label not in ("www", "m", "amp", "news", "eng")]
+    if len(labels) < 2:
+        return None
+    return book.in_address(labels[0], outlet_country(where),
+                           lambda word: word in COMPASS or word_forms().get(word) == "lower")
+
+
+__all__ = ["outlet_country", "outlet_place", "place_at", "place_mentions", "places"]

@@ -14,6 +14,7 @@ import functools
 import gzip
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 
@@ -22,6 +23,7 @@ from ..gazetteer import entries
 from ..resources import BadRule, read_table
 
 SPLIT = " | "
+ADDRESS_TOWN = 50_000
 _NOT_WORD = re.compile(r"[^\w' ]+")
 
 
@@ -74,6 +76,7 @@ class Gazetteer:
         self.facilities = facilities
         self.demonyms = demonyms
         self.countries = countries
+        self._compact: dict[str, list[GeoName]] | None = None
 
     def candidates(self, name: str) -> list[GeoName]:
         """Every place the name may stand for."""
@@ -90,6 +93,24 @@ class Gazetteer:
     def country(self, iso3: str) -> GeoName | None:
         """The country entry of an ISO 3166 alpha-3 code."""
         return self.countries.get(iso3)
+
+    def in_address(self, label: str, country: str | None, ordinary: Callable[[str], bool]) -> GeoName | None:
+        """The town or division whose own name, written without spaces, opens or ends a web
+        address's name ("gainesville", "belfasttelegraph", "fox13memphis"): towns of 50,000
+        or more before divisions, in the address's ``country`` where it tells one; five
+        letters or more, no ``ordinary`` word ("capitalfm")."""
+        if self._compact is None:
+            self._compact = {}
+            for place in self.places:
+                if place.feature == "ADM1" or (place.feature in ("PPL", "PPLC") and place.population >= ADDRESS_TOWN):
+                    self._compact.setdefault(normalize(place.name).replace(" ", ""), []).append(place)
+        letters = "".join(c for c in label.lower() if c.isalpha())
+        for size in range(len(letters), 4, -1):
+            for part in (letters[:size], letters[-size:]):
+                places = [p for p in self._compact.get(part, ()) if country in (None, p.country)]
+                if places and not ordinary(part):
+                    return max(places, key=lambda p: (p.feature != "ADM1", p.population))
+        return None
 
 
 def gazetteer(language: str = "en") -> Gazetteer:

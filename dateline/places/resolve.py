@@ -3,8 +3,9 @@
 Each candidate gets a score: a prior (how populous and how important the place is: countries
 before divisions before capitals before towns) plus what the article says around it — a
 qualifier ("Paris, Texas"), the countries and divisions the article names elsewhere, the
-outlet's country, and nearness to the places already resolved. Unambiguous mentions are
-resolved first and become the context of the rest.
+outlet's country and town, and nearness to the places already resolved. Unambiguous mentions
+are resolved first and become the context of the rest. A name the gazetteer lacks ("Royal
+Street") lies in the article's focus: the most named town of its most named division.
 """
 
 from __future__ import annotations
@@ -99,10 +100,12 @@ def candidates(gazetteer: Gazetteer, text: str) -> list[GeoName]:
 class Resolver:
     """Resolves the place mentions of one article."""
 
-    def __init__(self, gazetteer: Gazetteer, text: str, outlet_country: str | None = None) -> None:
+    def __init__(self, gazetteer: Gazetteer, text: str, outlet_country: str | None = None,
+                 outlet_place: GeoName | None = None) -> None:
         self.gazetteer = gazetteer
         self.text = text
         self.outlet_country = outlet_country
+        self.outlet_place = outlet_place
         self.countries: Counter[str] = Counter()
         self.divisions: Counter[tuple[str, str]] = Counter()
         self.points: list[tuple[float, float]] = []
@@ -110,6 +113,7 @@ class Resolver:
     def resolve(self, mentions: Sequence[Mention]) -> list[Place]:
         """Resolve every mention; the unambiguous first, as context for the others."""
         options = {id(m): self._options(m) for m in mentions}
+        self._learn(self.outlet_place)  # a local outlet writes about its town
         for m in mentions:
             places = sorted(options[id(m)], key=prior, reverse=True)
             if len(places) == 1 or (places and prior(places[0]) - prior(places[1]) >= CLEAR):
@@ -127,7 +131,7 @@ class Resolver:
             self._forget(chosen[id(m)][0])
             chosen[id(m)] = self._choose(m, options[id(m)])
             self._learn(chosen[id(m)][0], weak=True)
-        focus = self._focus([chosen[id(m)][0] for m in mentions])
+        focus = self._focus([chosen[id(m)][0] for m in mentions] + [self.outlet_place])
         return [self._record(m, *chosen[id(m)], focus) for m in mentions]
 
     @staticmethod

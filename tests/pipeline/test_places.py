@@ -106,3 +106,22 @@ def test_a_place_inside_an_unknown_name_is_the_place() -> None:
     found = places_of("Heavy rain fell on Maiduguri Borno State, and floods hit Greece Italy.")
     names = {p.name for p in found if p.feature}
     assert {"Borno", "Greece", "Italy"} <= names
+
+
+def test_a_local_outlets_address_names_its_town() -> None:
+    from dateline.pipeline.places import outlet_place
+    from dateline.places import gazetteer
+
+    book = gazetteer()
+    belfast = outlet_place("https://www.belfasttelegraph.co.uk/news/1", book)
+    assert belfast is not None and (belfast.name, belfast.country) == ("Belfast", "GBR")
+    memphis = outlet_place("https://www.fox13memphis.com/news/a", book)
+    assert memphis is not None and memphis.division == "Tennessee"
+    assert outlet_place("https://www.capitalfm.co.ke/news/a", book) is None  # an ordinary word
+    assert outlet_place("https://www.bbc.co.uk/news", book) is None
+
+
+def test_unknown_places_of_a_local_outlet_lie_in_its_town() -> None:
+    text = "The parade marched down Frenchmen Street to the Marigny Canal."
+    found = places_of(text, url="https://www.cleveland.com/news/1")
+    assert found and all(p.country == "USA" and p.division == "Ohio" for p in found)
