@@ -31,6 +31,8 @@ from .names import given_names
 from .registry import component
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+MODIFIED = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "CD", "VBG", "VBN", "CC", ",", "HYPH"})
+"""Tags of the word after a demonym that show it qualifies a noun."""
 _OF_NAME = re.compile(r" of (?:the )?[A-Z]")
 _KIND_WORD = re.compile(r" (?:" + "|".join(s.strip().title() for s in SUFFIXES) + r")\b")
 
@@ -87,7 +89,13 @@ def place_mentions(article: Article, book: Gazetteer) -> list[PlaceMention]:
     """The stretches of text that name places, in text order."""
     language = rules_language(article.language, "places")
     found: list[PlaceMention] = []
-    plural = {t.end for t in cast("list[Token]", article.layer("tokens")) if t.tag in ("NNS", "NNPS")}
+    tokens = cast("list[Token]", article.layer("tokens"))
+    plural = {t.end for t in tokens if t.tag in ("NNS", "NNPS")}
+    # A demonym names a place where it qualifies a noun ("Iraqi forces", "French and German
+    # troops", "Iraqi-led"); alone it names a language or people ("the status of English").
+    nominal = {t.end for t, after in zip(tokens, tokens[1:]) if after.tag not in MODIFIED
+               and article.text[t.end:after.start + 1] != "-"} | ({tokens[-1].end} if tokens else set())
+    plural |= nominal
     for m in cast("list[Mention]", article.layer("entities")):
         m = widen(article.text, m, book)
         text = article.text[m.start:m.end]

@@ -125,3 +125,10 @@ def test_unknown_places_of_a_local_outlet_lie_in_its_town() -> None:
     text = "The parade marched down Frenchmen Street to the Marigny Canal."
     found = places_of(text, url="https://www.cleveland.com/news/1")
     assert found and all(p.country == "USA" and p.division == "Ohio" for p in found)
+
+
+def test_a_demonym_alone_names_a_language_not_a_place() -> None:
+    text = "The status of English is secure, and French and German troops stayed."
+    found = [text[p.start:p.end] for p in places_of(text)]
+    assert "English" not in found
+    assert "French" in found and "German" in found
