@@ -33,6 +33,7 @@ from .registry import component
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 MODIFIED = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "CD", "VBG", "VBN", "CC", ",", "HYPH"})
 """Tags of the word after a demonym that show it qualifies a noun."""
+LOCATED_TOWN = 50_000  # a town inside an unknown name: "Maiduguri Borno State", not "Villa Filippina"
 _OF_NAME = re.compile(r" of (?:the )?[A-Z]")
 _KIND_WORD = re.compile(r" (?:" + "|".join(s.strip().title() for s in SUFFIXES) + r")\b")
 
@@ -223,13 +224,13 @@ def famous(book: Gazetteer, name: str) -> bool:
 
 def located(book: Gazetteer, name: str) -> bool:
     """Whether a name inside an unknown place's name is a place of its own: a country,
-    division or region, or a county, capital or town of 1,000 or more whose name is no
+    division or region, or a county, capital or town of 50,000 or more whose name is no
     ordinary word ("Louisiana" in "Louisiana Purchase", not "Purchase", New York)."""
     if name.lower() in COMPASS:
         return False
     ordinary = " " not in name and word_forms().get(name.lower()) == "lower"
     return any(p.feature in ("PCLI", "ADM1", "RGN", "CONT") or not ordinary and (
-        p.feature in ("ADM2", "PPLC") or p.population >= 1_000) for p in candidates(book, name))
+        p.feature in ("ADM2", "PPLC") or p.population >= LOCATED_TOWN) for p in candidates(book, name))
 
 
 def embedded(text: str, outer: Mention, book: Gazetteer,
