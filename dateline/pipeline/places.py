@@ -172,13 +172,18 @@ def unlabelled(article: Article, book: Gazetteer, places: list[Place], taken: li
 
 def _vouched(book: Gazetteer, name: str, divisions: set[tuple[str, str]], countries: set[str], opens: bool,
              language: str) -> bool:
-    low = name.lower()
-    if opens or len(name) < 4 or name.isupper() or low in COMPASS or low.split()[0] in calendar_words(language):
+    if opens or len(name) < 4 or name.isupper() or name.lower().split()[0] in calendar_words(language):
         return False
-    if " " not in name and (word_forms().get(name.lower()) == "lower" or name in given_names()):
+    if " " not in name and (ordinary(name) or name in given_names()):
         return False
     return any((p.feature in ("PPL", "PPLC", "ADM2") and (p.country, p.division) in divisions and p.population >= 1_000)
                or (p.feature == "ADM1" and p.country in countries) for p in candidates(book, name))
+
+
+def ordinary(word: str) -> bool:
+    """Whether a word is a compass word or one usually written in lower case ("purchase")."""
+    low = word.lower()
+    return low in COMPASS or word_forms().get(low) == "lower"
 
 
 @functools.cache
@@ -228,8 +233,8 @@ def located(book: Gazetteer, name: str) -> bool:
     ordinary word ("Louisiana" in "Louisiana Purchase", not "Purchase", New York)."""
     if name.lower() in COMPASS:
         return False
-    ordinary = " " not in name and word_forms().get(name.lower()) == "lower"
-    return any(p.feature in ("PCLI", "ADM1", "RGN", "CONT") or not ordinary and (
+    common = " " not in name and ordinary(name)
+    return any(p.feature in ("PCLI", "ADM1", "RGN", "CONT") or not common and (
         p.feature in ("ADM2", "PPLC") or p.population >= LOCATED_TOWN) for p in candidates(book, name))
 
 
@@ -299,8 +304,7 @@ def outlet_place(where: str, book: Gazetteer) -> GeoName | None:
     labels = [label for label in host.lower().split(".") if label not in ("www", "m", "amp", "news", "eng")]
     if len(labels) < 2:
         return None
-    return book.in_address(labels[0], outlet_country(where),
-                           lambda word: word in COMPASS or word_forms().get(word) == "lower")
+    return book.in_address(labels[0], outlet_country(where), ordinary)
 
 
 __all__ = ["outlet_country", "outlet_place", "place_at", "place_mentions", "places"]
