@@ -143,8 +143,11 @@ def unlabelled(article: Article, book: Gazetteer, places: list[Place], taken: li
         return []
     tokens = cast("list[Token]", article.layer("tokens"))
     starts = {s.start for s in cast("list[Sentence]", article.layer("sentences"))}
-    covered = [(m.start, m.end) for m in cast("list[Mention]", article.layer("entities")) if m.label != "ORG"]
-    covered += [(m.start, m.end) for m in taken]
+    language = rules_language(article.language, "timex")
+    covered = bytearray(len(article.text))  # 1 where an entity (not an organization) or a place lies
+    spans = [(e.start, e.end) for e in cast("list[Mention]", article.layer("entities")) if e.label != "ORG"]
+    for start, end in spans + [(m.start, m.end) for m in taken]:
+        covered[start:end] = b"\x01" * (end - start)
     found: list[PlaceMention] = []
     i = 0
     while i < len(tokens):
@@ -156,15 +159,14 @@ def unlabelled(article: Article, book: Gazetteer, places: list[Place], taken: li
             continue
         for j in range(run, i, -1):
             start, end = tokens[i].start, tokens[j - 1].end
-            if any(s < end and start < e for s, e in covered):
+            if 1 in covered[start:end]:
                 continue
             name = article.text[start:end]
             if j == run and _OF_NAME.match(article.text, end):
                 continue  # the head of a longer name: "University of California"
-            if _vouched(book, name, divisions, countries, opens=tokens[i].start in starts,
-                        language=rules_language(article.language, "timex")):
+            if _vouched(book, name, divisions, countries, opens=tokens[i].start in starts, language=language):
                 found.append(PlaceMention(start, end, name, "toponym"))
-                covered.append((start, end))
+                covered[start:end] = b"\x01" * (end - start)
                 break
         i = run
     return found

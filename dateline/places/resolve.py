@@ -108,7 +108,7 @@ class Resolver:
         self.outlet_place = outlet_place
         self.countries: Counter[str] = Counter()
         self.divisions: Counter[tuple[str, str]] = Counter()
-        self.points: list[tuple[float, float]] = []
+        self.points: set[tuple[float, float]] = set()  # of the towns resolved, each once
 
     def resolve(self, mentions: Sequence[Mention]) -> list[Place]:
         """Resolve every mention; the unambiguous first, as context for the others."""
@@ -181,7 +181,7 @@ class Resolver:
         if place.division:
             self.divisions[(place.country, place.division)] += 1
         if place.feature in ("PPL", "PPLC", "ADM2") and not weak:
-            self.points.append((place.lat, place.lon))
+            self.points.add((place.lat, place.lon))
 
     def _choose(self, mention: Mention, places: list[GeoName]) -> tuple[GeoName | None, float]:
         if not places:
