@@ -82,7 +82,7 @@ class Reader:
                 for lemma in lemma_guesses(self.tokens[i].lemma.lower(), self.word(i)):
                     phrase = self.lexicon.get(f"{lemma} {after}")
                     kind = phrase or self.lexicon.get(lemma)
-                    if kind in CUE_KINDS:
+                    if kind in CUE_KINDS or kind == "resume":
                         particle = i + 1 if phrase in CUE_KINDS else None
                         break
                     kind = None
@@ -99,6 +99,11 @@ class Reader:
 
     def is_cue(self, i: int) -> bool:
         """Tell whether a token is a verb of saying, writing or thinking."""
+        return self.cue_kind(i) in CUE_KINDS
+
+    def is_cue_after(self, i: int) -> bool:
+        """Tell whether a token is a cue right after a quotation: a verb of saying, writing or
+        thinking, or one that resumes ("“…,” he continued.")."""
         return self.cue_kind(i) is not None
 
     def sentence(self, offset: int) -> Sentence | None:
@@ -134,11 +139,26 @@ class Reader:
             verb = self.tokens[i].head
             if self.tokens[verb].dep == "relcl" and i > 0:
                 start, end = self.subtree(self.tokens[verb].head)[0], self.tokens[i - 1].end
-        if re.match(r",\s*$", self.text[end:quote.cue_start]) and end < quote.cue_start:
+        inner_comma = "," in self.text[start:end].rstrip(", ")
+        if re.match(r",\s*$", self.text[end:quote.cue_start]) and end < quote.cue_start and inner_comma:
             end += 1
+        elif not inner_comma:  # "Sanders, meanwhile, said": no apposition to close
+            end = start + len(self.text[start:end].rstrip(", "))
         if (start, end) == (quote.source_start, quote.source_end) or start >= end:
             return quote
         return dataclasses.replace(quote, source_start=start, source_end=end)
+
+    def without_stop(self, span: tuple[int, int]) -> tuple[int, int]:
+        """Reported content without the stop that ends its sentence ("… in Business."), which
+        belongs to the sentence, not to what was said; an abbreviation keeps its point ("the U.S.")."""
+        start, end = span
+        if end > start and self.text[end - 1] in ".?!":
+            k = self.token_at(end - 1)
+            if k < len(self.tokens) and self.tokens[k].start == end - 1:
+                end -= 1
+                while end > start and self.text[end - 1].isspace():
+                    end -= 1
+        return start, end
 
     def widen_cue(self, i: int, first: int) -> tuple[int, int]:
         """A cue verb with the auxiliaries and adverbs right before it ("has also said") and a
@@ -179,7 +199,8 @@ class Reader:
             if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_JOINERS for w in words):
                 continue
             colon = match.end(1)
-            found.append(Quote(match.start(2), match.end(2), "indirect", colon, colon + 1, match.start(1), match.end(1)))
+            start, end = self.without_stop((match.start(2), match.end(2)))
+            found.append(Quote(start, end, "indirect", colon, colon + 1, match.start(1), match.end(1)))
         return found
 
     def _clause_after(self, q: tuple[int, int]) -> tuple[int, int]:
@@ -200,7 +221,7 @@ class Reader:
         """'“…,” Clinton said.' or '“…,” said Ann Lewis, an adviser.' as a quote."""
         first, stop = self._clause_after(q)
         words = [k for k in range(first, stop) if self.word(k) not in (",", "—", "–", "-")]
-        cue = next((k for k in words[:20] if self.is_cue(k)), None)
+        cue = next((k for k in words[:20] if self.is_cue_after(k)), None)
         if cue is None or cue in self.used_cues:
             return None
         before = [k for k in words if k < cue]
@@ -217,7 +238,7 @@ class Reader:
         self.used.add(q)
         self.used_cues.add(cue)
         tail = range(cue + 1, stop)
-        more = None if any(self.is_cue(k) for k in tail) else self.run_on(q, self.tokens[stop - 1].end if stop > first else q[1])
+        more = None if any(self.is_cue_after(k) for k in tail) else self.run_on(q, self.tokens[stop - 1].end if stop > first else q[1])
         return Quote(q[0], q[1], "direct", cue_span[0], cue_span[1], source[0], source[1],
                      more_start=more[0] if more else None, more_end=more[1] if more else None)
 
@@ -262,4 +283,4 @@ class Reader:
     def _has_own_cue(self, q: tuple[int, int]) -> bool:
         """Tell whether a quotation is followed by a cue of its own ('“…,” he added.')."""
         first, stop = self._clause_after(q)
-        return any(self.is_cue(k) for k in range(first, min(stop, first + 12)))
+        return any(self.is_cue_after(k) for k in range(first, min(stop, first + 12)))

@@ -172,7 +172,10 @@ class _Finder(Reader):
         if content is None or source is None and not unsaid:
             return None
         content = _trim(self.text, *content, keep_stop=True)
-        if content[1] <= cue.start and source is not None and self._parenthetical(source, i):
+        if source is not None and self._parenthetical(source, i) and (
+                content[1] <= cue.start or self._opens_clause(source[0])):
+            # "The risk, he said, is a clash"; "Biden, Rubio said, had been in the Senate for
+            # “a thousand years”": the sentence around the cue is what was said.
             content = self._whole_sentence(content[0]) or content
         quotation = self._quotation_at(*content)
         if quotation and quotation[0] <= content[0] + 1 and content[1] - 1 <= quotation[1]:
@@ -181,6 +184,7 @@ class _Finder(Reader):
             kind = "mixed" if quotation else "indirect"
             whole_clause = whole_clause and cue.dep != "advcl"  # "When asked whether ..., he said"
             content = self._close_quotation(self._to_clause_end(content, cue.start) if whole_clause else content)
+            content = self.without_stop(content)
         self.used.add(content)
         more = None
         if kind == "direct":
@@ -201,7 +205,8 @@ class _Finder(Reader):
             subject = self._subject_of(i)
             return ((subject[0], self.subtree(kids[0])[1]) if kids and subject else None), True
         if particle is not None and self.tokens[particle].dep == "case" and particle + 1 < len(self.tokens):
-            return (self.tokens[particle + 1].start, self.subtree(self.tokens[particle].head)[1]), False
+            # "called for a ban", "called on Congress to act"
+            return self._with_infinitive((self.tokens[particle + 1].start, self.subtree(self.tokens[particle].head)[1])), False
         if cue.dep == "parataxis" and cue.head != i and self._inside_quotation(self.tokens[cue.head].start):
             return self._quotation_at(self.tokens[cue.head].start, self.tokens[cue.head].end), True
         objects = self._kids(i, "obj")
@@ -216,11 +221,35 @@ class _Finder(Reader):
             start, end = self.subtree(objects[0])
             ends = [self.subtree(c)[1] for c in self._kids(i, *OBJECT_TAILS)
                     if self.tokens[c].start > start and self.word(c) not in TIME_WORDS]
-            return (start, max([end, *ends])), False
+            return self._with_infinitive((start, max([end, *ends]))), False
         if cue.dep == "parataxis" and cue.head != i:
             # "The bigger risk, he said, is a clash": the sentence around the cue is the content.
             return self._whole_sentence(cue.start), True
-        return None, True
+        return self._that_clause(i), True
+
+    def _that_clause(self, i: int) -> tuple[int, int] | None:
+        """A "that" clause a few words after a cue that the parse hung elsewhere, often on a
+        time or place between them: "said on Saturday that …", "told Cruz backers Saturday
+        night that …"."""
+        sentence = self.sentence(self.tokens[i].start)
+        end = sentence.end if sentence is not None else self.tokens[i].end
+        for k in range(i + 1, min(i + 12, len(self.tokens) - 1)):
+            t = self.tokens[k]
+            if t.start >= end or t.tag.startswith("VB") or t.tag in ("MD", "WP", "WDT") and self.word(k) != "that":
+                return None
+            if self.word(k) == "that":
+                return t.start, self.tokens[k + 1].end
+            if not self.word(k)[:1].isalnum():
+                return None
+        return None
+
+    def _with_infinitive(self, content: tuple[int, int]) -> tuple[int, int]:
+        """An object with the infinitive right after it, which the parse may hang elsewhere:
+        "called for the United States to step up its efforts"."""
+        k = self.token_at(content[1])
+        if k + 1 < len(self.tokens) and self.word(k) == "to" and self.tokens[k + 1].tag == "VB":
+            return content[0], max(content[1], self.subtree(k + 1)[1])
+        return content
 
     def _kids(self, i: int, *relations: str) -> list[int]:
         """The dependents of a token in some relations, in text order."""
@@ -239,6 +268,15 @@ class _Finder(Reader):
         start = min(source[0], self.tokens[i].start)
         end = self.tokens[i].end
         return self.text[max(0, start - 20):start].rstrip().endswith(",") and bool(re.match(r",\s*\w", self.text[end:end + 3]))
+
+    def _opens_clause(self, offset: int) -> bool:
+        """Tell whether words of a clause come before an offset in its sentence (a subject or
+        phrase interrupted by the cue), not just an opener ("But, he said, …")."""
+        sentence = self.sentence(offset)
+        if sentence is None:
+            return False
+        words = re.findall(r"[\w’']+", self.text[sentence.start:offset])
+        return len(words) >= 2
 
     def _whole_sentence(self, offset: int) -> tuple[int, int] | None:
         """The sentence holding an offset, without its final stop."""
@@ -274,7 +312,23 @@ class _Finder(Reader):
         """The subject of a cue verb, or of the verb it hangs from ("..., saying ..."), or the
         words just before it when the parser found no subject ("Six in 10 say ...")."""
         found = self._subject_of(i)
+        if found is None and i > 0 and self.tokens[i - 1].tag == "CC":
+            found = self._earlier_subject(i)  # "Graham called Trump “crazy” and said …"
         return found if found is not None else self._words_before(i)
+
+    def _earlier_subject(self, i: int) -> tuple[int, int] | None:
+        """The subject of the nearest verb before a cue in its sentence, for a cue joined to
+        that verb by "and" or "but" whose parse lost the link."""
+        sentence = self.sentence(self.tokens[i].start)
+        first = self.token_at(sentence.start) if sentence is not None else 0
+        for k in range(i - 2, first - 1, -1):
+            subjects = self._kids(k, *SUBJECTS)
+            if subjects and self.tokens[k].tag.startswith("VB") or subjects and self._kids(k, "cop"):
+                return self.subtree(subjects[0])
+        last = first  # no parse to trust: the noun phrase that opens the sentence
+        while last < i and last - first < 8 and self.tokens[last].tag[:2] in ("NN", "DT", "JJ", "PR", "PO", "CD"):
+            last += 1
+        return (self.tokens[first].start, self.tokens[last - 1].end) if last > first else None
 
     def _words_before(self, i: int) -> tuple[int, int] | None:
         """A short run of non-verb words right before a cue, within its clause."""
@@ -282,7 +336,7 @@ class _Finder(Reader):
         while first > 0 and i - first < 8:
             t = self.tokens[first - 1]
             word = self.text[t.start:t.end]
-            if t.tag.startswith("VB") or t.tag in ("MD", "WP", "WDT", "IN") or word in {",", ";", ":", "“", "”", '"', "."}:
+            if t.tag.startswith("VB") or t.tag in ("MD", "WP", "WDT", "IN", "CC") or word in {",", ";", ":", "“", "”", '"', "."}:
                 break
             first -= 1
         if first == i:
