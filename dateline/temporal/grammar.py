@@ -96,10 +96,13 @@ class Grammar:
             re.IGNORECASE)
 
     def _fragment(self, name: str, frag: Mapping[str, Any]) -> Fragment:
-        """Build one fragment: a map alternation, a pattern, or both."""
+        """Build one fragment: a map alternation, a pattern, or both (``words``: a map that
+        only normalizes what the pattern matched, as number words do for a spoken year)."""
         parts = []
         normalize: Callable[[str], Any] = str
-        if "map" in frag:
+        if "words" in frag:
+            normalize = functools.partial(_lookup, self.maps[frag["words"]], frag.get("value", "str"), name)
+        elif "map" in frag:
             table = self.maps[frag["map"]]
             keys = sorted(table, key=len, reverse=True)
             parts.append("(?i:" + "|".join(re.escape(k) for k in keys if not table[k][1]) + ")")
@@ -109,7 +112,7 @@ class Grammar:
             normalize = functools.partial(_lookup, table, frag.get("value", "str"), name)
         if "pattern" in frag:
             parts.insert(0, self._expand(frag["pattern"], capture=False))
-            if "map" not in frag:
+            if "map" not in frag and "words" not in frag:
                 normalize = CONVERTERS[frag.get("value", "str")]
         if not parts:
             raise BadRule(f"fragment {name!r} has neither map nor pattern")
@@ -237,12 +240,33 @@ def _lookup(table: Mapping[str, tuple[str, bool]], kind: str, name: str, text: s
     entry = table.get(key) or table.get(key.lower())
     if entry is not None:
         return CONVERTERS[kind](entry[0])
-    if kind == "number":
-        # compound number words: "twenty-four", "twenty four"
-        parts = [table.get(w.lower()) for w in re.split(r"[- ]", key)]
-        if parts and all(p is not None for p in parts):
-            return sum(float(p[0]) for p in parts if p is not None)
+    if kind == "number" and (summed := _words_sum(table, key)) is not None:
+        return summed
+    if kind == "spoken_year":
+        return _spoken_year(table, key.lower())
     return CONVERTERS[kind](text)
+
+
+def _words_sum(table: Mapping[str, tuple[str, bool]], words: str) -> float | None:
+    """Compound number words: "twenty-four", "twenty four" (None when a word is unknown)."""
+    parts = [table.get(w.lower()) for w in re.split(r"[- ]", words) if w]
+    if parts and all(p is not None for p in parts):
+        return sum(float(p[0]) for p in parts if p is not None)
+    return None
+
+
+def _spoken_year(table: Mapping[str, tuple[str, bool]], words: str) -> int | None:
+    """A year said in words: "nineteen ninety-six", "nineteen oh five", "nineteen hundred",
+    "two thousand", "two thousand and one"."""
+    if words.startswith("two thousand"):
+        rest = words[len("two thousand"):].removeprefix(" and").strip()
+        tail = _words_sum(table, rest) if rest else 0.0
+        return None if tail is None else 2000 + int(tail)
+    century, _, rest = words.partition(" ")
+    hundreds = _words_sum(table, century)
+    rest = rest.removeprefix("oh ")
+    tail = 0.0 if rest == "hundred" else _words_sum(table, rest)
+    return None if hundreds is None or tail is None else int(hundreds) * 100 + int(tail)
 
 
 def _number(text: str) -> float | None:
