@@ -34,13 +34,18 @@ _CUT = {"on", "in", "at", "during", "after", "before", "while", "when", "last", 
 """Words that end a source named after its cue ("said Clinton on Thursday")."""
 _BREAKS = {".", "!", "?", ";", ":"}
 _MARKS_BEFORE = re.compile(r"[.,;:!?\"”'’][ \t\u00a0]*$")
-_HEADLINE = re.compile(r"^[ \t]*([A-Z][^\n:“”\"]{0,60}?):[ \t]+([^\s“\"‘'][^\n]{8,300}?)[ \t]*$", re.MULTILINE)
-"""A line that names a speaker before a colon: "Paul Ryan: FBI Decision 'Defies Explanation'"."""
+_HEADLINE = re.compile(r"^[ \t]*(?:[A-Z]+[ \t]+[-–—][ \t]+)?([A-Z][^\n:“”\"]{0,60}?):[ \t]+([^\s“\"][^\n]{8,1500}?)[ \t]*$",
+                       re.MULTILINE)
+"""A line that names a speaker before a colon: "Paul Ryan: FBI Decision 'Defies Explanation'",
+"Kasich: ‘We Are Going All The Way’", "EXCLUSIVE – Roger Stone: …", a transcript's "MATTHEWS: …"
+(what follows in double quotes is a quotation, read with the colon that opens it)."""
 _NAME_JOINERS = {"at", "of", "on", "the", "and", "in", "to", "for", "de", "van", "von", "al"}
 _NOT_SPEAKERS = {"note", "update", "updated", "related", "photo", "photos", "video", "watch", "read", "editor's",
                  "correction", "source", "sources", "by", "contact", "follow", "email", "tags", "posted", "listen",
                  "see", "also", "click", "subscribe", "clarification", "disclosure", "q", "a", "warning", "live",
-                 "breaking", "exclusive", "opinion", "analysis", "poll", "map", "chart", "graphic", "transcript"}
+                 "breaking", "exclusive", "opinion", "analysis", "map", "chart", "graphic", "transcript",
+                 "editor’s", "name", "age", "the latest", "delegate update"}
+"""Labels before a colon that name no speaker (first word, or the whole label)."""
 
 
 class Reader:
@@ -194,7 +199,8 @@ class Reader:
         found = []
         for match in _HEADLINE.finditer(self.text):
             words = match.group(1).split()
-            if not 0 < len(words) <= 6 or words[0].lower().rstrip(":") in _NOT_SPEAKERS:
+            label = match.group(1).lower()
+            if not 0 < len(words) <= 6 or words[0].lower() in _NOT_SPEAKERS or label in _NOT_SPEAKERS:
                 continue
             if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_JOINERS for w in words):
                 continue

@@ -14,10 +14,13 @@ from typing import cast
 
 from ..article import Article, Mention, Quote, Sentence, Token
 from ..resources import read_table, rules_language
-from .quotations import Reader
+from .clauses import lemma_guesses
+from .quotations import CUE_KINDS, Reader
 from .registry import component
 from .speakers import resolve
 
+_LABEL = re.compile(r"[^\n]*\s[-–—]\s+(?=\S)")
+"""A label before the name of a source: "OTHER STATES - Michael P. McDonald"."""
 _DASH_SOURCE = re.compile(r"\s*[―—–]\s*((?:[A-Z][\w.'’-]*\s?){1,4})")
 """A name after a dash that follows a quotation: “…” ― Esther Tapia."""
 SUBJECTS = {"nsubj", "nsubj:pass", "csubj"}
@@ -134,15 +137,33 @@ class _Finder(Reader):
             index = self.token_at(colon)
             if index >= len(self.tokens) or self.tokens[index].start != colon:
                 continue
+            cue = colon, colon + 1
+            if index and self._names_cue(index - 1):  # "Williamson concludes: “…”"
+                cue = self.tokens[index - 1].start, colon + 1
+                index -= 1
             source = self._subject_of(index - 1) if index else None
             source = source or self._words_before(index)
             if source is None:
                 continue
+            first = self.token_at(source[0])
+            if first + 1 < index and self._names_cue(first):  # "Continued Stone: “…”"
+                cue, source = (self.tokens[first].start, self.tokens[first].end), (self.tokens[first + 1].start, source[1])
+            elif first and cue[0] == colon and self._names_cue(first - 1) and not self.text[self.tokens[first - 1].end:source[0]].strip():
+                cue = self.tokens[first - 1].start, self.tokens[first - 1].end
+            label = _LABEL.match(self.text, source[0], source[1])
+            if label:  # "OTHER STATES - Michael P. McDonald: “…”"
+                source = label.end(), source[1]
             self.used.add(q)
             more = self.run_on(q, q[1])
-            found.append(Quote(q[0], q[1], "direct", colon, colon + 1, source[0], source[1],
+            found.append(Quote(q[0], q[1], "direct", cue[0], cue[1], source[0], source[1],
                                more_start=more[0] if more else None, more_end=more[1] if more else None))
         return found
+
+    def _names_cue(self, i: int) -> bool:
+        """Tell whether a word is a cue verb whatever tag the parse gave it ("echoed", "concludes")."""
+        word = self.word(i)
+        return any(self.lexicon.get(lemma) in (*CUE_KINDS, "resume")
+                   for lemma in lemma_guesses(self.tokens[i].lemma.lower(), word)[1:] + [word])
 
     def _quotation_at(self, start: int, end: int) -> tuple[int, int] | None:
         """The quotation that contains or overlaps a span."""

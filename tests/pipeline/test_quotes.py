@@ -59,3 +59,8 @@ def test_a_quotation_with_a_cue_of_its_own_is_another_quote() -> None:
     quotes = QUOTES(Article(text=text)).layer("quotes")
     assert [text[q.start:q.end] for q in quotes] == ['"It is over,"', '"We won,"']
     assert quotes[0].more_start is None  # type: ignore[attr-defined]
+
+
+def test_labels_before_a_colon_name_no_speaker() -> None:
+    article = QUOTES(Article(text="The Latest: Sanders wins Minnesota caucuses\n\nEditor’s Note: The following is part 3 of 3.\n"))
+    assert described(article) == set()
