@@ -15,6 +15,9 @@ FUTURE_WORDS = {"will", "'ll", "’ll", "shall", "wo", "won't"}
 FUTURE_IN_PAST = {"would"}
 """An auxiliary of the verb that points ahead of a past report ("said he would visit on Tuesday");
 read only off the parse, as a loose word it is as often a habit or a condition."""
+PLANNING = {"plan", "schedule", "slate", "arrange", "intend"}
+"""Verbs whose time lies ahead whatever their tense ("planned a rally on Saturday", "has
+scheduled a news conference Thursday", "set to resume Monday")."""
 PAST_AUX = {"was", "were", "had", "did", "'d"}
 IRREGULAR_PAST = {
     "said", "told", "met", "held", "made", "took", "gave", "came", "went", "saw", "left", "began",
@@ -23,6 +26,8 @@ IRREGULAR_PAST = {
     "was", "were", "had", "did", "got", "knew", "grew", "drew", "flew", "threw", "stood", "understood",
 }
 PRESENT_WORDS = {"is", "are", "am", "has", "have", "does", "do"}
+PLANNED = {"planned", "scheduled", "slated", "set", "due", "expected"}
+"""Words that point ahead before "to" when no parse says more ("the talks, set to resume Monday")."""
 REPORTING = {"said", "says", "say", "told", "tells", "added", "adds", "stated", "announced", "reported", "noted"}
 """Reporting verbs carry the tense of the report, not of what is reported: no cue."""
 
@@ -60,6 +65,8 @@ def _from_parse(text: str, tokens: Sequence[Token], first: int, last: int, here:
     if verb.tag == "VB" and any(t.head == index and t.dep == "mark" and text[t.start:t.end].lower() == "to"
                                 for t in tokens[first:last]):
         return "future"  # "agreed to move the vote to October 10": an infinitive points ahead
+    if verb.lemma.lower() in PLANNING and here > index and verb.dep not in ("acl", "amod"):
+        return "future"  # the time of what is planned, after it; "On Friday, X planned to" is the planning's
     if words & (FUTURE_WORDS | FUTURE_IN_PAST) or (verb.tag == "MD" and text[verb.start:verb.end].lower() in FUTURE_WORDS):
         return "future"
     if "going" in words or any(t.tag == "VBD" for t in helpers) or verb.tag == "VBD":
@@ -81,7 +88,7 @@ def _from_words(text: str, tokens: Sequence[Token], first: int, last: int, offse
         word = text[token.start:token.end].lower()
         if word in REPORTING:
             continue
-        if word in FUTURE_WORDS:
+        if word in FUTURE_WORDS or word in PLANNED and text[token.end:token.end + 4] == " to ":
             tense = "future"
         elif word in IRREGULAR_PAST or (len(word) > 4 and word.endswith("ed")):
             tense = "past"

@@ -36,3 +36,14 @@ def test_a_year_earlier_in_a_results_report_is_the_quarter_a_year_before() -> No
 def test_a_month_name_inside_a_person_name_is_no_date() -> None:
     text = "Prime Minister Theresa May met Jan Kavan in London. The vote is in May."
     assert timexes(text, first="model") == [("May", "2021-05")]
+
+
+@pytest.mark.skipif(not has_model(), reason="the tense is read off the model's parse")
+def test_what_is_planned_lies_ahead_of_the_planning() -> None:
+    assert timexes("Protesters planned a large demonstration on Saturday.", first="model") == [("Saturday", "2021-07-31")]
+    assert timexes("On Friday, the government planned to pay the claims.", first="model") == [("Friday", "2021-07-23")]
+    assert timexes("The team set a record on Saturday.", first="model") == [("Saturday", "2021-07-24")]
+
+
+def test_without_a_parse_set_to_points_ahead() -> None:
+    assert timexes("The talks, set to resume Monday, are in trouble.") == [("Monday", "2021-08-02")]
