@@ -160,10 +160,12 @@ class _Finder(Reader):
         return found
 
     def _names_cue(self, i: int) -> bool:
-        """Tell whether a word is a cue verb whatever tag the parse gave it ("echoed", "concludes")."""
-        word = self.word(i)
-        return any(self.lexicon.get(lemma) in (*CUE_KINDS, "resume")
-                   for lemma in lemma_guesses(self.tokens[i].lemma.lower(), word)[1:] + [word])
+        """Tell whether a word is a cue verb, or an inflected one the tagger missed ("echoed",
+        "concludes"; not the noun in "the report:")."""
+        guesses = lemma_guesses(self.tokens[i].lemma.lower(), self.word(i))
+        if not self.tokens[i].tag.startswith("VB"):
+            guesses = guesses[1:]
+        return any(self.lexicon.get(lemma) in (*CUE_KINDS, "resume") for lemma in guesses)
 
     def _quotation_at(self, start: int, end: int) -> tuple[int, int] | None:
         """The quotation that contains or overlaps a span."""
@@ -344,7 +346,7 @@ class _Finder(Reader):
         first = self.token_at(sentence.start) if sentence is not None else 0
         for k in range(i - 2, first - 1, -1):
             subjects = self._kids(k, *SUBJECTS)
-            if subjects and self.tokens[k].tag.startswith("VB") or subjects and self._kids(k, "cop"):
+            if subjects and (self.tokens[k].tag.startswith("VB") or self._kids(k, "cop")):
                 return self.subtree(subjects[0])
         last = first  # no parse to trust: the noun phrase that opens the sentence
         while last < i and last - first < 8 and self.tokens[last].tag[:2] in ("NN", "DT", "JJ", "PR", "PO", "CD"):
