@@ -35,8 +35,10 @@ def rule_text(path: str, language: str = "en") -> str:
         raise BadRule(f"rule file {language}/{path} is missing") from exc
 
 
+@functools.cache
 def has_rules(path: str, language: str) -> bool:
-    """Tell whether a language has a given rule file (or folder)."""
+    """Tell whether a language has a given rule file (or folder); asked once per article by
+    several components, so looked up once."""
     return (resources.files("dateline") / "rules" / language / path).is_file() or (
         resources.files("dateline") / "rules" / language / path).is_dir()
 

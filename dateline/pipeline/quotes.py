@@ -162,9 +162,9 @@ class _Finder(Reader):
     def _names_cue(self, i: int) -> bool:
         """Tell whether a word is a cue verb, or an inflected one the tagger missed ("echoed",
         "concludes"; not the noun in "the report:")."""
-        guesses = lemma_guesses(self.tokens[i].lemma.lower(), self.word(i))
-        if not self.tokens[i].tag.startswith("VB"):
-            guesses = guesses[1:]
+        if self.tokens[i].tag.startswith("VB"):
+            return self.is_cue_after(i)
+        guesses = lemma_guesses(self.tokens[i].lemma.lower(), self.word(i))[1:]
         return any(self.lexicon.get(lemma) in (*CUE_KINDS, "resume") for lemma in guesses)
 
     def _quotation_at(self, start: int, end: int) -> tuple[int, int] | None:
