@@ -7,7 +7,7 @@ The ``events`` and ``actors`` pipeline components read these; nothing here touch
 from __future__ import annotations
 
 from .actorbook import ActorBook, BookEntry, builtin_book, load_actor_book
-from .lexicon import Trigger, agents, capitals, frames, triggers
+from .lexicon import Trigger, agents, capitals, frames, triggers, verb_forms
 from .ontology import MUTUAL, PLOVER, PloverType, cameo_code, plover
 
 __all__ = [
@@ -25,4 +25,5 @@ __all__ = [
     "load_actor_book",
     "plover",
     "triggers",
+    "verb_forms",
 ]

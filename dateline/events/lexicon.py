@@ -60,8 +60,8 @@ def triggers(language: str = "en") -> dict[tuple[str, str], tuple[Trigger, ...]]
         where = f"{language}/events/triggers.tsv:{row.line}"
         if kind not in types:
             raise BadRule(f"{where}: unknown PLOVER type {kind!r}")
-        if pos not in ("verb", "noun"):
-            raise BadRule(f"{where}: part of speech must be verb or noun, not {pos!r}")
+        if pos not in ("verb", "noun", "adj"):
+            raise BadRule(f"{where}: part of speech must be verb, noun or adj, not {pos!r}")
         objects: frozenset[str] = frozenset()
         if "+" in word:
             word, _, wanted = word.partition("+")
@@ -77,6 +77,12 @@ def triggers(language: str = "en") -> dict[tuple[str, str], tuple[Trigger, ...]]
         key = (word.split()[-1] if pos == "noun" else word, pos)
         index.setdefault(key, []).append(trigger)
     return {k: tuple(sorted(v, key=lambda t: -t.specificity)) for k, v in index.items()}
+
+
+@functools.cache
+def verb_forms(language: str = "en") -> dict[str, str]:
+    """Return an irregular verb form → its lemma ("spoke" → "speak")."""
+    return {row.cells[0]: row.cells[1] for row in read_table("events/verb_forms.tsv", language, columns=2)}
 
 
 @functools.cache

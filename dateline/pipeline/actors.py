@@ -23,6 +23,10 @@ from .registry import component
 from .speakers import PERSON_PRONOUNS, role_of, surname
 
 GROUP_PRONOUNS = {"they", "them", "it", "we", "us"}
+THINGS = {"aid", "assistance", "support", "help", "cooperation", "equipment", "exercise", "drill", "spending",
+          "budget", "hardware", "technology", "training", "relation", "tie", "talk", "mediation", "intelligence",
+          "information", "action", "strike", "attack", "offensive"}
+"""Nouns that name what a kind of actor gives or does, not the actor ("military aid", "rebel attacks")."""
 NP_PARTS = {"det", "amod", "compound", "nmod:poss", "flat", "nmod:desc", "nummod", "case", "nmod", "fixed"}
 """Dependents that stay in an actor's noun phrase; relative clauses and appositions do not."""
 SECTOR_OF_LIST = {"igo": "IGO", "ngo": "NGO", "court": "JUD", "agency": "GOV", "media": "JRN", "rebels": "REB",
@@ -221,8 +225,9 @@ class Resolver:
             if found:
                 break
         found = found or table.get(lows[h]) or table.get(lemma)
-        if found is None:
-            # "a rebel group", "opposition forces": the kind is named by a modifier.
+        if found is None and lemma not in THINGS:
+            # "a rebel group", "opposition forces": the kind is named by a modifier (not
+            # "military assistance").
             found = next((table[w] for k in self.c.kids(head, "compound", "amod")
                           if (w := self.text[self.tokens[k].start:self.tokens[k].end].lower()) in table), None)
         if found is None:

@@ -21,6 +21,7 @@ COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 """Types that, promised for the future, are an AGREE."""
 REQUEST_MODES = {"AID": "assist", "COOPERATE": "assist", "RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet"}
 """The REQUEST (and REJECT) mode an embedded event gives."""
+PAST_AUXILIARIES = {"has", "have", "had", "was", "were"}
 COMPLEMENTS = {"xcomp", "ccomp", "obj", "parataxis"}
 """Relations by which a clause is what its head reports, asks or plans."""
 
@@ -74,7 +75,7 @@ class When:
         elif c.conditional(i) or frame == "maybe" or any(w in MAYBE for w in words):
             cand.status = "hypothetical"
         elif any(w in FUTURE for w in words) or frame == "plan" or cand.status == "planned" \
-                or "would" in words or self._ahead(cand):
+                or "would" in words or (not self._past(cand, words) and self._ahead(cand)):
             # "would" outside a condition reports a future: "said Iraq would withdraw".
             cand.status = "planned"
         elif frame == "continue" or (c.tokens[i].tag == "VBG" and any(w in ("is", "are", "am") for w in words)):
@@ -93,6 +94,13 @@ class When:
                 any(w in FUTURE or w == "would" for w in words) or frame == "plan"):
             # "said he would not provide support": cooperation refused is a rejection, and it happened.
             cand.type, cand.mode, cand.status = "REJECT", REQUEST_MODES[cand.type], "occurred"
+
+    def _past(self, cand: Candidate, words: list[str]) -> bool:
+        """Tell whether a verb is in a past tense ("returned", "has released", "was freed"):
+        then a date after the article's is a misread, not a plan."""
+        tag = self.c.tokens[cand.index].tag
+        return cand.trigger.pos == "verb" and (
+            (tag == "VBD" and not words) or any(w in PAST_AUXILIARIES for w in words))
 
     def _ahead(self, cand: Candidate) -> bool:
         """Tell whether the time of an event lies after the article's date."""

@@ -15,7 +15,7 @@ import dataclasses
 from typing import Any, cast
 
 from ..article import Actor, Article, Event, Figure, Mention, Sentence, Timex, Token
-from ..events import MUTUAL, Trigger, frames, triggers
+from ..events import MUTUAL, Trigger, frames, plover, triggers, verb_forms
 from ..resources import rules_language
 from .actors import Resolver, actor_book
 from .clauses import Clauses, lemma_guesses
@@ -74,6 +74,7 @@ class _Finder(When):
         self.language = rules_language(article.language, "events")
         self.lexicon = triggers(self.language)
         self.frames = frames(self.language)
+        self.forms = verb_forms(self.language)
         self.timexes = cast("list[Timex]", article.layer("timexes"))
         self.entities = sorted(cast("list[Mention]", article.layer("entities")), key=lambda m: m.start)
         self.entity_starts = [m.start for m in self.entities]
@@ -115,9 +116,16 @@ class _Finder(When):
     def _trigger(self, i: int) -> Trigger | None:
         token = self.c.tokens[i]
         if token.pos == "VERB" or token.tag.startswith("VB") and token.pos != "AUX":
-            rows = next((r for w in lemma_guesses(self.c.lemma(i), self.c.word(i)) if (r := self.lexicon.get((w, "verb")))), ())
+            word = self.c.word(i)
+            guesses = lemma_guesses(self.c.lemma(i), word) + [self.forms.get(word.lower(), "")]
+            rows = next((r for w in guesses if (r := self.lexicon.get((w, "verb")))), ())
+        elif token.pos == "ADJ" and self.c.kids(i, "xcomp") and self.c.kids(i, "cop"):
+            # "said it was ready to cooperate": an adjective with a clause of its own.
+            rows = self.lexicon.get((self.c.word(i).lower(), "adj"), ())
         elif token.pos in ("NOUN", "PROPN"):
-            rows = self.lexicon.get((self.c.word(i), "noun"), ()) or self.lexicon.get((self.c.lemma(i), "noun"), ())
+            rows = self.lexicon.get((self.c.word(i), "noun"), ())
+            if self.c.lemma(i) != self.c.word(i):
+                rows += self.lexicon.get((self.c.lemma(i), "noun"), ())
         else:
             return None
         for row in rows:
@@ -131,6 +139,9 @@ class _Finder(When):
             if len(words) > 1:
                 before = [self.c.word(j) for j in range(max(0, i - len(words) + 1), i)]
                 return before == words[:-1]
+            if row.objects:
+                # "exercise +joint": a word just before the noun ("joint naval exercises").
+                return bool({self.c.word(j).lower() for j in range(max(0, i - 3), i)} & row.objects)
             return True
         if row.particle:
             marks = {self.c.word(c) for c in self.c.kids(i, "compound:prt", "prt", "advmod")}
@@ -147,7 +158,7 @@ class _Finder(When):
             if up is not None and self.c.dep(i) in ("amod", "acl"):
                 heads.append(up)  # "Germany lifted sanctions" parsed as a noun phrase
             names = {self.c.lemma(j) for j in heads} | {self.c.word(j) for j in heads}
-            names |= {self.c.word(k) for j in heads for k in self.c.kids(j, "compound", "amod")}
+            names |= {self.c.word(k) for j in heads for k in self.c.kids(j, "compound", "amod", "nmod")}
             return bool(names & row.objects)
         return True
 
@@ -157,7 +168,7 @@ class _Finder(When):
         i, row = cand.index, cand.trigger
         c = self.c
         preps = [t for t in row.targets if t not in ("obj", "iobj")]
-        if row.pos == "verb":
+        if row.pos in ("verb", "adj"):
             cand.sources = c.subjects(i)
             up = c.head(i)
             if not cand.sources and c.dep(i) == "acl" and "obj" not in row.targets and up is not None:
@@ -166,10 +177,10 @@ class _Finder(When):
                 cand.targets = c.passive_target(i) if "obj" in row.targets else c.objects(i, preps)
             else:
                 cand.targets = c.objects(i, row.targets)
+            named = [j for j in c.kids(i, "obj", "nsubj:pass", "obl", "obl:arg")
+                     if c.lemma(j) in row.objects or c.word(j) in row.objects]
             if row.objects:
                 # "launched an air strike against X": the target hangs off the object.
-                named = [j for j in c.kids(i, "obj", "nsubj:pass", "obl", "obl:arg")
-                         if c.lemma(j) in row.objects or c.word(j) in row.objects]
                 cand.targets = [t for t in cand.targets if t not in named or self._is_actor(t)]
                 cand.targets += [t for j in named for t in c.objects(j, preps)]
             if not any(self._is_actor(t) for t in cand.targets):
@@ -181,11 +192,14 @@ class _Finder(When):
                 # Brazil with loans", "called Erdogan to apologize").
                 cand.targets += [k for k in c.kids(i, "obj", "iobj", "obl", "obl:arg")
                                  if k not in cand.sources and (c.case(k) or "") not in NOT_TARGETS
-                                 and self._is_actor(k)][:1]
+                                 and (k not in named or "obj" in row.targets) and self._is_actor(k)][:1]
+            if not any(self._is_actor(t) for t in cand.targets):
+                cand.targets += self._named_after(cand, preps or OBJECT_PREPS)
             return
         # A noun: "Israel's attack on Gaza", "US air strikes", "talks with Iran" held by someone.
         own = [k for k in c.kids(i, "nmod:poss", "compound", "amod") if self._is_actor(k)]
-        by = [k for k in c.kids(i, "nmod") if c.case(k) in ("by", "from") and self._is_actor(k)]
+        of = [k for k in c.kids(i, "nmod") if c.case(k) == "of"]  # "an offer of mediation by Turkey"
+        by = [k for j in [i, *of] for k in c.kids(j, "nmod") if c.case(k) in ("by", "from") and self._is_actor(k)]
         cand.sources = by or own
         cand.targets = c.objects(i, preps)
         up = c.head(i)
@@ -199,6 +213,22 @@ class _Finder(When):
         if not cand.targets:
             # "engaged Filipino peacekeepers in a firefight": the verb's object is the target.
             cand.targets = c.objects(up, preps + (["obj"] if c.dep(i) == "obl" else []))
+
+    def _named_after(self, cand: Candidate, preps: list[str]) -> list[int]:
+        """The first actor after the trigger that one of its prepositions introduces, read off
+        the words where the parse hung it elsewhere ("gave $20 million in aid to Cambodia",
+        "severed relations with Iran"); the search stops at a comma or another clause."""
+        c = self.c
+        end = index_at(self.token_starts, cand.sentence.end)
+        for j in range(cand.index + 1, min(end, len(c.tokens))):
+            word = c.word(j).lower()
+            if word in (",", ";", ":") or (c.tokens[j].pos == "VERB" and c.dep(j) in CLAUSES):
+                break
+            head = c.head(j)
+            if word in preps and c.dep(j) == "case" and head is not None and head > j \
+                    and head not in cand.sources and self._is_actor(head):
+                return [head]
+        return []
 
     def _verb_as_modifier(self, cand: Candidate, found: dict[int, Candidate]) -> None:
         """Mend a parse that makes the verb a modifier of its object: "Germany lifted sanctions"
@@ -229,7 +259,7 @@ class _Finder(When):
         below = cand.index
         for up in self.c.ancestors(cand.index):
             parent = found.get(up)
-            complement = complement and (self.c.dep(below) in COMPLEMENTS or (
+            complement = complement and (self.c.dep(below) in COMPLEMENTS or self._infinitive(below) or (
                 parent is not None and self._governed(parent, below)))
             below = up
             if parent is not None and not parent.absorbed:
@@ -246,6 +276,11 @@ class _Finder(When):
             if self.c.tokens[up].pos in ("VERB", "AUX") and not complement:
                 return
 
+    def _infinitive(self, i: int) -> bool:
+        """A verb with "to" the parse hung as an oblique ("offered to mediate") is a complement."""
+        return self.c.tokens[i].pos == "VERB" and self.c.dep(i) == "obl" and any(
+            self.c.word(k) == "to" for k in self.c.kids(i, "case", "mark"))
+
     def _governed(self, parent: Candidate, child: int) -> bool:
         """Whether a word is what a trigger's own preposition introduces ("called for
         sanctions", "appealed for aid") or what an event noun is of ("suspension of aid")."""
@@ -258,8 +293,12 @@ class _Finder(When):
 
     def _merge(self, parent: Candidate, child: Candidate) -> None:
         kind = parent.type
-        if kind == "AGREE" and child.type not in COOPERATIVE:
-            # "agreed to withdraw": a planned retreat, announced by the agreement.
+        if kind == "AGREE" and parent.trigger.pos == "adj" and plover()[child.type].quad > 2:
+            # "said it was ready to use force": a threat.
+            parent.type, kind = "THREATEN", "THREATEN"
+        elif kind == "AGREE" and child.type not in COOPERATIVE:
+            # "agreed to withdraw": a planned retreat, announced by the agreement (PLOVER keeps
+            # a retreat or concession ahead as it is).
             parent.absorbed = True
             child.status = "planned"
             child.sources = child.sources or parent.sources
@@ -340,8 +379,8 @@ class _Finder(When):
             # "Protesters hurled rocks at the police": violent protest, a riot (missiles are not).
             cand.type, cand.mode = "PROTEST", "riot"
         pairs = [(s, t) for s in sources[:MAX_PAIRS] for t in targets[:MAX_PAIRS]]
-        if cand.type in MUTUAL and targets[0][0] is None and len(sources) > 1:
-            # "Obama and Putin met": each met the other.
+        if len(sources) > 1 and (cand.type in MUTUAL or ("with" in cand.trigger.targets and targets[0][0] is None)):
+            # "Obama and Putin met", "Britain and Ireland signed an accord": each with the other.
             pairs = [(s, t) for s in sources[:MAX_PAIRS] for t in sources[:MAX_PAIRS] if s is not t]
         out = []
         for (source, source_span), (target, target_span) in pairs:
@@ -367,6 +406,8 @@ def _actor_fields(role: str, actor: Actor | None, span: tuple[int, int] | None) 
 
 
 ANY_OBJECT = frozenset({"*"})
+CLAUSES = {"ROOT", "conj", "ccomp", "advcl", "xcomp", "parataxis", "acl:relcl"}
+"""Relations that begin another clause: where the search for a target after a trigger ends."""
 OBJECT_PREPS = ["to", "with", "against", "on", "for"]
 """Where a verb's target hangs off its object when its row names no preposition."""
 NOT_TARGETS = {"in", "at", "during", "after", "before", "since", "by", "until", "amid", "despite", "near", "inside",

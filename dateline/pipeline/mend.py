@@ -34,6 +34,8 @@ def mend_sentence(tokens: list[Token], first: int, last: int, text: str = "") ->
     _coordinated_subject(tokens, first, last)
     _perfect_as_possession(tokens, first, last)
     _verb_as_modifier(tokens, first, last)
+    if text:
+        _adjective_as_verb(tokens, first, last, text)
 
 
 def _perfect_as_possession(tokens: list[Token], first: int, last: int) -> None:
@@ -118,6 +120,32 @@ def _verb_as_modifier(tokens: list[Token], first: int, last: int) -> None:
         tokens[i] = replace(t, head=i, dep="ROOT", pos="VERB", tag="VBD")
         tokens[root] = replace(tokens[root], head=i, dep="nsubj")
         return
+
+
+def _adjective_as_verb(tokens: list[Token], first: int, last: int, text: str) -> None:
+    """In a sentence without a verb, an adjective in -ed between a name and the root noun is
+    the verb ("Russia massed tanks near the border", "Warplanes bombed rebel positions")."""
+    roots = [i for i in range(first, last) if tokens[i].head == i]
+    if len(roots) != 1 or tokens[roots[0]].pos not in NOMINAL:
+        return
+    root = roots[0]
+    i = root - 1
+    while i > first and tokens[i].dep in ("compound", "amod") and tokens[i].head == root \
+            and not text[tokens[i].start:tokens[i].end].endswith("ed"):
+        i -= 1  # "bombed rebel positions", "severed diplomatic relations"
+    subject = i - 1
+    if subject < first:
+        return
+    t = tokens[i]
+    if t.tag not in ("JJ", "VBD", "VBN") or t.head != root or not text[t.start:t.end].endswith("ed") \
+            or tokens[subject].pos not in NOMINAL or tokens[subject].head != root:
+        return
+    tokens[subject] = replace(tokens[subject], head=i, dep="nsubj")
+    tokens[i] = replace(t, head=i, dep="ROOT", pos="VERB", tag="VBD")
+    tokens[root] = replace(tokens[root], head=i, dep="obj")
+    for k in range(first, last):
+        if tokens[k].head == root and tokens[k].dep == "nsubj" and k != subject:
+            tokens[k] = replace(tokens[k], head=i)
 
 
 def _within_phrase(tokens: list[Token], i: int, root: int) -> bool:

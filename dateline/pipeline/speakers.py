@@ -140,5 +140,16 @@ def role_of(text: str, tokens: Sequence[Token], entities: Sequence[Mention],
             role.insert(0, word)
             i -= 1
             continue
+        if word in ("'s", "’s") and i > 0 and (owner := _covering(entities, tokens[i - 1].start)) is not None \
+                and owner.label == "GPE":
+            i -= 1  # "Jordan's King Abdullah"
+            continue
         break
+    if role and affiliation is None:
+        # "King Abdullah of Jordan"
+        after = _token_at(tokens, mention.end + 1)
+        if after is not None and text[tokens[after].start:tokens[after].end] == "of" and after + 1 < len(tokens):
+            place = _covering(entities, tokens[after + 1].start)
+            if place is not None and place.label == "GPE":
+                affiliation = place.kb or text[place.start:place.end]
     return (" ".join(role) or None), affiliation

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from dateline.article import Article, Event
+from dateline.article import Article, Event, Token
 from dateline.errors import BadActorFile
 from dateline.pipeline import Pipeline
 from dateline.resources import read_table
@@ -97,3 +97,24 @@ def test_a_month_is_no_march() -> None:
     text = "Mar 13, 2018 - Two gang rape incidents have occurred in Saptari district."
     article = Pipeline.from_config()(Article(text=text, date=dt.date(2021, 7, 27)))
     assert not [e for e in article.layer("events") if isinstance(e, Event) and e.type == "PROTEST"]
+
+
+def depth(tokens: list[Token], offset: int) -> int:
+    """How many steps the word at an offset is from its sentence's root."""
+    i = next(n for n, t in enumerate(tokens) if t.start == offset)
+    steps = 0
+    while tokens[i].head != i and steps < 50:
+        i, steps = tokens[i].head, steps + 1
+    return steps
+
+
+@pytest.mark.parametrize("row", read_table("events/coding.tsv", columns=4), ids=lambda r: f"line{r.line}")
+def test_coding_examples(row) -> None:
+    sentence, kind, source, target = row.cells[:4]
+    article = EVENTS(Article(text=sentence, date=dt.date(2021, 7, 27)))
+    tokens = [t for t in article.layer("tokens") if isinstance(t, Token)]
+    events = [e for e in article.layer("events") if isinstance(e, Event)]
+    assert events, f"coding.tsv:{row.line} found no event"
+    main = min(events, key=lambda e: (depth(tokens, e.start), e.start))
+    got = (main.type, main.source_country or "-", main.target_country or "-")
+    assert got == (kind, source, target), f"coding.tsv:{row.line} gave {got}"

@@ -66,3 +66,14 @@ def test_a_past_verb_tagged_as_a_noun_with_an_object_is_a_verb() -> None:
     mend_sentence(tokens, 0, len(tokens), text)
     assert (tokens[1].pos, tokens[1].tag) == ("VERB", "VBD")
     assert tokens[2].pos == "NOUN"
+
+
+def test_an_adjective_in_ed_between_subject_and_root_noun_is_the_verb() -> None:
+    # "Warplanes bombed rebel positions": "bombed" an adjective of the root "positions".
+    text = "Warplanes bombed rebel positions"
+    tokens = [Token(0, 9, "NNS", "NOUN", "warplane", "nsubj", 3), Token(10, 16, "JJ", "ADJ", "bombed", "amod", 3),
+              Token(17, 22, "NN", "NOUN", "rebel", "compound", 3), Token(23, 32, "NNS", "NOUN", "position", "ROOT", 3)]
+    mend_sentence(tokens, 0, len(tokens), text)
+    assert (tokens[1].dep, tokens[1].head, tokens[1].pos) == ("ROOT", 1, "VERB")
+    assert (tokens[0].dep, tokens[0].head) == ("nsubj", 1)
+    assert (tokens[3].dep, tokens[3].head) == ("obj", 1)
