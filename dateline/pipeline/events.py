@@ -296,7 +296,8 @@ class _Finder(When):
         if kind == "AGREE" and parent.trigger.pos == "adj" and plover()[child.type].quad > 2:
             # "said it was ready to use force": a threat.
             parent.type, kind = "THREATEN", "THREATEN"
-        elif kind == "AGREE" and child.type not in COOPERATIVE:
+        elif kind == "AGREE" and child.type not in COOPERATIVE and child.type != "MOBILIZE":
+            # ("offered to send troops" is an offer of military help, not a mobilization.)
             # "agreed to withdraw": a planned retreat, announced by the agreement (PLOVER keeps
             # a retreat or concession ahead as it is).
             parent.absorbed = True
