@@ -7,7 +7,7 @@ component asks it who did something, to whom, and whether it happened.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..article import Token
 
@@ -16,6 +16,8 @@ PASSIVE_SUBJECT = ("nsubj:pass", "csubj:pass")
 NEGATIONS = {"not", "n't", "never", "no"}
 FUTURE = {"will", "shall", "'ll", "wo"}
 MAYBE = {"could", "might", "may", "should", "must", "can"}
+CLAUSES = {"ROOT", "conj", "ccomp", "advcl", "xcomp", "parataxis", "acl:relcl"}
+"""Relations that begin another clause."""
 EMBEDDING = {"xcomp", "ccomp", "parataxis", "advcl", "obj", "nmod", "obl", "conj"}
 
 
@@ -134,6 +136,25 @@ class Clauses:
             if slot and slot in where:
                 found.append((list(where).index(slot), c))
         return [j for _, c in sorted(found) for j in self.with_conjuncts(c)]
+
+    def named_after(self, i: int, end: int, preps: Sequence[str], accept: Callable[[int], bool]) -> list[int]:
+        """The first nominal after word ``i`` (and before ``end``) that one of some prepositions
+        introduces and ``accept`` takes, read off the words whatever the parse attached it to;
+        the search stops at a comma or another clause."""
+        for j in range(i + 1, min(end, len(self.tokens))):
+            word = self.word(j).lower()
+            if word in (",", ";", ":") or (self.tokens[j].pos == "VERB" and self.dep(j) in CLAUSES):
+                break
+            head = self.head(j)
+            if word in preps and self.dep(j) == "case" and head is not None and head > j and accept(head):
+                return [head]
+        return []
+
+    def infinitive(self, i: int) -> bool:
+        """Tell whether a verb with "to" hangs as an oblique ("offered to mediate"): a
+        complement the parse misread."""
+        return self.tokens[i].pos == "VERB" and self.dep(i) == "obl" and any(
+            self.word(k) == "to" for k in self.kids(i, "case", "mark"))
 
     def negated(self, i: int) -> bool:
         """Tell whether "not", "never" or "no" negates a predicate, "without" heads it ("without

@@ -3,7 +3,7 @@ planned event was announced. :class:`When` is the part of the event finder that 
 
 Status: negated ("did not attack", "without seeking", "reached no agreement", a denial),
 hypothetical ("if", could/might), planned (will/would, a plan frame, a time after the article
-date), ongoing, claimed by a named source, else occurred.
+date unless the verb is in a past tense), ongoing, claimed by a named source, else occurred.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 REQUEST_MODES = {"AID": "assist", "COOPERATE": "assist", "RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet"}
 """The REQUEST (and REJECT) mode an embedded event gives."""
 PAST_AUXILIARIES = {"has", "have", "had", "was", "were"}
+"""Auxiliaries of a past tense: a verb with one reports what happened, whatever its date says."""
 COMPLEMENTS = {"xcomp", "ccomp", "obj", "parataxis"}
 """Relations by which a clause is what its head reports, asks or plans."""
 

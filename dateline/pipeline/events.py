@@ -11,7 +11,6 @@ REJECT (mode meet), while "agreed to withdraw" stays a planned RETREAT.
 from __future__ import annotations
 
 import bisect
-import dataclasses
 from typing import Any, cast
 
 from ..article import Actor, Article, Event, Figure, Mention, Sentence, Timex, Token
@@ -20,6 +19,7 @@ from ..resources import rules_language
 from .actors import Resolver, actor_book
 from .clauses import Clauses, lemma_guesses
 from .event_when import COMPLEMENTS, COOPERATIVE, REQUEST_MODES, Candidate, When, day_of, index_at
+from .figures import with_casualties
 from .places import place_at
 from .registry import component
 
@@ -51,19 +51,6 @@ class Events:
         article.set_layer("events", found)
         article.set_layer("actors", resolver.actors())
         return article
-
-
-def with_casualties(events: list[Event], sentence: Sentence, tolls: list[Figure]) -> list[Event]:
-    """Give the first violent event of a sentence the killed and wounded its figures count."""
-    here = [f for f in tolls if sentence.start <= f.start < sentence.end]
-    first = next((n for n, e in enumerate(events) if e.type in VIOLENT), None)
-    if not here or first is None:
-        return events
-    killed = sum(f.value for f in here if f.casualty == "killed")
-    wounded = sum(f.value for f in here if f.casualty == "wounded")
-    events[first] = dataclasses.replace(events[first], killed=int(killed) if killed else None,
-                                        wounded=int(wounded) if wounded else None)
-    return events
 
 
 class _Finder(When):
@@ -194,7 +181,11 @@ class _Finder(When):
                                  if k not in cand.sources and (c.case(k) or "") not in NOT_TARGETS
                                  and (k not in named or "obj" in row.targets) and self._is_actor(k)][:1]
             if not any(self._is_actor(t) for t in cand.targets):
-                cand.targets += self._named_after(cand, preps or OBJECT_PREPS)
+                # "gave $20 million in aid to Cambodia", "severed relations with Iran": read
+                # off the words where the parse hung the target elsewhere.
+                end = index_at(self.token_starts, cand.sentence.end)
+                cand.targets += c.named_after(i, end, preps or OBJECT_PREPS,
+                                              lambda k: k not in cand.sources and self._is_actor(k))
             return
         # A noun: "Israel's attack on Gaza", "US air strikes", "talks with Iran" held by someone.
         own = [k for k in c.kids(i, "nmod:poss", "compound", "amod") if self._is_actor(k)]
@@ -213,22 +204,6 @@ class _Finder(When):
         if not cand.targets:
             # "engaged Filipino peacekeepers in a firefight": the verb's object is the target.
             cand.targets = c.objects(up, preps + (["obj"] if c.dep(i) == "obl" else []))
-
-    def _named_after(self, cand: Candidate, preps: list[str]) -> list[int]:
-        """The first actor after the trigger that one of its prepositions introduces, read off
-        the words where the parse hung it elsewhere ("gave $20 million in aid to Cambodia",
-        "severed relations with Iran"); the search stops at a comma or another clause."""
-        c = self.c
-        end = index_at(self.token_starts, cand.sentence.end)
-        for j in range(cand.index + 1, min(end, len(c.tokens))):
-            word = c.word(j).lower()
-            if word in (",", ";", ":") or (c.tokens[j].pos == "VERB" and c.dep(j) in CLAUSES):
-                break
-            head = c.head(j)
-            if word in preps and c.dep(j) == "case" and head is not None and head > j \
-                    and head not in cand.sources and self._is_actor(head):
-                return [head]
-        return []
 
     def _verb_as_modifier(self, cand: Candidate, found: dict[int, Candidate]) -> None:
         """Mend a parse that makes the verb a modifier of its object: "Germany lifted sanctions"
@@ -259,7 +234,7 @@ class _Finder(When):
         below = cand.index
         for up in self.c.ancestors(cand.index):
             parent = found.get(up)
-            complement = complement and (self.c.dep(below) in COMPLEMENTS or self._infinitive(below) or (
+            complement = complement and (self.c.dep(below) in COMPLEMENTS or self.c.infinitive(below) or (
                 parent is not None and self._governed(parent, below)))
             below = up
             if parent is not None and not parent.absorbed:
@@ -275,11 +250,6 @@ class _Finder(When):
                 return
             if self.c.tokens[up].pos in ("VERB", "AUX") and not complement:
                 return
-
-    def _infinitive(self, i: int) -> bool:
-        """A verb with "to" the parse hung as an oblique ("offered to mediate") is a complement."""
-        return self.c.tokens[i].pos == "VERB" and self.c.dep(i) == "obl" and any(
-            self.c.word(k) == "to" for k in self.c.kids(i, "case", "mark"))
 
     def _governed(self, parent: Candidate, child: int) -> bool:
         """Whether a word is what a trigger's own preposition introduces ("called for
@@ -297,9 +267,8 @@ class _Finder(When):
             # "said it was ready to use force": a threat.
             parent.type, kind = "THREATEN", "THREATEN"
         elif kind == "AGREE" and child.type not in COOPERATIVE and child.type != "MOBILIZE":
-            # ("offered to send troops" is an offer of military help, not a mobilization.)
             # "agreed to withdraw": a planned retreat, announced by the agreement (PLOVER keeps
-            # a retreat or concession ahead as it is).
+            # a retreat or concession ahead as it is); "offered to send troops" is an offer.
             parent.absorbed = True
             child.status = "planned"
             child.sources = child.sources or parent.sources
@@ -407,8 +376,6 @@ def _actor_fields(role: str, actor: Actor | None, span: tuple[int, int] | None) 
 
 
 ANY_OBJECT = frozenset({"*"})
-CLAUSES = {"ROOT", "conj", "ccomp", "advcl", "xcomp", "parataxis", "acl:relcl"}
-"""Relations that begin another clause: where the search for a target after a trigger ends."""
 OBJECT_PREPS = ["to", "with", "against", "on", "for"]
 """Where a verb's target hangs off its object when its row names no preposition."""
 NOT_TARGETS = {"in", "at", "during", "after", "before", "since", "by", "until", "amid", "despite", "near", "inside",
@@ -416,13 +383,11 @@ NOT_TARGETS = {"in", "at", "during", "after", "before", "since", "by", "until", 
 """Prepositions whose object is where or when an event happens, not whom it concerns."""
 PLACE_TARGETS = {"ASSAULT"}
 """Types whose target, when no actor is named, is the place they happen at."""
-VIOLENT = {"ASSAULT", "COERCE", "PROTEST"}
 PROTESTERS = {"protesters", "protester", "protestors", "protestor", "demonstrators", "demonstrator", "rioters",
               "rioter", "mob", "mobs", "crowd", "crowds"}
 """Actors whose violence is a riot (PROTEST, mode riot), not an ASSAULT..."""
 WEAPONS = {"missile", "rocket", "bomb", "shell", "gun", "grenade", "explosive", "mortar", "drone"}
 """...unless they use weapons of war."""
-"""Types whose sentence's casualty figures are theirs."""
 
 
 __all__ = ["Events"]

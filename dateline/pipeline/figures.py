@@ -6,13 +6,14 @@ Scale words, units and change phrases come from rules/<language>/figures/.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import cast
 
-from ..article import Article, Figure, Mention, Sentence, Timex, Token, covering
+from ..article import Article, Event, Figure, Mention, Sentence, Timex, Token, covering
 from ..resources import read_table, rules_language
 from ..temporal.grammar import load_map
 from .places import place_at
@@ -254,3 +255,21 @@ def _figure_date(text: str, timexes: Sequence[Timex], sentence: Sentence | None,
                   and not _NOT_WHEN.search(text[sentence.start:t.start])]
     best = min(candidates, key=lambda t: abs(t.start - start), default=None)
     return best.value if best is not None else None
+
+
+def with_casualties(events: list[Event], sentence: Sentence, tolls: list[Figure]) -> list[Event]:
+    """Give the first violent event of a sentence the killed and wounded its figures count."""
+    here = [f for f in tolls if sentence.start <= f.start < sentence.end]
+    first = next((n for n, e in enumerate(events) if e.type in VIOLENT), None)
+    if not here or first is None:
+        return events
+    killed = sum(f.value for f in here if f.casualty == "killed")
+    wounded = sum(f.value for f in here if f.casualty == "wounded")
+    events[first] = dataclasses.replace(events[first], killed=int(killed) if killed else None,
+                                        wounded=int(wounded) if wounded else None)
+    return events
+
+
+VIOLENT = {"ASSAULT", "COERCE", "PROTEST"}
+"""Types whose sentence's casualty figures are theirs."""
+

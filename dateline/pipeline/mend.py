@@ -1,4 +1,4 @@
-"""Mend two parser errors news sentences provoke.
+"""Mend parser errors news sentences provoke.
 
 - A long subject read as a noun phrase that swallows the verb ("Iraq on Saturday appealed to
   the U.N. ...": "appealed" a modifier of "Iraq", the sentence without a verb). Where a
@@ -10,6 +10,9 @@
   becomes the subject, the other name its conjunct.
 - A past-tense verb tagged as a noun or adjective although it has an object ("Bush mobilized
   troops"): it is a verb.
+- A verb read as an adjective of its object in a sentence left without a verb ("Russia
+  massed tanks", "Warplanes bombed rebel positions"): the word in -ed between a noun and the
+  root becomes the root, the noun before it the subject and the root its object.
 - A perfect tense read as possession ("China has imposed sanctions": "has" the verb,
   "imposed" an adjective of "sanctions"). The participle becomes the verb, "has" its
   auxiliary, and what hung from "has" hangs from it.
