@@ -93,11 +93,16 @@ def _coordinated_subject(tokens: list[Token], first: int, last: int) -> None:
         return
 
 
-def _verb_as_modifier(tokens: list[Token], first: int, last: int) -> None:
+def _nominal_root(tokens: list[Token], first: int, last: int) -> int | None:
+    """The root of a sentence left without a verb: its only root, a noun or name."""
     roots = [i for i in range(first, last) if tokens[i].head == i]
-    if len(roots) != 1 or tokens[roots[0]].pos not in NOMINAL:
+    return roots[0] if len(roots) == 1 and tokens[roots[0]].pos in NOMINAL else None
+
+
+def _verb_as_modifier(tokens: list[Token], first: int, last: int) -> None:
+    root = _nominal_root(tokens, first, last)
+    if root is None:
         return
-    root = roots[0]
     children: dict[int, list[int]] = {}
     for i in range(first, last):
         if tokens[i].head != i:
@@ -128,10 +133,9 @@ def _verb_as_modifier(tokens: list[Token], first: int, last: int) -> None:
 def _adjective_as_verb(tokens: list[Token], first: int, last: int, text: str) -> None:
     """In a sentence without a verb, an adjective in -ed between a name and the root noun is
     the verb ("Russia massed tanks near the border", "Warplanes bombed rebel positions")."""
-    roots = [i for i in range(first, last) if tokens[i].head == i]
-    if len(roots) != 1 or tokens[roots[0]].pos not in NOMINAL:
+    root = _nominal_root(tokens, first, last)
+    if root is None:
         return
-    root = roots[0]
     i = root - 1
     while i > first and tokens[i].dep in ("compound", "amod") and tokens[i].head == root \
             and not text[tokens[i].start:tokens[i].end].endswith("ed"):
