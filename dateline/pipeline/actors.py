@@ -153,7 +153,7 @@ class Resolver:
         if low in PERSON_PRONOUNS:
             return self._last(token.start, person=True)
         if low in GROUP_PRONOUNS:
-            return self._last(token.start, person=False)
+            return self._reporter(head) or self._last(token.start, person=False)
         if token.pos not in ("NOUN", "PROPN", "NUM"):
             return None
         for child in self.c.kids(head, "compound"):
@@ -200,6 +200,20 @@ class Resolver:
             start = min(start, self.tokens[self.c.span(k)[0]].start)
         return start, self.tokens[body[-1]].end
 
+    def _reporter(self, pronoun: int) -> Actor | None:
+        """The group that says what its own clause's "it" or "they" does: "The Nepalese
+        government said it was ready", "Rebels warned they would attack"."""
+        if not self.c.dep(pronoun).startswith("nsubj"):
+            return None
+        clause = self.c.head(pronoun)
+        up = self.c.ancestors(clause)[:1] if clause is not None else []
+        for subject in (self.c.kids(up[0], "nsubj") if up else []):
+            if subject < pronoun and self.c.word(subject) not in GROUP_PRONOUNS | PERSON_PRONOUNS:
+                actor = self.resolve(subject)
+                if actor is not None and actor.kind != "person":
+                    return actor
+        return None
+
     def _last(self, before: int, *, person: bool) -> Actor | None:
         """The actor whose mention ends last before an offset: a person, or anyone else."""
         best: Actor | None = None
@@ -241,8 +255,9 @@ class Resolver:
         first, last = min(self.tokens[phrase[0]].start, self.span(head)[0]), self.tokens[phrase[-1]].end
         inside = [m for m in self.entities if first <= m.start and m.end <= last]
         country = next((m.kb for m in inside if m.label in ("GPE", "NORP") and m.kb), None)
-        if found is not None and not country:
-            # "the mayor of Nablus", "a court in Guyana": the country of the place named.
+        if found is not None and not country and "foreign" not in lows:
+            # "the mayor of Nablus", "a court in Guyana": the country of the place named (not
+            # "foreign engineers in the Niger Delta").
             located = [c for c in self.c.kids(head, "nmod") if self.c.case(c) in ("in", "of", "from")]
             country = self._country_in(first, last) or next(
                 (found_in for c in located if (found_in := self._country_in(*self.span(c)))), None)

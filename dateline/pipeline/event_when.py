@@ -17,6 +17,7 @@ from ..temporal.anchor import first_day
 from .actors import Resolver
 from .clauses import FUTURE, MAYBE, Clauses
 
+PENDING = {"until", "till", "before", "once"}
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 """Types that, promised for the future, are an AGREE."""
 REQUEST_MODES = {"AID": "assist", "COOPERATE": "assist", "RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet"}
@@ -76,7 +77,7 @@ class When:
         elif c.conditional(i) or frame == "maybe" or any(w in MAYBE for w in words):
             cand.status = "hypothetical"
         elif any(w in FUTURE for w in words) or frame == "plan" or cand.status == "planned" \
-                or "would" in words or (not self._past(cand, words) and self._ahead(cand)):
+                or "would" in words or self._pending(cand) or (not self._past(cand, words) and self._ahead(cand)):
             # "would" outside a condition reports a future: "said Iraq would withdraw".
             cand.status = "planned"
         elif frame == "continue" or (c.tokens[i].tag == "VBG" and any(w in ("is", "are", "am") for w in words)):
@@ -102,6 +103,14 @@ class When:
         tag = self.c.tokens[cand.index].tag
         return cand.trigger.pos == "verb" and (
             (tag == "VBD" and not words) or any(w in PAST_AUXILIARIES for w in words))
+
+    def _pending(self, cand: Candidate) -> bool:
+        """Tell whether a present tense waits on a time to come: "until sanctions force Saddam
+        to withdraw", "before the army pulls out"."""
+        c, i = self.c, cand.index
+        if c.dep(i) == "xcomp" and (up := c.head(i)) is not None:
+            i = up
+        return c.tokens[i].tag in ("VBZ", "VBP") and any(c.word(k) in PENDING for k in c.kids(i, "mark"))
 
     def _ahead(self, cand: Candidate) -> bool:
         """Tell whether the time of an event lies after the article's date."""

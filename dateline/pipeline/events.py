@@ -23,6 +23,7 @@ from .figures import with_casualties
 from .places import place_at
 from .registry import component
 
+YIELDING = {"RETREAT", "CONCEDE"}
 ABSORBING = {"REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT", "CONSULT", "AGREE", "SANCTION"}
 """Types that take an event in their complement as their topic ("called for a ceasefire")."""
 THREAT_MODES = {"ASSAULT": "violence", "SANCTION": "relations", "COERCE": "restrict", "MOBILIZE": "violence"}
@@ -110,6 +111,8 @@ class _Finder(When):
             # "said it was ready to cooperate": an adjective with a clause of its own.
             rows = self.lexicon.get((self.c.word(i).lower(), "adj"), ())
         elif token.pos in ("NOUN", "PROPN"):
+            if self._in_name(i):
+                return None  # "Amnesty International" grants no amnesty
             rows = self.lexicon.get((self.c.word(i), "noun"), ())
             if self.c.lemma(i) != self.c.word(i):
                 rows += self.lexicon.get((self.c.lemma(i), "noun"), ())
@@ -119,6 +122,15 @@ class _Finder(When):
             if self._fits(i, row):
                 return row
         return None
+
+    def _in_name(self, i: int) -> bool:
+        """Whether a capitalized word lies inside a longer name of an organization or person."""
+        token = self.c.tokens[i]
+        if not self.article.text[token.start:token.start + 1].isupper():
+            return False
+        k = bisect.bisect_right(self.entity_starts, token.start) - 1
+        return k >= 0 and (m := self.entities[k]).end >= token.end and m.label in ("ORG", "PERSON") \
+            and (m.start, m.end) != (token.start, token.end)
 
     def _fits(self, i: int, row: Trigger) -> bool:
         if row.pos == "noun":
@@ -266,9 +278,10 @@ class _Finder(When):
         if kind == "AGREE" and parent.trigger.pos == "adj" and plover()[child.type].quad > 2:
             # "said it was ready to use force": a threat.
             parent.type, kind = "THREATEN", "THREATEN"
-        elif kind == "AGREE" and child.type not in COOPERATIVE and child.type != "MOBILIZE":
-            # "agreed to withdraw": a planned retreat, announced by the agreement (PLOVER keeps
-            # a retreat or concession ahead as it is); "offered to send troops" is an offer.
+        elif kind == "AGREE" and child.type not in COOPERATIVE | YIELDING and child.type != "MOBILIZE":
+            # "agreed to attack": the attack, planned. A retreat or concession agreed to,
+            # promised or offered is the agreement ("agreed to release the hostages", CAMEO
+            # 035); one only announced stays itself, planned ("said it will withdraw").
             parent.absorbed = True
             child.status = "planned"
             child.sources = child.sources or parent.sources

@@ -141,12 +141,14 @@ def _adjective_as_verb(tokens: list[Token], first: int, last: int, text: str) ->
             and not text[tokens[i].start:tokens[i].end].endswith("ed"):
         i -= 1  # "bombed rebel positions", "severed diplomatic relations"
     subject = i - 1
+    while subject > first and tokens[subject].dep == "conj" and first <= tokens[subject].head < subject:
+        subject = tokens[subject].head  # "Pakistan and India exchanged lists"
     if subject < first:
         return
     t = tokens[i]
     if t.tag not in ("JJ", "VBD", "VBN") or t.head != root or not text[t.start:t.end].endswith("ed") \
-            or tokens[subject].pos not in NOMINAL or tokens[subject].head != root:
-        return
+            or tokens[subject].pos not in NOMINAL or tokens[subject].head not in (root, i):
+        return  # "The EU suspended aid": the subject may already hang from the verb
     tokens[subject] = replace(tokens[subject], head=i, dep="nsubj")
     tokens[i] = replace(t, head=i, dep="ROOT", pos="VERB", tag="VBD")
     tokens[root] = replace(tokens[root], head=i, dep="obj")
