@@ -16,7 +16,7 @@ from typing import cast
 
 from ..article import Actor, Article, Mention, Place, Token
 from ..events import ActorBook, agents, builtin_book, capitals, load_actor_book
-from ..gazetteer import Entry, entries
+from ..gazetteer import Entry, entries, gazetteer
 from .clauses import Clauses
 from ..resources import rules_language
 from .registry import component
@@ -113,7 +113,8 @@ class Resolver:
             sector = SECTOR_OF_LIST.get(entry.sector) if entry else _name_sector(name, self.language)
             actor = Actor(mention.start, mention.end, key="org:" + (mention.kb or name.lower()),
                           name=name, kind="organization",
-                          country=entry.country if entry else None, sector=sector, kb=mention.kb)
+                          country=entry.country if entry else _opening_country(name, self.language),
+                          sector=sector, kb=mention.kb)
         elif mention.label == "GPE" and mention.kb:
             actor = Actor(mention.start, mention.end, key="country:" + mention.kb, name=name, kind="country",
                           country=mention.kb, kb=mention.kb)
@@ -310,3 +311,9 @@ def _name_sector(name: str, language: str) -> str | None:
             return found[0]
     return None
 
+
+def _opening_country(name: str, language: str) -> str | None:
+    """The country a name opens with: "Thai army", "Iraqi Foreign Ministry", "Kenya Airways"."""
+    first = name.split()[0] if " " in name else ""
+    entry = gazetteer(language).phrases.get((first,))
+    return entry.kb if entry is not None and entry.label in ("GPE", "NORP") else None

@@ -151,9 +151,12 @@ class Clauses:
         return []
 
     def infinitive(self, i: int) -> bool:
-        """Tell whether a verb with "to" hangs as an oblique ("offered to mediate"): a
-        complement the parse misread."""
-        return self.tokens[i].pos == "VERB" and self.dep(i) == "obl" and any(
+        """Tell whether a verb with "to" hangs as an oblique ("offered to mediate"), or as an
+        adverbial clause of an adjective ("was prepared to resume"): a complement the parse
+        misread."""
+        up = self.head(i)
+        return self.tokens[i].pos == "VERB" and (self.dep(i) == "obl" or (
+            self.dep(i) == "advcl" and up is not None and self.tokens[up].pos == "ADJ")) and any(
             self.word(k) == "to" for k in self.kids(i, "case", "mark"))
 
     def negated(self, i: int) -> bool:

@@ -12,7 +12,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from ..article import Actor, Article, Sentence, Timex
-from ..events import Trigger
+from ..events import Trigger, plover
 from ..temporal.anchor import first_day
 from .actors import Resolver
 from .clauses import FUTURE, MAYBE, Clauses
@@ -22,6 +22,8 @@ COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 """Types that, promised for the future, are an AGREE."""
 REQUEST_MODES = {"AID": "assist", "COOPERATE": "assist", "RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet"}
 """The REQUEST (and REJECT) mode an embedded event gives."""
+THREAT_MODES = {"ASSAULT": "violence", "SANCTION": "relations", "COERCE": "restrict", "MOBILIZE": "violence"}
+"""The THREATEN mode a threatened event gives."""
 PAST_AUXILIARIES = {"has", "have", "had", "was", "were"}
 """Auxiliaries of a past tense: a verb with one reports what happened, whatever its date says."""
 COMPLEMENTS = {"xcomp", "ccomp", "obj", "parataxis"}
@@ -89,7 +91,12 @@ class When:
             if said_by is not None and (doer is None or said_by.key != doer.key):
                 cand.status = "claimed"
                 cand.claimed_by = said_by
-        if cand.status == "planned" and cand.type in COOPERATIVE:
+        if cand.status == "planned" and plover()[cand.type].quad > 2 and any(
+                c.word(m) in ("if", "unless") for k in c.kids(i, "advcl") for m in c.kids(k, "mark")):
+            # "said it would cut off gas unless the debt was paid": a threat, made.
+            cand.mode = THREAT_MODES.get(cand.type, "violence")
+            cand.type, cand.status = "THREATEN", "occurred"
+        elif cand.status == "planned" and cand.type in COOPERATIVE:
             # PLOVER: cooperation promised for the future is an agreement.
             cand.type, cand.mode = "AGREE", None
         elif cand.status == "negated" and cand.type in REQUEST_MODES and (

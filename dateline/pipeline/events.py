@@ -18,7 +18,7 @@ from ..events import MUTUAL, Trigger, frames, plover, triggers, verb_forms
 from ..resources import rules_language
 from .actors import Resolver, actor_book
 from .clauses import Clauses, lemma_guesses
-from .event_when import COMPLEMENTS, COOPERATIVE, REQUEST_MODES, Candidate, When, day_of, index_at
+from .event_when import COMPLEMENTS, COOPERATIVE, REQUEST_MODES, THREAT_MODES, Candidate, When, day_of, index_at
 from .figures import with_casualties
 from .places import place_at
 from .registry import component
@@ -26,7 +26,6 @@ from .registry import component
 YIELDING = {"RETREAT", "CONCEDE"}
 ABSORBING = {"REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT", "CONSULT", "AGREE", "SANCTION"}
 """Types that take an event in their complement as their topic ("called for a ceasefire")."""
-THREAT_MODES = {"ASSAULT": "violence", "SANCTION": "relations", "COERCE": "restrict", "MOBILIZE": "violence"}
 MAX_PAIRS = 4
 
 
@@ -107,7 +106,8 @@ class _Finder(When):
             word = self.c.word(i)
             guesses = lemma_guesses(self.c.lemma(i), word) + [self.forms.get(word.lower(), "")]
             rows = next((r for w in guesses if (r := self.lexicon.get((w, "verb")))), ())
-        elif token.pos == "ADJ" and self.c.kids(i, "xcomp") and self.c.kids(i, "cop"):
+        elif token.pos == "ADJ" and self.c.kids(i, "cop") and (
+                self.c.kids(i, "xcomp") or any(self.c.infinitive(k) for k in self.c.kids(i, "advcl"))):
             # "said it was ready to cooperate": an adjective with a clause of its own.
             rows = self.lexicon.get((self.c.word(i).lower(), "adj"), ())
         elif token.pos in ("NOUN", "PROPN"):
