@@ -158,6 +158,7 @@ class _Finder(When):
                 heads.append(up)  # "Germany lifted sanctions" parsed as a noun phrase
             names = {self.c.lemma(j) for j in heads} | {self.c.word(j) for j in heads}
             names |= {self.c.word(k) for j in heads for k in self.c.kids(j, "compound", "amod", "nmod")}
+            names |= {self.c.word(k) for j in self.c.kids(i, "ccomp") for k in self.c.kids(j, "mark")}
             return bool(names & row.objects)
         return True
 
@@ -192,6 +193,9 @@ class _Finder(When):
                 cand.targets += [k for k in c.kids(i, "obj", "iobj", "obl", "obl:arg")
                                  if k not in cand.sources and (c.case(k) or "") not in NOT_TARGETS
                                  and (k not in named or "obj" in row.targets) and self._is_actor(k)][:1]
+            if not any(self._is_actor(t) for t in cand.targets) and row.type == "ACCUSE":
+                # "charged that the United States was behind the plot": who is blamed.
+                cand.targets += [s for k in c.kids(i, "ccomp") for s in c.kids(k, "nsubj") if self._is_actor(s)][:1]
             if not any(self._is_actor(t) for t in cand.targets):
                 # "gave $20 million in aid to Cambodia", "severed relations with Iran": read
                 # off the words where the parse hung the target elsewhere.
@@ -202,8 +206,11 @@ class _Finder(When):
         # A noun: "Israel's attack on Gaza", "US air strikes", "talks with Iran" held by someone.
         own = [k for k in c.kids(i, "nmod:poss", "compound", "amod") if self._is_actor(k)]
         of = [k for k in c.kids(i, "nmod") if c.case(k) == "of"]  # "an offer of mediation by Turkey"
-        by = [k for j in [i, *of] for k in c.kids(j, "nmod") if c.case(k) in ("by", "from") and self._is_actor(k)]
-        cand.sources = by or own
+        by = [k for j in [i, *of] for k in c.kids(j, "nmod")
+              if c.case(k) in ("by", "from") and c.case(k) not in preps and self._is_actor(k)]
+        # "the withdrawal of Syrian forces": who withdraws, where "of" names no target.
+        doers = [k for k in of if self._is_actor(k)] if "of" not in preps else []
+        cand.sources = by or own or doers
         cand.targets = c.objects(i, preps)
         up = c.head(i)
         if up is not None and c.dep(i) == "compound" and c.tokens[up].pos == "NOUN":
