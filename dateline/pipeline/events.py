@@ -5,7 +5,9 @@ Trigger words come from rules/<language>/events/triggers.tsv, framing verbs ("pl
 "by" phrase) and target (object or a preposition's object); actors are resolved by
 :class:`~dateline.pipeline.actors.Resolver`. A trigger inside another one's complement is
 folded into it: "urged Israel to withdraw" is one REQUEST (mode yield), "refused to meet" one
-REJECT (mode meet), while "agreed to withdraw" stays a planned RETREAT.
+REJECT (mode meet), "agreed to withdraw" one AGREE, while "said it will withdraw" stays a
+planned RETREAT. Trigger words are matched in :mod:`.event_triggers`, status and time decided
+in :mod:`.event_when`.
 """
 
 from __future__ import annotations
@@ -14,10 +16,11 @@ import bisect
 from typing import Any, cast
 
 from ..article import Actor, Article, Event, Figure, Mention, Sentence, Timex, Token
-from ..events import MUTUAL, Trigger, frames, plover, triggers, verb_forms
+from ..events import MUTUAL, frames, plover, triggers, verb_forms
 from ..resources import rules_language
 from .actors import Resolver, actor_book
-from .clauses import Clauses, lemma_guesses
+from .clauses import Clauses
+from .event_triggers import Triggers
 from .event_when import COMPLEMENTS, COOPERATIVE, REQUEST_MODES, THREAT_MODES, Candidate, When, day_of, index_at
 from .figures import with_casualties
 from .places import place_at
@@ -53,7 +56,7 @@ class Events:
         return article
 
 
-class _Finder(When):
+class _Finder(Triggers, When):
     def __init__(self, article: Article, clauses: Clauses, resolver: Resolver) -> None:
         self.article = article
         self.c = clauses
@@ -75,7 +78,7 @@ class _Finder(When):
         first = index_at(self.token_starts, sentence.start)
         last = index_at(self.token_starts, sentence.end) - 1
         found = {i: Candidate(i, t, sentence) for i in range(first, last + 1)
-                 if i not in self.dated and (t := self._trigger(i)) is not None}
+                 if i not in self.dated and (t := self.trigger(i)) is not None}
         for cand in found.values():
             self._arguments(cand)
         for cand in found.values():
@@ -97,70 +100,6 @@ class _Finder(When):
                     seen.add(key)
                     events.append(event)
         return events
-
-    # --- triggers ---------------------------------------------------------------------------------
-
-    def _trigger(self, i: int) -> Trigger | None:
-        token = self.c.tokens[i]
-        if token.pos == "VERB" or token.tag.startswith("VB") and token.pos != "AUX":
-            word = self.c.word(i)
-            guesses = lemma_guesses(self.c.lemma(i), word) + [self.forms.get(word.lower(), "")]
-            rows = next((r for w in guesses if (r := self.lexicon.get((w, "verb")))), ())
-        elif token.pos == "ADJ" and self.c.kids(i, "cop") and (
-                self.c.kids(i, "xcomp") or any(self.c.infinitive(k) for k in self.c.kids(i, "advcl"))):
-            # "said it was ready to cooperate": an adjective with a clause of its own.
-            rows = self.lexicon.get((self.c.word(i).lower(), "adj"), ())
-        elif token.pos in ("NOUN", "PROPN"):
-            if self._in_name(i):
-                return None  # "Amnesty International" grants no amnesty
-            rows = self.lexicon.get((self.c.word(i), "noun"), ())
-            if self.c.lemma(i) != self.c.word(i):
-                rows += self.lexicon.get((self.c.lemma(i), "noun"), ())
-        else:
-            return None
-        for row in rows:
-            if self._fits(i, row):
-                return row
-        return None
-
-    def _in_name(self, i: int) -> bool:
-        """Whether a capitalized word lies inside a longer name of an organization or person."""
-        token = self.c.tokens[i]
-        if not self.article.text[token.start:token.start + 1].isupper():
-            return False
-        k = bisect.bisect_right(self.entity_starts, token.start) - 1
-        return k >= 0 and (m := self.entities[k]).end >= token.end and m.label in ("ORG", "PERSON") \
-            and (m.start, m.end) != (token.start, token.end)
-
-    def _fits(self, i: int, row: Trigger) -> bool:
-        if row.pos == "noun":
-            words = row.lemma.split()
-            if len(words) > 1:
-                before = [self.c.word(j) for j in range(max(0, i - len(words) + 1), i)]
-                return before == words[:-1]
-            if row.objects:
-                # "exercise +joint": a word just before the noun ("joint naval exercises").
-                return bool({self.c.word(j).lower() for j in range(max(0, i - 3), i)} & row.objects)
-            return True
-        if row.particle:
-            marks = {self.c.word(c) for c in self.c.kids(i, "compound:prt", "prt", "advmod")}
-            marks |= {self.c.case(c) or "" for c in self.c.kids(i, "obl", "obl:arg", "obj", "nmod")}
-            marks |= {self.c.word(c) for c in self.c.kids(i, "obj")}
-            nxt = self.c.word(i + 1) if i + 1 < len(self.c.tokens) else ""
-            if row.particle not in marks and row.particle.split()[0] != nxt:
-                return False
-        if row.objects == ANY_OBJECT:
-            return bool(self.c.kids(i, "obj", "nsubj:pass"))
-        if row.objects:
-            heads = self.c.kids(i, "obj", "nsubj:pass", "obl", "obl:arg", "compound:prt", "xcomp")
-            up = self.c.head(i)
-            if up is not None and self.c.dep(i) in ("amod", "acl"):
-                heads.append(up)  # "Germany lifted sanctions" parsed as a noun phrase
-            names = {self.c.lemma(j) for j in heads} | {self.c.word(j) for j in heads}
-            names |= {self.c.word(k) for j in heads for k in self.c.kids(j, "compound", "amod", "nmod")}
-            names |= {self.c.word(k) for j in self.c.kids(i, "ccomp") for k in self.c.kids(j, "mark")}
-            return bool(names & row.objects)
-        return True
 
     # --- arguments ---------------------------------------------------------------------------------
 
@@ -395,7 +334,6 @@ def _actor_fields(role: str, actor: Actor | None, span: tuple[int, int] | None) 
             f"{role}_country": actor.country, f"{role}_sector": actor.sector}
 
 
-ANY_OBJECT = frozenset({"*"})
 OBJECT_PREPS = ["to", "with", "against", "on", "for"]
 """Where a verb's target hangs off its object when its row names no preposition."""
 NOT_TARGETS = {"in", "at", "during", "after", "before", "since", "by", "until", "amid", "despite", "near", "inside",

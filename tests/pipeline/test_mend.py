@@ -77,3 +77,17 @@ def test_an_adjective_in_ed_between_subject_and_root_noun_is_the_verb() -> None:
     assert (tokens[1].dep, tokens[1].head, tokens[1].pos) == ("ROOT", 1, "VERB")
     assert (tokens[0].dep, tokens[0].head) == ("nsubj", 1)
     assert (tokens[3].dep, tokens[3].head) == ("obj", 1)
+
+
+def test_coordinated_subjects_that_already_hang_from_the_verb_follow_it() -> None:
+    # "Pakistan and India exchanged lists": the first name a compound of the root "lists", the
+    # second its conjunct, "exchanged" an adjective of "lists".
+    text = "Pakistan and India exchanged lists"
+    tokens = [Token(0, 8, "NNP", "PROPN", "Pakistan", "compound", 4), Token(9, 12, "CC", "CCONJ", "and", "cc", 2),
+              Token(13, 18, "NNP", "PROPN", "India", "conj", 0), Token(19, 28, "VBD", "VERB", "exchange", "amod", 4),
+              Token(29, 34, "NNS", "NOUN", "list", "ROOT", 4)]
+    mend_sentence(tokens, 0, len(tokens), text)
+    assert (tokens[3].dep, tokens[3].head) == ("ROOT", 3)
+    assert (tokens[0].dep, tokens[0].head) == ("nsubj", 3)
+    assert (tokens[2].dep, tokens[2].head) == ("conj", 0)
+    assert (tokens[4].dep, tokens[4].head) == ("obj", 3)

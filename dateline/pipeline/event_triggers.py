@@ -1,0 +1,92 @@
+"""Trigger words: which row of rules/<language>/events/triggers.tsv a token matches.
+
+A verb matches by its lemma (or a guess past the lemmatizer's slips and irregular forms), an
+adjective only with a clause of its own ("was ready to cooperate"), a noun by its word or lemma
+unless it lies inside a longer name ("Amnesty International"). A row with a particle needs it
+("pull out"), a row with objects needs one of them ("lift +sanctions"), "+*" any object and
+"+that" a clause. :class:`Triggers` is the part of the event finder that matches them.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from ..article import Article, Mention
+from ..events import Trigger
+from .clauses import Clauses, lemma_guesses
+
+ANY_OBJECT = frozenset({"*"})
+
+
+class Triggers:
+    """Trigger matching, mixed into the event finder."""
+
+    c: Clauses
+    article: Article
+    lexicon: dict[tuple[str, str], tuple[Trigger, ...]]
+    forms: dict[str, str]
+    entities: list[Mention]
+    entity_starts: list[int]
+
+    def trigger(self, i: int) -> Trigger | None:
+        """The row of the trigger lexicon a token matches, if any."""
+        token = self.c.tokens[i]
+        if token.pos == "VERB" or token.tag.startswith("VB") and token.pos != "AUX":
+            word = self.c.word(i)
+            guesses = lemma_guesses(self.c.lemma(i), word) + [self.forms.get(word.lower(), "")]
+            rows = next((r for w in guesses if (r := self.lexicon.get((w, "verb")))), ())
+        elif token.pos == "ADJ" and self.c.kids(i, "cop") and (
+                self.c.kids(i, "xcomp") or any(self.c.infinitive(k) for k in self.c.kids(i, "advcl"))):
+            # "said it was ready to cooperate": an adjective with a clause of its own.
+            rows = self.lexicon.get((self.c.word(i).lower(), "adj"), ())
+        elif token.pos in ("NOUN", "PROPN"):
+            if self._in_name(i):
+                return None  # "Amnesty International" grants no amnesty
+            rows = self.lexicon.get((self.c.word(i), "noun"), ())
+            if self.c.lemma(i) != self.c.word(i):
+                rows += self.lexicon.get((self.c.lemma(i), "noun"), ())
+        else:
+            return None
+        for row in rows:
+            if self._fits(i, row):
+                return row
+        return None
+
+    def _in_name(self, i: int) -> bool:
+        """Whether a capitalized word lies inside a longer name of an organization or person."""
+        token = self.c.tokens[i]
+        if not self.article.text[token.start:token.start + 1].isupper():
+            return False
+        k = bisect.bisect_right(self.entity_starts, token.start) - 1
+        return k >= 0 and (m := self.entities[k]).end >= token.end and m.label in ("ORG", "PERSON") \
+            and (m.start, m.end) != (token.start, token.end)
+
+    def _fits(self, i: int, row: Trigger) -> bool:
+        if row.pos == "noun":
+            words = row.lemma.split()
+            if len(words) > 1:
+                before = [self.c.word(j) for j in range(max(0, i - len(words) + 1), i)]
+                return before == words[:-1]
+            if row.objects:
+                # "exercise +joint": a word just before the noun ("joint naval exercises").
+                return bool({self.c.word(j).lower() for j in range(max(0, i - 3), i)} & row.objects)
+            return True
+        if row.particle:
+            marks = {self.c.word(c) for c in self.c.kids(i, "compound:prt", "prt", "advmod")}
+            marks |= {self.c.case(c) or "" for c in self.c.kids(i, "obl", "obl:arg", "obj", "nmod")}
+            marks |= {self.c.word(c) for c in self.c.kids(i, "obj")}
+            nxt = self.c.word(i + 1) if i + 1 < len(self.c.tokens) else ""
+            if row.particle not in marks and row.particle.split()[0] != nxt:
+                return False
+        if row.objects == ANY_OBJECT:
+            return bool(self.c.kids(i, "obj", "nsubj:pass"))
+        if row.objects:
+            heads = self.c.kids(i, "obj", "nsubj:pass", "obl", "obl:arg", "compound:prt", "xcomp")
+            up = self.c.head(i)
+            if up is not None and self.c.dep(i) in ("amod", "acl"):
+                heads.append(up)  # "Germany lifted sanctions" parsed as a noun phrase
+            names = {self.c.lemma(j) for j in heads} | {self.c.word(j) for j in heads}
+            names |= {self.c.word(k) for j in heads for k in self.c.kids(j, "compound", "amod", "nmod")}
+            names |= {self.c.word(k) for j in self.c.kids(i, "ccomp") for k in self.c.kids(j, "mark")}
+            return bool(names & row.objects)
+        return True

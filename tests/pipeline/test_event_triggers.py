@@ -1,0 +1,34 @@
+"""Trigger words: names are no triggers, clauses and objects choose the row."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateline.article import Article, Event
+from dateline.pipeline import Pipeline
+
+EVENTS = Pipeline.from_config()
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    article = EVENTS(Article(text=text, date=dt.date(2021, 7, 27)))
+    return [(e.type, article.text[e.start:e.end]) for e in article.layer("events") if isinstance(e, Event)]
+
+
+def test_a_word_inside_a_name_is_no_trigger() -> None:
+    assert ("CONCEDE", "Amnesty") not in kinds("Police tortured detainees, Amnesty International said.")
+    assert ("CONCEDE", "amnesty") in kinds("The government granted an amnesty to the rebels.")
+
+
+def test_a_clause_after_the_verb_chooses_the_accusation() -> None:
+    assert kinds("Cuba charged that the United States was behind the plot.")[0][0] == "ACCUSE"
+    assert kinds("Police charged three men with murder.")[0][0] == "COERCE"
+
+
+def test_the_object_chooses_between_rows() -> None:
+    assert kinds("Hezbollah captured two Israeli soldiers.")[0][0] == "ASSAULT"
+    assert kinds("The rebels captured the town of Kidal.")[0][0] == "COERCE"
+
+
+def test_an_adjective_promises_with_an_infinitive_the_parse_left_adverbial() -> None:
+    assert kinds("Syria said it was prepared to resume peace talks with Israel.")[0] == ("AGREE", "prepared")
