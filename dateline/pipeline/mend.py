@@ -9,7 +9,9 @@
   Putin will meet": "Barack" an adverb of "meet"). A name right before "and" + subject
   becomes the subject, the other name its conjunct.
 - A past-tense verb tagged as a noun or adjective although it has an object ("Bush mobilized
-  troops"): it is a verb.
+  troops"): it is a verb. One read as a case marker of its object, the subject hanging from
+  that object ("The president vetoed the bill"), becomes the root; so does one read as an
+  adjective of the object the subject holds ("Rioters looted shops").
 - A verb read as an adjective of its object in a sentence left without a verb ("Russia
   massed tanks", "Warplanes bombed rebel positions"): the word in -ed between a noun and the
   root becomes the root, the noun before it the subject and the root its object.
@@ -23,6 +25,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..article import Token
+from ..events import verb_forms
 
 NOMINAL = {"NOUN", "PROPN"}
 PHRASE = {"NOUN", "PROPN", "ADJ", "NUM", "DET", "PRON"}
@@ -33,7 +36,9 @@ VERB_ARGUMENTS = {"obj", "obl", "xcomp", "ccomp", "advcl", "iobj"}
 def mend_sentence(tokens: list[Token], first: int, last: int, text: str = "") -> None:
     """Mend the parse of tokens[first:last] in place (``text`` is what the offsets point into)."""
     if text:
+        _verb_as_case(tokens, first, last, text)
         _past_verb_as_noun(tokens, first, last, text)
+        _subject_as_root(tokens, first, last, text)
     _coordinated_subject(tokens, first, last)
     _perfect_as_possession(tokens, first, last)
     _verb_as_modifier(tokens, first, last)
@@ -64,14 +69,78 @@ def _perfect_as_possession(tokens: list[Token], first: int, last: int) -> None:
         return
 
 
+def _past(text: str, t: Token) -> bool:
+    """Whether a word has the form of a past tense: in -ed, or irregular ("shot", "fought")."""
+    word = text[t.start:t.end].lower()
+    return word.endswith("ed") or word in verb_forms()
+
+
 def _past_verb_as_noun(tokens: list[Token], first: int, last: int, text: str) -> None:
-    """A word in -ed tagged as a noun or adjective but with an object of its own is a verb
-    ("Bush mobilized troops", "mobilized" a noun)."""
+    """A past form tagged as a noun or adjective but with an object of its own is a verb
+    ("Bush mobilized troops", "Gunmen shot dead a police officer"); a noun before it that
+    hangs from it as a compound is its subject."""
     for i in range(first, last):
         t = tokens[i]
-        if t.pos in ("NOUN", "ADJ") and text[t.start:t.end].lower().endswith("ed") and any(
-                tokens[k].head == i and tokens[k].dep in ("obj", "dobj") for k in range(first, last) if k != i):
+        if t.pos not in ("NOUN", "ADJ") or not _past(text, t):
+            continue
+        # Its object, or the object the parse gave an adjective after it ("shot dead a police officer").
+        objects = [k for k in range(first, last) if k != i and tokens[k].dep in ("obj", "dobj") and (
+            tokens[k].head == i or (tokens[tokens[k].head].head == i and tokens[tokens[k].head].pos == "ADJ"
+                                    and tokens[k].head == i + 1))]
+        if objects:
             tokens[i] = replace(t, pos="VERB", tag="VBD")
+            tokens[objects[0]] = replace(tokens[objects[0]], head=i)
+            for k in range(first, i):
+                if tokens[k].head == i and tokens[k].dep == "compound" and tokens[k].pos in NOMINAL:
+                    tokens[k] = replace(tokens[k], dep="nsubj")
+
+
+def _subject_as_root(tokens: list[Token], first: int, last: int, text: str) -> None:
+    """A subject read as the root, its verb an adjective of the object the root holds
+    ("Rioters looted shops": "looted" an adjective of "shops", the object of "Rioters")."""
+    root = _nominal_root(tokens, first, last)
+    if root is None:
+        return
+    obj = next((k for k in range(root + 1, last) if tokens[k].head == root and tokens[k].dep == "obj"), None)
+    if obj is None:
+        return
+    verb = next((k for k in range(root + 1, obj) if tokens[k].head in (root, obj)
+                 and tokens[k].dep in ("amod", "compound") and _past(text, tokens[k])), None)
+    if verb is None:
+        return
+    for k in range(first, last):
+        if tokens[k].head == root and tokens[k].dep == "punct":
+            tokens[k] = replace(tokens[k], head=verb)
+    tokens[verb] = replace(tokens[verb], head=verb, dep="ROOT", pos="VERB", tag="VBD")
+    tokens[root] = replace(tokens[root], head=verb, dep="nsubj")
+    tokens[obj] = replace(tokens[obj], head=verb)
+
+
+def _verb_as_case(tokens: list[Token], first: int, last: int, text: str) -> None:
+    """A word in -ed read as a case marker of the noun after it, with the subject before it
+    hanging from that noun ("The president vetoed the bill": "vetoed" a case of "bill")."""
+    for i in range(first + 1, last - 1):
+        t, h = tokens[i], tokens[i].head
+        if t.dep != "case" or t.pos == "ADP" or not text[t.start:t.end].lower().endswith("ed") or not i < h < last:
+            continue
+        subject = i - 1
+        if tokens[subject].dep != "nsubj" or tokens[subject].head != h or tokens[subject].pos not in NOMINAL:
+            return
+        up = tokens[h].head
+        if tokens[h].dep == "ROOT":
+            moved = [k for k in range(first, last) if tokens[k].head == h and tokens[k].dep == "punct"]
+        elif tokens[h].dep == "nsubj" and tokens[up].dep == "ROOT" and tokens[up].tag in ("VBN", "VBD") and up > h:
+            # "vetoed the bill passed by parliament": the old root describes the object.
+            moved = [k for k in range(first, last) if tokens[k].head == up and tokens[k].dep == "punct"]
+            tokens[up] = replace(tokens[up], head=h, dep="acl")
+        else:
+            return
+        tokens[i] = replace(t, head=i, dep="ROOT", pos="VERB", tag="VBD")
+        tokens[subject] = replace(tokens[subject], head=i)
+        tokens[h] = replace(tokens[h], head=i, dep="obj")
+        for k in moved:
+            tokens[k] = replace(tokens[k], head=i)
+        return
 
 
 def _coordinated_subject(tokens: list[Token], first: int, last: int) -> None:

@@ -91,3 +91,36 @@ def test_coordinated_subjects_that_already_hang_from_the_verb_follow_it() -> Non
     assert (tokens[0].dep, tokens[0].head) == ("nsubj", 3)
     assert (tokens[2].dep, tokens[2].head) == ("conj", 0)
     assert (tokens[4].dep, tokens[4].head) == ("obj", 3)
+
+
+def test_a_past_verb_read_as_a_case_marker_becomes_the_root() -> None:
+    # "The president vetoed the bill": "vetoed" a case marker of "bill", which holds the subject.
+    text = "The president vetoed the bill"
+    tokens = [Token(0, 3, "DT", "DET", "the", "det", 1), Token(4, 13, "NN", "NOUN", "president", "nsubj", 4),
+              Token(14, 20, "NN", "NOUN", "vetoed", "case", 4), Token(21, 24, "DT", "DET", "the", "det", 4),
+              Token(25, 29, "NN", "NOUN", "bill", "ROOT", 4)]
+    mend_sentence(tokens, 0, len(tokens), text)
+    assert (tokens[2].dep, tokens[2].head, tokens[2].pos) == ("ROOT", 2, "VERB")
+    assert (tokens[1].dep, tokens[1].head) == ("nsubj", 2)
+    assert (tokens[4].dep, tokens[4].head) == ("obj", 2)
+
+
+def test_a_subject_read_as_the_root_gives_it_back_to_the_verb() -> None:
+    # "Rioters looted shops": "Rioters" the root, "looted" an adjective of its object "shops".
+    text = "Rioters looted shops"
+    tokens = [Token(0, 7, "NNS", "NOUN", "rioter", "ROOT", 0), Token(8, 14, "JJ", "ADJ", "loot", "amod", 2),
+              Token(15, 20, "NNS", "NOUN", "shop", "obj", 0)]
+    mend_sentence(tokens, 0, len(tokens), text)
+    assert (tokens[1].dep, tokens[1].head) == ("ROOT", 1)
+    assert (tokens[0].dep, tokens[0].head) == ("nsubj", 1)
+    assert (tokens[2].dep, tokens[2].head) == ("obj", 1)
+
+
+def test_an_irregular_past_with_the_object_of_its_adjective_is_a_verb() -> None:
+    # "Gunmen shot dead a police officer": "shot" a noun, "officer" the object of "dead".
+    text = "Gunmen shot dead an officer"
+    tokens = [Token(0, 6, "NNS", "NOUN", "gunmen", "compound", 1), Token(7, 11, "NN", "NOUN", "shot", "ROOT", 1),
+              Token(12, 16, "JJ", "ADJ", "dead", "amod", 1), Token(17, 19, "DT", "DET", "an", "det", 4),
+              Token(20, 27, "NN", "NOUN", "officer", "obj", 2)]
+    mend_sentence(tokens, 0, len(tokens), text)
+    assert (tokens[1].pos, tokens[4].head, tokens[0].dep) == ("VERB", 1, "nsubj")
