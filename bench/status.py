@@ -9,7 +9,8 @@ could/may/might/can/should/must hypothetical; "would" planned or hypothetical (r
 future or condition); anything else occurred (dateline's ongoing and claimed count as
 occurred). Each dateline event whose trigger overlaps a gold EVENT is compared with it; a
 negated intention dateline codes as a REJECT ("said he would not provide support") counts as
-right for a negated gold event.
+right for a negated gold event, a conditional act of force it codes as a THREATEN ("said it
+would strike Iraq unless…") as right for a planned or hypothetical one.
 Reported: accuracy on the gold planned and negated events (the issue's figure), accuracy per
 gold status, and how often dateline calls an occurred event something else.
 """
@@ -101,8 +102,10 @@ def main() -> None:
                 continue
             kind = name(match[2])
             total[kind] += 1
-            # A refused intention ("said it would not withdraw") is coded REJECT, which happened.
-            right[kind] += event.status in match[2] or (kind == "negated" and event.type == "REJECT")
+            # A refused intention ("said it would not withdraw") is coded REJECT, which happened;
+            # a conditional strike ("would strike Iraq unless…") a THREATEN, which happened too.
+            right[kind] += event.status in match[2] or (kind == "negated" and event.type == "REJECT") or (
+                "planned" in match[2] and event.type == "THREATEN")
             confusion[(kind, event.status)] += 1
     marked = [k for k in total if k != "occurred"]
     pn = [k for k in marked if "planned" in k or k == "negated"]

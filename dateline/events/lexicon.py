@@ -58,7 +58,7 @@ def triggers(language: str = "en") -> dict[tuple[str, str], tuple[Trigger, ...]]
     for row in read_table("events/triggers.tsv", language, columns=6):
         word, pos, kind, mode, context, targets = row.cells[:6]
         where = f"{language}/events/triggers.tsv:{row.line}"
-        if kind not in types:
+        if kind not in types and kind != "-":
             raise BadRule(f"{where}: unknown PLOVER type {kind!r}")
         if pos not in ("verb", "noun", "adj"):
             raise BadRule(f"{where}: part of speech must be verb, noun or adj, not {pos!r}")

@@ -49,7 +49,7 @@ class Triggers:
             return None
         for row in rows:
             if self._fits(i, row):
-                return row
+                return row if row.type != "-" else None  # "meet a deadline" is no meeting
         return None
 
     def _in_name(self, i: int) -> bool:

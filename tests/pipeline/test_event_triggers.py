@@ -32,3 +32,8 @@ def test_the_object_chooses_between_rows() -> None:
 
 def test_an_adjective_promises_with_an_infinitive_the_parse_left_adverbial() -> None:
     assert kinds("Syria said it was prepared to resume peace talks with Israel.")[0] == ("AGREE", "prepared")
+
+
+def test_a_row_without_a_type_says_the_word_reports_no_event() -> None:
+    assert kinds("The economy grew fast enough to meet the targets.") == []
+    assert kinds("Biden met Kadhimi in Washington.")[0] == ("CONSULT", "met")
