@@ -18,6 +18,7 @@ from .actors import Resolver
 from .clauses import FUTURE, MAYBE, Clauses
 
 PENDING = {"until", "till", "before", "once"}
+"""Conjunctions after which a present tense speaks of what is still to come."""
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 """Types that, promised for the future, are an AGREE."""
 REQUEST_MODES = {"AID": "assist", "COOPERATE": "assist", "RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet"}

@@ -27,6 +27,7 @@ from .places import place_at
 from .registry import component
 
 YIELDING = {"RETREAT", "CONCEDE"}
+"""Types that, agreed to, promised or offered, are an AGREE ("agreed to release")."""
 ABSORBING = {"REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT", "CONSULT", "AGREE", "SANCTION"}
 """Types that take an event in their complement as their topic ("called for a ceasefire")."""
 MAX_PAIRS = 4

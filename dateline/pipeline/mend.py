@@ -108,30 +108,34 @@ def _subject_as_root(tokens: list[Token], first: int, last: int, text: str) -> N
                  and tokens[k].dep in ("amod", "compound") and _past(text, tokens[k])), None)
     if verb is None:
         return
-    for k in range(first, last):
-        if tokens[k].head == root and tokens[k].dep == "punct":
-            tokens[k] = replace(tokens[k], head=verb)
+    for k in _punctuation(tokens, first, last, root):
+        tokens[k] = replace(tokens[k], head=verb)
     tokens[verb] = replace(tokens[verb], head=verb, dep="ROOT", pos="VERB", tag="VBD")
     tokens[root] = replace(tokens[root], head=verb, dep="nsubj")
     tokens[obj] = replace(tokens[obj], head=verb)
 
 
+def _punctuation(tokens: list[Token], first: int, last: int, head: int) -> list[int]:
+    """The punctuation that hangs from a token (it follows the root when the root moves)."""
+    return [k for k in range(first, last) if tokens[k].head == head and tokens[k].dep == "punct"]
+
+
 def _verb_as_case(tokens: list[Token], first: int, last: int, text: str) -> None:
-    """A word in -ed read as a case marker of the noun after it, with the subject before it
+    """A past form read as a case marker of the noun after it, with the subject before it
     hanging from that noun ("The president vetoed the bill": "vetoed" a case of "bill")."""
     for i in range(first + 1, last - 1):
         t, h = tokens[i], tokens[i].head
-        if t.dep != "case" or t.pos == "ADP" or not text[t.start:t.end].lower().endswith("ed") or not i < h < last:
+        if t.dep != "case" or t.pos == "ADP" or not _past(text, t) or not i < h < last:
             continue
         subject = i - 1
         if tokens[subject].dep != "nsubj" or tokens[subject].head != h or tokens[subject].pos not in NOMINAL:
             return
         up = tokens[h].head
         if tokens[h].dep == "ROOT":
-            moved = [k for k in range(first, last) if tokens[k].head == h and tokens[k].dep == "punct"]
+            moved = _punctuation(tokens, first, last, h)
         elif tokens[h].dep == "nsubj" and tokens[up].dep == "ROOT" and tokens[up].tag in ("VBN", "VBD") and up > h:
             # "vetoed the bill passed by parliament": the old root describes the object.
-            moved = [k for k in range(first, last) if tokens[k].head == up and tokens[k].dep == "punct"]
+            moved = _punctuation(tokens, first, last, up)
             tokens[up] = replace(tokens[up], head=h, dep="acl")
         else:
             return
