@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import re
+
 from dateline.article import Token
 from dateline.pipeline.mend import mend_sentence
 
 
 def tok(pos: str, tag: str, lemma: str, dep: str, head: int) -> Token:
     return Token(0, 0, tag, pos, lemma, dep, head)
+
+
+def parsed(text: str, *rows: tuple[str, str, str, str, int]) -> list[Token]:
+    """Tokens over the words of a text, one (pos, tag, lemma, dep, head) row per word."""
+    spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+    assert len(spans) == len(rows)
+    return [Token(start, end, tag, pos, lemma, dep, head) for (start, end), (pos, tag, lemma, dep, head) in zip(spans, rows)]
 
 
 def test_a_past_tense_modifier_with_arguments_becomes_the_root() -> None:
@@ -61,8 +70,8 @@ def test_a_verb_before_its_bare_object_becomes_the_root() -> None:
 
 def test_a_past_verb_tagged_as_a_noun_with_an_object_is_a_verb() -> None:
     text = "Bush mobilized troops"
-    tokens = [Token(0, 4, "NNP", "PROPN", "Bush", "compound", 1), Token(5, 14, "NN", "NOUN", "mobilized", "ROOT", 1),
-              Token(15, 21, "NNS", "NOUN", "troop", "obj", 1)]
+    tokens = parsed(text, ("PROPN", "NNP", "Bush", "compound", 1), ("NOUN", "NN", "mobilized", "ROOT", 1),
+                    ("NOUN", "NNS", "troop", "obj", 1))
     mend_sentence(tokens, 0, len(tokens), text)
     assert (tokens[1].pos, tokens[1].tag) == ("VERB", "VBD")
     assert tokens[2].pos == "NOUN"
@@ -71,8 +80,8 @@ def test_a_past_verb_tagged_as_a_noun_with_an_object_is_a_verb() -> None:
 def test_an_adjective_in_ed_between_subject_and_root_noun_is_the_verb() -> None:
     # "Warplanes bombed rebel positions": "bombed" an adjective of the root "positions".
     text = "Warplanes bombed rebel positions"
-    tokens = [Token(0, 9, "NNS", "NOUN", "warplane", "nsubj", 3), Token(10, 16, "JJ", "ADJ", "bombed", "amod", 3),
-              Token(17, 22, "NN", "NOUN", "rebel", "compound", 3), Token(23, 32, "NNS", "NOUN", "position", "ROOT", 3)]
+    tokens = parsed(text, ("NOUN", "NNS", "warplane", "nsubj", 3), ("ADJ", "JJ", "bombed", "amod", 3),
+                    ("NOUN", "NN", "rebel", "compound", 3), ("NOUN", "NNS", "position", "ROOT", 3))
     mend_sentence(tokens, 0, len(tokens), text)
     assert (tokens[1].dep, tokens[1].head, tokens[1].pos) == ("ROOT", 1, "VERB")
     assert (tokens[0].dep, tokens[0].head) == ("nsubj", 1)
@@ -83,9 +92,9 @@ def test_coordinated_subjects_that_already_hang_from_the_verb_follow_it() -> Non
     # "Pakistan and India exchanged lists": the first name a compound of the root "lists", the
     # second its conjunct, "exchanged" an adjective of "lists".
     text = "Pakistan and India exchanged lists"
-    tokens = [Token(0, 8, "NNP", "PROPN", "Pakistan", "compound", 4), Token(9, 12, "CC", "CCONJ", "and", "cc", 2),
-              Token(13, 18, "NNP", "PROPN", "India", "conj", 0), Token(19, 28, "VBD", "VERB", "exchange", "amod", 4),
-              Token(29, 34, "NNS", "NOUN", "list", "ROOT", 4)]
+    tokens = parsed(text, ("PROPN", "NNP", "Pakistan", "compound", 4), ("CCONJ", "CC", "and", "cc", 2),
+                    ("PROPN", "NNP", "India", "conj", 0), ("VERB", "VBD", "exchange", "amod", 4),
+                    ("NOUN", "NNS", "list", "ROOT", 4))
     mend_sentence(tokens, 0, len(tokens), text)
     assert (tokens[3].dep, tokens[3].head) == ("ROOT", 3)
     assert (tokens[0].dep, tokens[0].head) == ("nsubj", 3)
@@ -96,9 +105,9 @@ def test_coordinated_subjects_that_already_hang_from_the_verb_follow_it() -> Non
 def test_a_past_verb_read_as_a_case_marker_becomes_the_root() -> None:
     # "The president vetoed the bill": "vetoed" a case marker of "bill", which holds the subject.
     text = "The president vetoed the bill"
-    tokens = [Token(0, 3, "DT", "DET", "the", "det", 1), Token(4, 13, "NN", "NOUN", "president", "nsubj", 4),
-              Token(14, 20, "NN", "NOUN", "vetoed", "case", 4), Token(21, 24, "DT", "DET", "the", "det", 4),
-              Token(25, 29, "NN", "NOUN", "bill", "ROOT", 4)]
+    tokens = parsed(text, ("DET", "DT", "the", "det", 1), ("NOUN", "NN", "president", "nsubj", 4),
+                    ("NOUN", "NN", "vetoed", "case", 4), ("DET", "DT", "the", "det", 4),
+                    ("NOUN", "NN", "bill", "ROOT", 4))
     mend_sentence(tokens, 0, len(tokens), text)
     assert (tokens[2].dep, tokens[2].head, tokens[2].pos) == ("ROOT", 2, "VERB")
     assert (tokens[1].dep, tokens[1].head) == ("nsubj", 2)
@@ -108,8 +117,8 @@ def test_a_past_verb_read_as_a_case_marker_becomes_the_root() -> None:
 def test_a_subject_read_as_the_root_gives_it_back_to_the_verb() -> None:
     # "Rioters looted shops": "Rioters" the root, "looted" an adjective of its object "shops".
     text = "Rioters looted shops"
-    tokens = [Token(0, 7, "NNS", "NOUN", "rioter", "ROOT", 0), Token(8, 14, "JJ", "ADJ", "loot", "amod", 2),
-              Token(15, 20, "NNS", "NOUN", "shop", "obj", 0)]
+    tokens = parsed(text, ("NOUN", "NNS", "rioter", "ROOT", 0), ("ADJ", "JJ", "loot", "amod", 2),
+                    ("NOUN", "NNS", "shop", "obj", 0))
     mend_sentence(tokens, 0, len(tokens), text)
     assert (tokens[1].dep, tokens[1].head) == ("ROOT", 1)
     assert (tokens[0].dep, tokens[0].head) == ("nsubj", 1)
@@ -119,8 +128,8 @@ def test_a_subject_read_as_the_root_gives_it_back_to_the_verb() -> None:
 def test_an_irregular_past_with_the_object_of_its_adjective_is_a_verb() -> None:
     # "Gunmen shot dead a police officer": "shot" a noun, "officer" the object of "dead".
     text = "Gunmen shot dead an officer"
-    tokens = [Token(0, 6, "NNS", "NOUN", "gunmen", "compound", 1), Token(7, 11, "NN", "NOUN", "shot", "ROOT", 1),
-              Token(12, 16, "JJ", "ADJ", "dead", "amod", 1), Token(17, 19, "DT", "DET", "an", "det", 4),
-              Token(20, 27, "NN", "NOUN", "officer", "obj", 2)]
+    tokens = parsed(text, ("NOUN", "NNS", "gunmen", "compound", 1), ("NOUN", "NN", "shot", "ROOT", 1),
+                    ("ADJ", "JJ", "dead", "amod", 1), ("DET", "DT", "an", "det", 4),
+                    ("NOUN", "NN", "officer", "obj", 2))
     mend_sentence(tokens, 0, len(tokens), text)
     assert (tokens[1].pos, tokens[4].head, tokens[0].dep) == ("VERB", 1, "nsubj")
