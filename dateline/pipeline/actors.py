@@ -29,7 +29,7 @@ THINGS = {"aid", "assistance", "support", "help", "cooperation", "equipment", "e
 """Nouns that name what a kind of actor gives or does, not the actor ("military aid", "rebel attacks")."""
 NP_PARTS = {"det", "amod", "compound", "nmod:poss", "flat", "nmod:desc", "nummod", "case", "nmod", "fixed"}
 """Dependents that stay in an actor's noun phrase; relative clauses and appositions do not."""
-SECTOR_OF_LIST = {"igo": "IGO", "ngo": "NGO", "court": "JUD", "agency": "GOV", "media": "JRN", "rebels": "REB",
+SECTOR_OF_LIST = {"igo": "IGO", "ngo": "NGO", "court": "JUD", "agency": "GOV", "media": "JRN", "business": "BUS", "rebels": "REB",
                   "insurgents": "REB", "militia": "UAF", "terrorists": "UAF", "state": None}
 
 

@@ -20,6 +20,7 @@ import re
 from importlib import resources
 
 from ..gazetteer import entries
+from ..temporal.grammar import load_map
 
 MIN_LETTERS = 4  # a line needs this many capitals to count as shouted
 QUIET_SHARE = 0.1  # ... and at most this share of its cased letters in lower case
@@ -92,3 +93,11 @@ def _word(word: str, form: str | None, first: bool) -> str:
         new = re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), word)
         new = CLITIC.sub(lambda m: m.group(0).lower(), new)  # IRAQ'S -> Iraq's, O'BRIEN -> O'Brien
     return new if len(new) == len(word) else word
+
+
+@functools.cache
+def calendar_words(language: str) -> frozenset[str]:
+    """Month and weekday names, in lower case: no places or organizations ("March" in
+    Cambridgeshire, "May" in a fixture list)."""
+    return frozenset(word.lower() for kind in ("months", "weekdays")
+                     for word in load_map(f"timex/maps/{kind}.tsv", language))

@@ -9,9 +9,10 @@ from ..article import Article, Mention, Sentence, Token
 from ..gazetteer import gazetteer, title_words
 from ..model import nlp
 from ..resources import has_rules
-from .casing import truecase
+from .casing import truecase, word_forms
 from .mend import mend_sentence
-from .names import Names
+from .names import Names, given_names
+from .organizations import organizations, repeated
 from .lines import dateline_places, teams
 from .registry import component
 from .sentences import HEADLINE_CHARS
@@ -123,19 +124,26 @@ def entity_rules(article: Article) -> Article:
     cased = truecase(article.text)  # same offsets, shouted words in their usual case
     found = [m for m, _ in gazetteer(language).find(cased, tokens)]
     titles = title_words(language)
-    model = [m for m in cast("list[Mention]", article.layer("entities")) if plausible(article.span_text(m), m, titles)]
     starts = {s.start for s in cast("list[Sentence]", article.layer("sentences"))}
+    model = [m for m in cast("list[Mention]", article.layer("entities"))
+             if plausible(article.span_text(m), m, titles, opens=m.start in starts)]
     names = Names(article.text, tokens, starts, language, titles)
-    mentions = names.second_mentions(merge(names.mend(model), found, article.text))
-    article.set_layer("entities", dateline_places(article.text, teams(cased, tokens, mentions)))
+    mentions = organizations(article.text, tokens, names.second_mentions(merge(names.mend(model), found, article.text)),
+                             language)
+    mentions = repeated(article.text, tokens, teams(article.text, cased, tokens, mentions))
+    article.set_layer("entities", dateline_places(article.text, mentions))
     return article
 
 
-def plausible(text: str, mention: Mention, titles: frozenset[str]) -> bool:
-    """Tell whether a model's person mention can be a name: not a bare title, not lower case."""
+def plausible(text: str, mention: Mention, titles: frozenset[str], opens: bool = False) -> bool:
+    """Tell whether a model's person mention can be a name: not a bare title, not lower case,
+    not a word usually written in lower case that opens a sentence ("Nickel rose", "Extras"),
+    unless it is a given name ("Mark")."""
     if mention.label != "PERSON":
         return True
     words = text.split()
+    if opens and len(words) == 1 and word_forms().get(text.lower()) == "lower" and text not in given_names():
+        return False
     return any(w[:1].isupper() for w in words) and not all(w.lower().strip(".") in titles for w in words)
 
 

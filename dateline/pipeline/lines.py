@@ -43,18 +43,19 @@ VERSUS = {"v", "v.", "vs", "vs.", "at"}
 STANDING = 3  # numbers after the first name of a standings line
 
 
-def teams(cased: str, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+def teams(text: str, cased: str, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
     """Return the mentions with the teams of every results line labelled ORG.
 
     ``cased`` is the article's text read in ordinary case (``casing.truecase``), so that a
-    shouted headline is no results line: "AUSTRIA DRAW 0-0 WITH"."""
+    shouted headline is no results line: "AUSTRIA DRAW 0-0 WITH"; a word in capitals goes on
+    the name before it all the same ("KANSAS CITY", read "Kansas city")."""
     starts = [t.start for t in tokens]
     found: list[tuple[int, int]] = []
     line_start = 0
     for line in cased.splitlines(keepends=True):
         first = bisect.bisect_left(starts, line_start)
         last = bisect.bisect_left(starts, line_start + len(line))
-        found.extend(line_teams(cased, tokens[first:last]))
+        found.extend(line_teams(text, cased, tokens[first:last]))
         line_start += len(line)
     return overrule(mentions, found, "ORG", "teams", keep=("rules", "names"))
 
@@ -72,29 +73,32 @@ def overrule(mentions: list[Mention], spans: list[tuple[int, int]], label: str, 
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
-def line_teams(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
+def line_teams(text: str, cased: str, tokens: list[Token]) -> list[tuple[int, int]]:
     """The spans of the team names of one line, if it is a results line; else none."""
-    items = parse(text, tokens)
+    items = parse(text, cased, tokens)
     kinds = "".join(kind for kind, _ in items)
     if re.fullmatch(rf"N#{{{STANDING},}}", kinds):
         return [items[0][1]]  # standings: "Brighton 4 1 1 2 3 6 4"
-    scored = [span for n, (kind, span) in enumerate(items)
-              if kind == "N" and n + 1 < len(items) and items[n + 1][0] == "#"]
-    if len(scored) >= 2 and kinds.startswith("N#") and "o" not in kinds:
-        return scored  # results: "Pohang 3 Ulsan 2", "Sussex 363 and 144 , Lancashire 218"
+    venue = 2 if kinds.startswith("N:") else 0  # "Hove : Sussex 363 ..." is played at Hove
+    if re.fullmatch(r"(?:N#+,?){2,}", kinds[venue:]):
+        return [span for kind, span in items[venue:] if kind == "N"]  # results: "Pohang 3 Ulsan 2"
     if re.fullmatch(r"(?:N?:)?NvN(?:,NvN)*", kinds):
-        return [span for kind, span in items if kind == "N"]  # fixtures: "Bolton v Wigan"
+        # fixtures: "Bolton v Wigan"; "KANSAS CITY AT DETROIT" plays where the home side is
+        return [span for n, (kind, span) in enumerate(items) if kind == "N" and not (
+            n and items[n - 1][0] == "v" and text[items[n - 1][1][0]:items[n - 1][1][1]].lower() == "at")]
     return []
 
 
-def parse(text: str, tokens: list[Token]) -> list[tuple[str, tuple[int, int]]]:
+def parse(text: str, cased: str, tokens: list[Token]) -> list[tuple[str, tuple[int, int]]]:
     """Read a line as items: N (a capitalized name), # (a score), v (versus), ":" and ","
     separators, o (anything else). Brackets are skipped with what they hold, and so are
     "and" ("Sussex 363 and 144") and full stops."""
     items: list[tuple[str, tuple[int, int]]] = []
     depth = 0
     for token in tokens:
-        word = text[token.start : token.end]
+        word = cased[token.start : token.end]
+        if word.islower() and text[token.start : token.end].isupper() and items and items[-1][0] == "N":
+            word = word.capitalize()  # "KANSAS CITY": a shouted name goes on
         if word == "(":
             depth += 1
         elif word == ")":
@@ -109,7 +113,7 @@ def parse(text: str, tokens: list[Token]) -> list[tuple[str, tuple[int, int]]]:
             else:
                 items.append(("#", (token.start, token.end)))
         elif word[:1].isupper() and word[:1].isalpha():
-            if items and items[-1][0] == "N" and text[items[-1][1][1] : token.start] == " ":
+            if items and items[-1][0] == "N" and cased[items[-1][1][1] : token.start] == " ":
                 items[-1] = ("N", (items[-1][1][0], token.end))
             else:
                 items.append(("N", (token.start, token.end)))

@@ -25,9 +25,10 @@ from ..places.gazetteer import Gazetteer, GeoName, gazetteer
 from ..places.resolve import Mention as PlaceMention
 from ..places.resolve import COMPASS, SUFFIXES, Resolver, candidates
 from ..resources import read_table, rules_language
-from ..temporal.grammar import load_map
-from .casing import word_forms
+from .casing import calendar_words, word_forms
 from .names import given_names
+from . import sports
+from .organizations import repeated
 from .registry import component
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -58,17 +59,32 @@ def places(article: Article) -> Article:
     article.set_layer("places", found)
     at = {(p.start, p.end): p for p in found if p.kind == "toponym" and p.feature}
     entities = cast("list[Mention]", article.layer("entities"))
+    if sports.is_report(article.text, language):
+        tokens = cast("list[Token]", article.layer("tokens"))
+        entities = sports.teams(article.text, tokens, entities, found, language)
+        entities = repeated(article.text, tokens, sports.missed(article.text, tokens, entities, functools.partial(
+            team_town, book), language))
+        article.set_layer("entities", entities)
     if any(mistaken(m, at) for m in entities):
         article.set_layer("entities", [relabel(m, at[(m.start, m.end)]) if mistaken(m, at) else m for m in entities])
     return article
+
+
+def team_town(book: Gazetteer, name: str) -> bool:
+    """Whether a name a team may bear is a division, county or town of 10,000 or more, and no
+    ordinary word, month or given name."""
+    if name.lower().split()[0] in calendar_words("en") or " " not in name and (ordinary(name) or name in given_names()):
+        return False
+    return any(p.feature in ("ADM1", "ADM2") or p.feature in ("PPL", "PPLA", "PPLA2", "PPLC") and p.population >= 10_000
+               for p in candidates(book, name))
 
 
 def mistaken(mention: Mention, places: dict[tuple[int, int], Place]) -> bool:
     """Whether the model took a place for a person, or a country or division for an
     organization no list knows (a town named as an organization is often its team or firm)."""
     place = places.get((mention.start, mention.end))
-    if place is None or mention.source == "names":
-        return False  # the text showed it is a person's name ("Franck Leboeuf" ... "Leboeuf")
+    if place is None or mention.source in ("names", "teams"):
+        return False  # the text showed it is a person's name ("Franck Leboeuf" ... "Leboeuf") or a team
     return (mention.label == "PERSON" or (
         mention.label == "ORG" and mention.kb is None and place.feature in ("PCLI", "ADM1", "RGN", "CONT")))
 
@@ -186,13 +202,6 @@ def ordinary(word: str) -> bool:
     """Whether a word is a compass word or one usually written in lower case ("purchase")."""
     low = word.lower()
     return low in COMPASS or word_forms().get(low) == "lower"
-
-
-@functools.cache
-def calendar_words(language: str) -> frozenset[str]:
-    """Month and weekday names, which are no places ("March" in Cambridgeshire)."""
-    return frozenset(word.lower() for kind in ("months", "weekdays")
-                     for word in load_map(f"timex/maps/{kind}.tsv", language))
 
 
 def widen(text: str, mention: Mention, book: Gazetteer) -> Mention:

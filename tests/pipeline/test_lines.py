@@ -21,6 +21,7 @@ def entities(text: str) -> set[tuple[str, str]]:
         ("Pohang 3 Ulsan 2 ( halftime 1-0 )", ["Pohang", "Ulsan"]),
         ("Brighton 4 1 1 2 3 6 4", ["Brighton"]),
         ("ST LOUIS 69 65 .515 2 1/2", ["ST LOUIS"]),
+        ("KANSAS CITY 61 74 .452 20", ["KANSAS CITY"]),
         ("Bolton v Wigan", ["Bolton", "Wigan"]),
         ("Sussex 363 and 144 , Lancashire 218 and 53-0 .", ["Sussex", "Lancashire"]),
     ],
@@ -59,6 +60,11 @@ def test_a_dateline_country_keeps_its_gazetteer_entry() -> None:
     article = RULES(Article(text="KHASAVYURT , Russia 1996-08-30\n\nTalks began."))
     found = {(article.span_text(m), m.label, m.kb) for m in article.layer("entities")}
     assert ("Russia", "GPE", "RUS") in found and ("KHASAVYURT", "GPE", None) in found
+
+
+def test_a_fixture_at_a_town_names_the_visitors_only() -> None:
+    found = entities("Schedule for Friday:\n\nKANSAS CITY AT DETROIT")
+    assert ("KANSAS CITY", "ORG") in found and not any(t == "DETROIT" and label == "ORG" for t, label in found)
 
 
 def test_a_sentence_with_numbers_is_no_results_line() -> None:
