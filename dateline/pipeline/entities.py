@@ -13,7 +13,7 @@ from .casing import truecase, word_forms
 from .mend import mend_sentence
 from .names import Names, given_names
 from .organizations import organizations, repeated
-from .lines import dateline_places, teams
+from .lines import dateline_places, scorecard_people, teams
 from .registry import component
 from .sentences import HEADLINE_CHARS
 
@@ -130,7 +130,7 @@ def entity_rules(article: Article) -> Article:
     names = Names(article.text, tokens, starts, language, titles)
     mentions = organizations(article.text, tokens, names.second_mentions(merge(names.mend(model), found, article.text)),
                              language)
-    mentions = repeated(article.text, tokens, teams(article.text, cased, tokens, mentions))
+    mentions = repeated(article.text, tokens, scorecard_people(article.text, teams(article.text, cased, tokens, mentions)))
     article.set_layer("entities", dateline_places(article.text, mentions))
     return article
 

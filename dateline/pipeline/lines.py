@@ -10,7 +10,11 @@ gazetteer knows stay countries ("Israel 2, Bulgaria 0": national sides are named
 country), people the name rules found stay people, and names in brackets ("( C. Lewis 80 not
 out )") are left alone.
 
-Mentions made here carry ``source="datelines"`` or ``source="teams"``.
+A cricket scorecard names players by its form alone: the batsman opening a line, and the
+fielder and bowler after "c", "st", "b" ("S. Law c Tillekeratne b Dharmasena 13"); a bowling
+analysis names the bowler before his figures ("Vaas 7-0-29-0"). They are people.
+
+Mentions made here carry ``source="datelines"``, ``source="teams"`` or ``source="scorecards"``.
 """
 
 from __future__ import annotations
@@ -36,6 +40,21 @@ def dateline_places(text: str, mentions: list[Mention]) -> list[Mention]:
         for match in pattern.finditer(text):
             found.extend(match.span(group) for group in ("place", "region") if match.group(group))
     return overrule(mentions, found, "GPE", "datelines", keep=("rules",))
+
+
+_PLAYER = r"(?:[A-Z]\.[ \t]?)*(?:de[ \t]|van[ \t])?[A-Z][\w'-]+(?:[ \t][A-Z][\w'-]+)?"
+BATTING = re.compile(
+    rf"^[ \t]*(?P<batsman>{_PLAYER})[ \t]+(?:(?:c|st)[ \t]+(?P<fielder>{_PLAYER})[ \t]+)?"
+    rf"(?:(?:lbw[ \t]+)?b[ \t]+(?P<bowler>{_PLAYER})|c[ \t]+&[ \t]+b[ \t]+(?P<both>{_PLAYER})|run[ \t]+out|not[ \t]+out)"
+    r"[ \t]+\d+[ \t]*$", re.M)
+BOWLING = re.compile(rf"(?:^|:|,)[ \t]*(?P<bowler>{_PLAYER})[ \t]+\d+(?:\.\d)?-\d+-\d+-\d+\b", re.M)
+
+
+def scorecard_people(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Return the mentions with the players of every scorecard line labelled PERSON."""
+    found = [match.span(group) for pattern in (BATTING, BOWLING) for match in pattern.finditer(text)
+             for group in pattern.groupindex if match.group(group)]
+    return overrule(mentions, found, "PERSON", "scorecards", keep=("rules", "names"))
 
 
 SCORE = re.compile(r"\d+(?:[-:./]\d+)*|\.\d+|-")

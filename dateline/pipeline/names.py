@@ -14,6 +14,8 @@ shows:
   it for a place, an organization or nothing; given names come from
   ``models/names/given.txt.gz`` (``training/lexicons.py``), less names that end like
   things (``rules/<lang>/entities/name_ends.tsv``: "Grace Church");
+- a name of initials and a surname is a person's ("P. Simmons", not "N. Korea"), and so is a
+  name a results line gives with a country in brackets ("2. Ludmila Engquist ( Sweden ) 12.74");
 - once "Franck Leboeuf" is named, "Leboeuf" anywhere in the article is that person.
 
 Mentions these rules make or change carry ``source="names"``; names from the gazetteer rules
@@ -60,6 +62,20 @@ def demonyms(language: str) -> frozenset[str]:
     return frozenset(e.surface for e in entries(language) if e.label == "NORP" and " " not in e.surface)
 
 
+@functools.cache
+def country_names(language: str) -> frozenset[str]:
+    """Return the names of countries in the gazetteer ("Sweden", "U.S.")."""
+    return frozenset(e.surface for e in entries(language) if e.label == "GPE" and e.kb)
+
+
+# A results line's entrant: at the line's start (after a rank) or after a comma, a country in
+# brackets after it, then no lower-case word: "2. Ludmila Engquist ( Sweden ) 12.74".
+ENTRANT_BEFORE = re.compile(r"(?:^|\n|,)[ \t]*(?:\d+[.=]?[ \t]+)?$")
+ENTRANT_AFTER = re.compile(r"[ \t]*\([ \t]*([^()\n]{2,30}?)[ \t]*\)(?![ \t]*[a-z])")
+# A ranked entrant, whatever the model saw: "5. Falk Balzer ( Germany ) 13.52".
+RANKED = re.compile(r"^[ \t]*\d+[.=]?[ \t]+((?:[A-Z][\w'.-]*[ \t]+){0,3}[A-Z][\w'.-]*)" + ENTRANT_AFTER.pattern, re.M)
+
+
 class Names:
     """The person-name rules over one article's tokens."""
 
@@ -95,9 +111,36 @@ class Names:
         """Apply the rules to the model's mentions (before the gazetteer rules are merged)."""
         out = [self.widen(self.trim(m)) for m in join_people(self.text, mentions)]
         out = [replace(m, label="PERSON", source="names")
-               if m.label != "PERSON" and m.source == "model" and self.person_like(self.words(m)) else m
+               if m.label != "PERSON" and m.source == "model" and (
+                   self.person_like(self.words(m)) or self.initialled(m) or self.entrant(m)) else m
                for m in out]
-        return sorted(out + self.unlabelled_names(out), key=lambda m: (m.start, m.end))
+        return sorted(self.ranked(out) + self.unlabelled_names(out), key=lambda m: (m.start, m.end))
+
+    def ranked(self, mentions: list[Mention]) -> list[Mention]:
+        """Make the name of every ranked entrant of a results line a person, in place of what
+        the model saw there ("Njerve" of "6. Sigurd Njerve ( Norway )", or nothing)."""
+        found = [Mention(*m.span(1), "PERSON", source="names") for m in RANKED.finditer(self.text)
+                 if m.group(2) in country_names(self.language)]
+        if not found:
+            return mentions
+        kept = [m for m in mentions if m.source == "rules" or not any(
+            m.start < f.end and f.start < m.end for f in found)]
+        return kept + [f for f in found if not any(k.start < f.end and f.start < k.end for k in kept)]
+
+    def initialled(self, mention: Mention) -> bool:
+        """Whether a name is initials and a surname: "P. Simmons", "J. R. Smith" (not "N. Korea",
+        "U.S. Muslim", "D.C. Circuit")."""
+        words = [self.word(t) for t in self.words(mention)]
+        rest = [w for w in words if not INITIAL.fullmatch(w)]
+        return 0 < len(rest) < len(words) <= 3 and words[0] != rest[0] and all(w[:1].isupper() for w in rest) \
+            and not any(c.endswith(" ".join(rest)) for c in country_names(self.language)) \
+            and rest[-1] not in name_ends(self.language)
+
+    def entrant(self, mention: Mention) -> bool:
+        """Whether a results line names a person with a country in brackets after the name."""
+        after = ENTRANT_AFTER.match(self.text, mention.end)
+        return after is not None and after.group(1) in country_names(self.language) \
+            and ENTRANT_BEFORE.search(self.text, max(0, mention.start - 12), mention.start) is not None
 
     def trim(self, mention: Mention) -> Mention:
         """Drop the titles and nationality words the model put before a person's name."""

@@ -74,3 +74,10 @@ def test_a_sentence_with_numbers_is_no_results_line() -> None:
 
 def test_a_shouted_headline_is_no_results_line() -> None:
     assert not any(label == "ORG" for _, label in entities("SOCCER - AUSTRIA DRAW 0-0 WITH SCOTLAND"))
+
+
+def test_a_scorecard_names_its_players() -> None:
+    found = entities("Australia\n\nS. Law c Tillekeratne b Dharmasena 13\n\nR. Ponting not out 46\n\n"
+                     "Bowling : Vaas 7-0-29-0 , de Silva 4-0-25-0")
+    people = {text for text, label in found if label == "PERSON"}
+    assert people == {"S. Law", "Tillekeratne", "Dharmasena", "R. Ponting", "Vaas", "de Silva"}, found

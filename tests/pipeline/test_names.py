@@ -64,3 +64,18 @@ def test_gazetteer_names_are_never_changed() -> None:
     article = RULES(Article(text="Neil Jordan met the king of Jordan in Jordan."))
     labels = {(article.span_text(m), m.label) for m in article.layer("entities")}
     assert ("Jordan", "GPE") in labels
+
+
+def test_initials_and_a_surname_are_a_person_but_an_abbreviated_country_is_not() -> None:
+    text = "P. Simmons took four wickets as N. Korea watched."
+    korea = text.index("N. Korea")
+    mended = names_of(text).mend([Mention(0, 10, "ORG"), Mention(korea, korea + 8, "LOC")])
+    assert spans(text, mended) == [("P. Simmons", "PERSON"), ("N. Korea", "LOC")]
+
+
+def test_a_ranked_entrant_with_a_country_in_brackets_is_a_person() -> None:
+    text = "Results:\n5. Falk Balzer ( Germany ) 13.52\n6. Sigurd Njerve ( Norway ) 16.41\nRed Star ( Yugoslavia ) beat Dinamo"
+    njerve = text.index("Njerve")
+    red_star = text.index("Red Star")
+    mended = names_of(text).mend([Mention(njerve, njerve + 6, "LOC"), Mention(red_star, red_star + 8, "ORG")])
+    assert spans(text, mended) == [("Falk Balzer", "PERSON"), ("Sigurd Njerve", "PERSON"), ("Red Star", "ORG")]
