@@ -150,11 +150,12 @@ def plausible(text: str, mention: Mention, titles: frozenset[str], opens: bool =
 def merge(model: Iterable[Mention], rules: Iterable[Mention], text: str = "") -> list[Mention]:
     """Merge model and rule mentions: a rule wins on the same or a wider span, except over a
     model's person when the rule's name is one word ("Jordan" may be a man; "Sri Lanka" is no
-    one's name)."""
+    one's name) other than an organization's acronym ("LIFFE")."""
     kept = list(model)
     for rule in rules:
         overlapping = [m for m in kept if m.start < rule.end and rule.start < m.end]
-        if " " not in text[rule.start:rule.end] and any(
+        name = text[rule.start:rule.end]
+        if " " not in name and not (rule.label == "ORG" and name.isupper()) and any(
                 m.label in PROTECTED and m.start <= rule.start and rule.end <= m.end for m in overlapping):
             continue
         if any(m.start <= rule.start and rule.end <= m.end and (m.start, m.end) != (rule.start, rule.end)

@@ -2,7 +2,7 @@
 
 The model knows few firms, papers and clubs by name: "Pirelli", "Ruch", "Zycie Warszawy" read
 like surnames. The article usually says what they are once: "tyre and cables giant Pirelli",
-"Ruch SA", "Zycie Warszawy daily said", "Ruch 's shares". One such word
+"Ruch SA", "Zycie Warszawy daily said", "Ruch 's shares", "Ontario-based Magna". One such word
 (``rules/<language>/entities/org_cues.tsv``) next to any mention of a name makes every
 mention of that name the model called a person an organization, and a suffix joins the name
 ("Pirelli SpA"). A name that opens with a given name stays a person ("Michael Jones").
@@ -59,7 +59,8 @@ def organizations(text: str, tokens: list[Token], mentions: list[Mention], langu
         elif word(last + 1) in words.suffixes:
             named.add(name)
             m = replace(m, end=tokens[last + 1].end, label="ORG", source="organizations")
-        elif word(first - 1).lower() in words.heads or word(follower).lower() in words.after:
+        elif word(first - 1).lower() in words.heads or word(first - 1).endswith("-based") \
+                or word(follower).lower() in words.after:
             named.add(name)
         out.append(m)
     return [replace(m, label="ORG", source="organizations")

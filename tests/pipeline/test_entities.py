@@ -65,3 +65,10 @@ def test_a_country_of_two_words_beats_a_model_person() -> None:
     merged = merge([Mention(17, 26, "PERSON"), Mention(31, 37, "PERSON")],
                    [Mention(17, 26, "GPE", "LKA", "rules"), Mention(31, 37, "GPE", "JOR", "rules")], text)
     assert [(text[m.start:m.end], m.label) for m in merged] == [("Sri Lanka", "GPE"), ("Jordan", "PERSON")]
+
+
+def test_an_organizations_acronym_beats_a_model_person() -> None:
+    text = "The future on LIFFE fell, and Jordan said so."
+    merged = merge([Mention(14, 19, "PERSON"), Mention(30, 36, "PERSON")],
+                   [Mention(14, 19, "ORG", "liffe", "rules"), Mention(30, 36, "GPE", "JOR", "rules")], text)
+    assert [(text[m.start:m.end], m.label) for m in merged] == [("LIFFE", "ORG"), ("Jordan", "PERSON")]
