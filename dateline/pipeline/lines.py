@@ -86,10 +86,25 @@ def overrule(mentions: list[Mention], spans: list[tuple[int, int]], label: str, 
     if not spans:
         return mentions
     kept = [m for m in mentions if m.source in keep]
-    out = [m for m in mentions if m in kept or not any(m.start < e and s < m.end for s, e in spans)]
-    out.extend(Mention(s, e, label, source=source) for s, e in spans
-               if not any(k.start < e and s < k.end for k in kept))
+    taken = _Spans(spans)
+    out = [m for m in mentions if m.source in keep or not taken.overlaps(m.start, m.end)]
+    held = _Spans([(k.start, k.end) for k in kept])
+    out.extend(Mention(s, e, label, source=source) for s, e in spans if not held.overlaps(s, e))
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+class _Spans:
+    """Spans to test for overlap quickly: sorted by start, searched back as far as the longest reaches."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+        self.longest = max((e - s for s, e in self.spans), default=0)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        first = bisect.bisect_left(self.starts, start - self.longest)
+        last = bisect.bisect_left(self.starts, end)
+        return any(s < end and start < e for s, e in self.spans[first:last])
 
 
 def line_teams(text: str, cased: str, tokens: list[Token]) -> list[tuple[int, int]]:
