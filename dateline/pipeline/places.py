@@ -44,7 +44,8 @@ def places(article: Article) -> Article:
     """Resolve every place mention (names, demonyms, facilities) to a place with coordinates.
 
     A name the model took for a person or an organization but that is surely a place
-    ("Aleppo", "Tamil Nadu") is relabelled GPE (LOC for a region) in the entities.
+    ("Aleppo", "Tamil Nadu") is relabelled GPE (LOC for a region) in the entities; in a sports
+    report, the towns and counties that name teams are relabelled ORG (``sports``).
     """
     language = rules_language(article.language, "places")
     book = gazetteer(language)
@@ -63,19 +64,20 @@ def places(article: Article) -> Article:
         tokens = cast("list[Token]", article.layer("tokens"))
         entities = sports.teams(article.text, tokens, entities, found, language)
         entities = repeated(article.text, tokens, sports.missed(article.text, tokens, entities, functools.partial(
-            team_town, book), language))
+            team_town, book, language), language), language)
         article.set_layer("entities", entities)
     if any(mistaken(m, at) for m in entities):
         article.set_layer("entities", [relabel(m, at[(m.start, m.end)]) if mistaken(m, at) else m for m in entities])
     return article
 
 
-def team_town(book: Gazetteer, name: str) -> bool:
+def team_town(book: Gazetteer, language: str, name: str) -> bool:
     """Whether a name a team may bear is a division, county or town of 10,000 or more, and no
     ordinary word, month or given name."""
-    if name.lower().split()[0] in calendar_words("en") or " " not in name and (ordinary(name) or name in given_names()):
+    if name.lower().split()[0] in calendar_words(language) or " " not in name and (
+            ordinary(name) or name in given_names()):
         return False
-    return any(p.feature in ("ADM1", "ADM2") or p.feature in ("PPL", "PPLA", "PPLA2", "PPLC") and p.population >= 10_000
+    return any(p.feature in sports.TOWNS and (p.feature.startswith("ADM") or p.population >= 10_000)
                for p in candidates(book, name))
 
 

@@ -71,7 +71,7 @@ def teams(text: str, tokens: list[Token], mentions: list[Mention], found: list[P
     """The mentions of a sports report with the places that name teams labelled ORG."""
     places = {(p.start, p.end): p for p in found if p.kind == "toponym" and p.feature}
     opening = {p.start for p in found if p.feature}
-    before = {t.end: text[t.start:t.end].lower() for t in tokens}
+    index = {t.start: n for n, t in enumerate(tokens)}
     tags = {t.start: t for t in tokens}
     place_words = lexicon(language).place_words
     out = []
@@ -81,8 +81,8 @@ def teams(text: str, tokens: list[Token], mentions: list[Mention], found: list[P
             continue
         named = _with_nickname(text, m, tags)
         place = places.get((m.start, m.end))
-        if named.end > m.end or _team(text, m, place, tags, _word_before(text, m, before), place_words) and (
-                place is not None or m.start in opening):
+        placed = _placed(text, tokens, index.get(m.start, 0), place_words)
+        if named.end > m.end or _team(text, m, place, tags, placed) and (place is not None or m.start in opening):
             out.append(replace(named, label="ORG", kb=None, source="teams"))
         else:
             out.append(m)
@@ -111,8 +111,7 @@ def missed(text: str, tokens: list[Token], mentions: list[Mention], town: Callab
             i += 1
             continue
         start, end = tokens[i].start, tokens[run - 1].end
-        before = text[tokens[i - 1].start:tokens[i - 1].end].lower() if i else ""
-        if before not in place_words and before != "the" and town(text[start:end]) and not _venue(text, start, end):
+        if not _placed(text, tokens, i, place_words) and town(text[start:end]) and not _venue(text, start, end):
             found.append(Mention(start, end, "ORG", source="teams"))
         i = run
     return sorted(mentions + found, key=lambda m: (m.start, m.end)) if found else mentions
@@ -124,14 +123,19 @@ def _venue(text: str, start: int, end: int) -> bool:
     return bool(re.match(r"\s*(?:,\s*[A-Z]|-based|:|\([^)]*\)\s*:)", text[end:end + 40])) or _bracketed(text, start)
 
 
-def _team(text: str, m: Mention, place: Place | None, tags: dict[int, Token], before: str,
-          place_words: frozenset[str]) -> bool:
-    if before in place_words or before == "the" and place is not None:
-        return False  # "at Headingley", "the Volgograd side"
-    if _venue(text, m.start, m.end):
+def _placed(text: str, tokens: list[Token], i: int, place_words: frozenset[str]) -> bool:
+    """Whether the word before token ``i`` makes the name there a place: "at Headingley", or
+    "the" ("the Volgograd side")."""
+    word = text[tokens[i - 1].start:tokens[i - 1].end].lower() if i else ""
+    return word in place_words or word == "the"
+
+
+def _team(text: str, m: Mention, place: Place | None, tags: dict[int, Token], placed: bool) -> bool:
+    """Whether a place mention of a sports report names a team."""
+    if placed and place is not None or _venue(text, m.start, m.end):
         return False
     if " - " in text[m.start:m.end]:
-        return False
+        return False  # a slug read as one name: "RUGBY UNION - LYNAGH"
     if place is None:  # "the New York Yankees": a place, then a name in the plural
         last = text.rfind(" ", m.start, m.end) + 1
         return last > m.start and _plural_name(text, tags.get(last))
@@ -156,8 +160,3 @@ def _bracketed(text: str, start: int) -> bool:
     """Whether a name lies inside brackets on its line: "( at The Oval , London )"."""
     line = text.rfind("\n", 0, start) + 1
     return text.rfind("(", line, start) > text.rfind(")", line, start)
-
-
-def _word_before(text: str, m: Mention, before: dict[int, str]) -> str:
-    end = len(text[:m.start].rstrip())
-    return before.get(end, "")
