@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from ..article import Mention, Token
 from ..resources import read_table
 from .casing import calendar_words, word_forms
-from .names import given_names
+from .names import covered, given_names
 
 
 @dataclass(frozen=True)
@@ -76,16 +76,14 @@ def repeated(text: str, tokens: list[Token], mentions: list[Mention], language: 
     names = {name for name in names if name.lower() not in calendar and common.get(name.lower()) != "lower"}
     if not names:
         return mentions
-    covered = bytearray(len(text))
-    for m in mentions:
-        covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+    taken = covered(mentions)
     starts = {t.start for t in tokens}
     ends = {t.end for t in tokens}
     found = []
     for name in names:
         for match in re.finditer(re.escape(name), text):
             start, end = match.span()
-            if start in starts and end in ends and 1 not in covered[start:end]:
+            if start in starts and end in ends and taken.isdisjoint(range(start, end)):
                 found.append(Mention(start, end, "ORG", source="organizations"))
-                covered[start:end] = b"\x01" * (end - start)
+                taken.update(range(start, end))
     return sorted(mentions + found, key=lambda m: (m.start, m.end)) if found else mentions

@@ -74,8 +74,7 @@ def places(article: Article) -> Article:
 def team_town(book: Gazetteer, language: str, name: str) -> bool:
     """Whether a name a team may bear is a division, county or town of 10,000 or more, and no
     ordinary word, month or given name."""
-    if name.lower().split()[0] in calendar_words(language) or " " not in name and (
-            ordinary(name) or name in given_names()):
+    if common_name(name, language):
         return False
     return any(p.feature in sports.TOWNS and (p.feature.startswith("ADM") or p.population >= 10_000)
                for p in candidates(book, name))
@@ -192,12 +191,17 @@ def unlabelled(article: Article, book: Gazetteer, places: list[Place], taken: li
 
 def _vouched(book: Gazetteer, name: str, divisions: set[tuple[str, str]], countries: set[str], opens: bool,
              language: str) -> bool:
-    if opens or len(name) < 4 or name.isupper() or name.lower().split()[0] in calendar_words(language):
-        return False
-    if " " not in name and (ordinary(name) or name in given_names()):
+    if opens or len(name) < 4 or name.isupper() or common_name(name, language):
         return False
     return any((p.feature in ("PPL", "PPLC", "ADM2") and (p.country, p.division) in divisions and p.population >= 1_000)
                or (p.feature == "ADM1" and p.country in countries) for p in candidates(book, name))
+
+
+def common_name(name: str, language: str) -> bool:
+    """Whether a capitalized name is likelier no place: it opens with a month or weekday
+    ("March"), or it is one ordinary word or given name ("Purchase", "Mark")."""
+    return name.lower().split()[0] in calendar_words(language) or " " not in name and (
+        ordinary(name) or name in given_names())
 
 
 def ordinary(word: str) -> bool:

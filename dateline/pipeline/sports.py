@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 
 from ..article import Mention, Place, Token
 from ..resources import has_rules, read_table
+from .names import covered
 
 TOWNS = ("PPL", "PPLA", "PPLA2", "PPLC", "PPLX", "ADM1", "ADM2")
 """Feature classes of the places a team is named after (not countries, regions or facilities)."""
@@ -96,16 +97,14 @@ def missed(text: str, tokens: list[Token], mentions: list[Mention], town: Callab
     """Add the teams the model left untagged: a capitalized name (up to three words) that
     ``town`` knows as a town or division and no word of place stands before ("Derbyshire
     kept up the hunt", "Hove : Sussex 363")."""
-    taken = bytearray(len(text))
-    for m in mentions:
-        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+    taken = covered(mentions)
     place_words = lexicon(language).place_words
     found: list[Mention] = []
     i = 0
     while i < len(tokens):
         run = i
         while run < len(tokens) and run - i < 3 and tokens[run].tag in ("NNP", "NNPS") \
-                and text[tokens[run].start].isupper() and not taken[tokens[run].start]:
+                and text[tokens[run].start].isupper() and tokens[run].start not in taken:
             run += 1
         if run == i:
             i += 1
