@@ -160,20 +160,23 @@ def _year_for(value: Calendar, base: dt.date | None, tense: str | None, *, neare
     if direction is None:
         direction = {"past": -1, "future": 1}.get(tense or "", 0)
         if direction == -1:
-            # A past-tense report often names a date just ahead ("said the vote is on Oct. 10"):
-            # less than half a year ahead stays in this year (TempEval-3 train: 20 of 31 cases).
-            if here <= now or (month - base.month) % 12 < 6:
+            # A past tense looks back, but the next month stays ahead ("was put off to March",
+            # said in February); further ahead it is last year's ("was shot on Oct. 23", said in May).
+            if here <= now or (month - base.month) % 12 < 2:
                 return base.year
             return base.year - 1
         if direction == 1:
-            return base.year if here >= now else base.year + 1
+            # a day of the month just gone is likelier than one eleven months ahead
+            # ("to repatriate the child by Jan. 14", said on Jan. 15)
+            just_gone = value.day is not None and (base.month - month) % 12 == 0
+            return base.year if here >= now or just_gone else base.year + 1
         if not nearest:
             return base.year
-        # No tense to go by: the nearest such month, looking at most half a year either way.
+        # No tense to go by: the nearest such month; half a year either way goes back.
         months_ahead = (month - base.month) % 12
         if months_ahead == 0:
             return base.year
-        return base.year + (month < base.month) if months_ahead <= 6 else base.year - (month > base.month)
+        return base.year + (month < base.month) if months_ahead < 6 else base.year - (month > base.month)
     if direction < 0:
         return base.year if here < now else base.year - 1
     if direction > 0:

@@ -54,6 +54,8 @@ def _from_parse(text: str, tokens: Sequence[Token], first: int, last: int, here:
         seen.add(index)
         if tokens[index].tag.startswith("VB") or tokens[index].tag == "MD":
             break
+        if _planned(text, tokens, index):
+            return "future"  # "the talks, set to resume Monday", whatever tag "set" got
         index = tokens[index].head
     else:
         return _from_words(text, tokens, first, last, tokens[here].start)
@@ -62,6 +64,8 @@ def _from_parse(text: str, tokens: Sequence[Token], first: int, last: int, here:
     verb = tokens[index]
     helpers = [t for t in tokens[first:last] if t.head == index and t.dep in ("aux", "aux:pass", "auxpass")]
     words = {text[t.start:t.end].lower() for t in helpers}
+    if words & {"had", "'d"} and not words & FUTURE_IN_PAST:
+        return "past"  # "it had been due to expire Friday": before the report, whatever follows
     if verb.tag == "VB" and any(t.head == index and t.dep == "mark" and text[t.start:t.end].lower() == "to"
                                 for t in tokens[first:last]):
         return "future"  # "agreed to move the vote to October 10": an infinitive points ahead
@@ -71,11 +75,18 @@ def _from_parse(text: str, tokens: Sequence[Token], first: int, last: int, here:
         return "future"
     if "going" in words or any(t.tag == "VBD" for t in helpers) or verb.tag == "VBD":
         return "past"
-    if verb.tag == "VBN" and words & {"has", "have"}:
-        return "past"
+    if words & {"has", "have"} and (verb.tag == "VBN" or "been" in words):
+        return "past"  # "have been searching since the Oct. 23 slaying"
     if verb.tag in ("VBZ", "VBP") or any(t.tag in ("VBZ", "VBP") for t in helpers):
         return "present"
     return None
+
+
+def _planned(text: str, tokens: Sequence[Token], index: int) -> bool:
+    """Tell whether a token is a word of planning before "to" ("set to resume", "due to")."""
+    following = index + 1
+    return (text[tokens[index].start:tokens[index].end].lower() in PLANNED and following < len(tokens)
+            and text[tokens[following].start:tokens[following].end].lower() == "to")
 
 
 def _from_words(text: str, tokens: Sequence[Token], first: int, last: int, offset: int) -> str | None:

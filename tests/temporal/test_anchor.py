@@ -34,7 +34,7 @@ DCT = dt.date(2021, 7, 27)  # a Tuesday
         (Weekday(0, part="MO"), "past", "2021-07-26TMO"),
         (Calendar(month=10), None, "2021-10"),
         (Calendar(month=10), "future", "2021-10"),
-        (Calendar(month=10), "past", "2021-10"),
+        (Calendar(month=10), "past", "2020-10"),  # "was shot on Oct. 23", said in July
         (Calendar(month=3), "future", "2022-03"),
         (Calendar(month=11, direction=-1), None, "2020-11"),
         (Calendar(month=7, day=26), "past", "2021-07-26"),
@@ -64,11 +64,22 @@ def test_anchor(value, tense: str | None, expected: str) -> None:
     assert anchor(value, DCT, tense=tense) == expected
 
 
-def test_past_tense_looks_back_beyond_half_a_year_ahead() -> None:
+def test_past_tense_looks_back_beyond_the_next_month() -> None:
     february = dt.date(2021, 2, 10)
     assert anchor(Calendar(month=11), february, tense="past") == "2020-11"
-    assert anchor(Calendar(month=4), february, tense="past") == "2021-04"  # "said the vote is in April"
+    assert anchor(Calendar(month=4), february, tense="past") == "2020-04"
+    assert anchor(Calendar(month=3), february, tense="past") == "2021-03"  # "was put off to March"
     assert anchor(Calendar(month=1), february, tense="past") == "2021-01"
+
+
+def test_future_tense_keeps_a_day_of_this_month_just_gone() -> None:
+    assert anchor(Calendar(month=1, day=14), dt.date(2000, 1, 15), tense="future") == "2000-01-14"
+    assert anchor(Calendar(month=12, day=14), dt.date(2000, 1, 15), tense="future") == "2000-12-14"
+
+
+def test_no_tense_takes_the_nearest_month_and_a_tie_goes_back() -> None:
+    assert anchor(Calendar(month=8, day=6), dt.date(1998, 2, 6)) == "1997-08-06"
+    assert anchor(Calendar(month=7), dt.date(1998, 2, 6)) == "1998-07"
 
 
 def test_reference_dates_anchor_anaphora() -> None:
