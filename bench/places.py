@@ -17,6 +17,7 @@ modifier and embedded uses; not plural demonyms or non-toponyms).
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import sys
@@ -31,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 from dateline.article import Article, Place  # noqa: E402
 from dateline.pipeline import Pipeline  # noqa: E402
-from dateline.pipeline.places import outlet_country  # noqa: E402
+from dateline.pipeline.places import inner_places, outlet_country  # noqa: E402
 from dateline.places import Resolver, gazetteer, km  # noqa: E402
 from dateline.places.resolve import Mention  # noqa: E402
 
@@ -103,7 +104,7 @@ def main() -> None:
                 counts["near"] += near
                 counts["id"] += same
         # The resolver alone, on the gold spans.
-        resolver = Resolver(book, text, outlet_country(link))
+        resolver = Resolver(book, text, outlet_country(link), inner=functools.partial(inner_places, book))
         given = resolver.resolve([Mention(s, e, text[s:e]) for s, e in spans])
         for g, place in zip(gold, given):
             near, same = right(place, g)

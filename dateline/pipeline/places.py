@@ -36,6 +36,8 @@ MODIFIED = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "CD", "VBG
 """Tags of the word after a demonym that show it qualifies a noun."""
 LOCATED_TOWN = 50_000  # a town inside an unknown name: "Maiduguri Borno State", not "Villa Filippina"
 _OF_NAME = re.compile(r" of (?:the )?[A-Z]")
+_OF_TAIL = re.compile(r" of (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})$")
+_CAPITALIZED = re.compile(r"[A-Z][\w.&'-]*")
 _KIND_WORD = re.compile(r" (?:" + "|".join(s.strip().title() for s in SUFFIXES) + r")\b")
 
 
@@ -52,11 +54,12 @@ def places(article: Article) -> Article:
     mentions = place_mentions(article, book)
     where = article.url or article.outlet or ""
     outlet, home = outlet_country(where), outlet_place(where, book)
-    found = Resolver(book, article.text, outlet, home).resolve(mentions)
+    inner = functools.partial(inner_places, book)
+    found = Resolver(book, article.text, outlet, home, inner).resolve(mentions)
     more = unlabelled(article, book, found, mentions)
     if more:
         mentions = sorted(mentions + more, key=lambda m: m.start)
-        found = Resolver(book, article.text, outlet, home).resolve(mentions)
+        found = Resolver(book, article.text, outlet, home, inner).resolve(mentions)
     article.set_layer("places", found)
     at = {(p.start, p.end): p for p in found if p.kind == "toponym" and p.feature}
     entities = cast("list[Mention]", article.layer("entities"))
@@ -255,13 +258,33 @@ def located(book: Gazetteer, name: str) -> bool:
         p.feature in ("ADM2", "PPLC") or p.population >= LOCATED_TOWN) for p in candidates(book, name))
 
 
+def inner_places(book: Gazetteer, name: str) -> list[GeoName]:
+    """The places of a name no gazetteer knows, from the names inside it: the place that
+    opens it ("Dubai World Cup"), the place after "of" ("Council of Europe", "University of
+    California"), else the continent or region of its first word ("European Commission", not
+    "French Quarter"). Names of streets and waters are places of their own ("River Avenue")."""
+    words = list(_CAPITALIZED.finditer(name))
+    head = name.split(" of ")[0].split()[-1]
+    if not words or words[0].start() != 0 or ending_pattern().fullmatch(name) or head in sites():
+        return []  # "River Avenue", "Washington Township", "Boston College": a place of their own
+    for n in range(len(words) - 1, 0, -1):
+        part = name[:words[n - 1].end()]
+        if located(book, part):
+            return candidates(book, part)
+    after_of = _OF_TAIL.search(name)
+    if after_of and located(book, after_of.group(1)):
+        return candidates(book, after_of.group(1))
+    region = book.demonym(words[0].group())
+    return [region] if region is not None and region.feature in ("CONT", "RGN") else []
+
+
 def embedded(text: str, outer: Mention, book: Gazetteer,
              known: Callable[[Gazetteer, str], bool] = famous, leading: bool = False) -> list[PlaceMention]:
     """Places named inside a longer name: "Air Zimbabwe", "the Washington Post", and the
     country of a demonym ("the Russian Foreign Ministry", "Georgian Parliament"). With
     ``leading``, only places that open the name, one after another ("Maiduguri Borno State",
     not "Union" in "Soviet Union")."""
-    words = [(w.start(), w.end()) for w in re.finditer(r"[A-Z][\w.&'-]*", text[outer.start:outer.end])]
+    words = [(w.start(), w.end()) for w in _CAPITALIZED.finditer(text[outer.start:outer.end])]
     found: list[PlaceMention] = []
     i = 0
     while i < len(words):
@@ -291,6 +314,12 @@ def facility_pattern(language: str = "en") -> re.Pattern[str]:
     names = [n.strip() for row in read_table("places/facilities.tsv", language, columns=3)
              for n in [row.cells[0], *row.cells[1].split("|")] if n.strip()]
     return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
+
+
+@functools.cache
+def sites(language: str = "en") -> frozenset[str]:
+    """Last words of names of institutions and sites ("University"), from ``sites.tsv``."""
+    return frozenset(row.cells[0] for row in read_table("places/sites.tsv", language, columns=2))
 
 
 @functools.cache

@@ -4,7 +4,7 @@ The GeoNames part is built by ``training/gazetteer.py`` into
 ``dateline/models/gazetteer/places.tsv.gz`` and ships with the package (about 250,000 places;
 see the LICENSE there). Rule files under ``rules/<language>/places/`` add regions ("the
 Middle East"), facilities ("the Oval Office", which stand for their town), short names of
-divisions ("Calif.", "BC") and adjectives ("African"); demonyms come from the entity
+divisions ("Calif.", "BC") and countries ("SA"), and adjectives ("African"); demonyms come from the entity
 gazetteer. Everything is read once, lazily, offline.
 """
 
@@ -166,6 +166,11 @@ def _load(language: str) -> Gazetteer:
         if index is None:
             raise BadRule(f"{language}/places/adjectives.tsv:{row.line}: no continent, region or division {name!r}")
         demonyms[normalize(adjective)] = index
+    for row in read_table("places/country_names.tsv", language, columns=2):
+        if row.cells[0] not in countries:
+            raise BadRule(f"{language}/places/country_names.tsv:{row.line}: no country {row.cells[0]!r}")
+        for alias in row.cells[1].split(SPLIT):
+            names.setdefault(normalize(alias), []).append(countries[row.cells[0]])
     for row in read_table("places/divisions.tsv", language, columns=3):
         index = divisions.get((row.cells[0], row.cells[1]))
         if index is None:

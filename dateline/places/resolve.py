@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..article import Place
@@ -101,8 +101,10 @@ class Resolver:
     """Resolves the place mentions of one article."""
 
     def __init__(self, gazetteer: Gazetteer, text: str, outlet_country: str | None = None,
-                 outlet_place: GeoName | None = None) -> None:
+                 outlet_place: GeoName | None = None, inner: Callable[[str], list[GeoName]] | None = None) -> None:
+        """``inner`` gives the places inside a name the gazetteer lacks ("Dubai World Cup")."""
         self.gazetteer = gazetteer
+        self.inner = inner
         self.text = text
         self.outlet_country = outlet_country
         self.outlet_place = outlet_place
@@ -160,7 +162,8 @@ class Resolver:
             if demonym is not None:
                 mention.kind = "demonym"
                 return [demonym]
-            return candidates(self.gazetteer, mention.text)
+            found = candidates(self.gazetteer, mention.text)
+            return found or (self.inner(mention.text) if self.inner else [])
         if mention.kind == "demonym":
             return [mention.fixed]
         found = candidates(self.gazetteer, mention.text)
@@ -193,7 +196,7 @@ class Resolver:
         scored = []
         for place in places:
             score = prior(place)
-            if place.name.lower() == mention.text.lower() and place.feature != "ADM1":
+            if place.name.lower() == mention.text.lower():
                 score += PRIMARY_NAME
             if qualifier is not None:
                 fits = place.country == qualifier.country and (

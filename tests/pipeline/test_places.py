@@ -8,7 +8,8 @@ import pytest
 
 from dateline.article import Article, Event, Figure, Place
 from dateline.pipeline import Pipeline
-from dateline.pipeline.places import outlet_country
+from dateline.pipeline.places import inner_places, outlet_country
+from dateline.places import gazetteer
 from dateline.resources import read_table
 
 PLACES = Pipeline(["model", "entity_rules", "places"])
@@ -55,6 +56,8 @@ def test_outlet_country_comes_from_the_web_address() -> None:
     assert outlet_country("https://www.bbc.co.uk/news/world-1") == "GBR"
     assert outlet_country("https://www.thehindu.co.in/a") == "IND"
     assert outlet_country("https://www.nola.com/a") is None
+    assert outlet_country("http://www.cnc3.co.tt/press-release/1") == "TTO"  # any country code
+    assert outlet_country("https://www.bbc.tv/a") is None  # not one sites use for its letters
 
 
 def test_the_outlets_country_breaks_a_tie() -> None:
@@ -132,3 +135,23 @@ def test_a_demonym_alone_names_a_language_not_a_place() -> None:
     found = [text[p.start:p.end] for p in places_of(text)]
     assert "English" not in found
     assert "French" in found and "German" in found
+
+
+def test_a_name_no_gazetteer_knows_stands_for_the_place_inside_it() -> None:
+    book = gazetteer()
+    assert [p.name for p in inner_places(book, "Dubai World Cup")][:1] == ["Dubai"]
+    assert [(p.name, p.feature) for p in inner_places(book, "European Investment Bank")] == [("Europe", "CONT")]
+    assert any(p.name == "Europe" for p in inner_places(book, "Council of Europe"))
+    assert inner_places(book, "French Quarter") == []  # a country's adjective is no place inside a name
+    assert inner_places(book, "Mississippi River") == []  # a river is a place of its own
+
+
+@pytest.mark.parametrize("row", read_table("places/sites.tsv", columns=2), ids=lambda r: r.cells[0])
+def test_an_institution_lies_where_it_lies_not_in_the_place_it_names(row) -> None:
+    assert inner_places(gazetteer(), row.cells[1]) == []
+
+
+def test_an_ambiguous_short_country_name_follows_the_outlet() -> None:
+    text = "The drought in SA worsened, farmers in SA said on Tuesday."
+    south_african = places_of(text, url="https://www.businesslive.co.za/bd/1")
+    assert {p.country for p in south_african if text[p.start:p.end] == "SA"} == {"ZAF"}

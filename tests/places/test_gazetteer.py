@@ -40,6 +40,12 @@ def test_prior_prefers_the_famous_namesake() -> None:
     assert london.country == "GBR"
 
 
+def test_a_state_named_alone_beats_a_town_of_its_name() -> None:
+    text = "Obama-era rules on haze in Wyoming were eased."
+    (wyoming,) = Resolver(gazetteer(), text).resolve([Mention(29, 36, "Wyoming")])
+    assert wyoming.feature == "ADM1"
+
+
 def test_km_is_the_great_circle_distance() -> None:
     assert km((0.0, 0.0), (0.0, 0.0)) == 0
     assert 340 < km((51.5074, -0.1278), (48.8566, 2.3522)) < 350  # London to Paris
