@@ -34,6 +34,7 @@ NEARBY = 2.5
 PRIMARY_NAME = 1.5
 BIG_CITY = 500_000
 NAMED_AFTER_CITY = -3.0  # "New York" is the city more often than the state
+STRAY_TOWN = 100_000  # an ambiguous town smaller than this, alone in its country, is no guess worth making
 CLEAR = 4.5  # a prior this far ahead of the next one's is context from the start
 SUFFIXES = (" county", " parish", " state", " province", " region", " city", " district", " governorate", " oblast")
 """Words after a name that say what kind of place it is ("Oaxaca State", "Cuyahoga County")."""
@@ -128,13 +129,41 @@ class Resolver:
             place = chosen[id(m)][0]
             if place is not None and len(options[id(m)]) > 1:
                 self._learn(place, weak=True)
-        ambiguous = [m for m in mentions if len(options[id(m)]) > 1]
-        for m in sorted(ambiguous, key=lambda m: chosen[id(m)][1]):
-            self._forget(chosen[id(m)][0])
-            chosen[id(m)] = self._choose(m, options[id(m)])
-            self._learn(chosen[id(m)][0], weak=True)
+        # Mentions of one name are chosen together: "Venice" twice is no evidence for itself.
+        same: dict[str, list[Mention]] = {}
+        for m in mentions:
+            if len(options[id(m)]) > 1:
+                same.setdefault(normalize(m.text), []).append(m)
+        for group in sorted(same.values(), key=lambda g: chosen[id(g[0])][1]):
+            for m in group:
+                self._forget(chosen[id(m)][0])
+            lead = next((m for m in group if self._qualifier(m) is not None), group[0])  # "Paris, Texas"
+            choice = self._choose(lead, options[id(lead)])
+            for m in group:
+                chosen[id(m)] = choice
+                self._learn(choice[0], weak=True)
+        for m in mentions:
+            if self._stray(m, chosen[id(m)][0], options[id(m)], chosen, mentions):
+                chosen[id(m)] = (None, 0.0)
         focus = self._focus([chosen[id(m)][0] for m in mentions] + [self.outlet_place])
         return [self._record(m, *chosen[id(m)], focus) for m in mentions]
+
+    def _stray(self, mention: Mention, place: GeoName | None, options: list[GeoName],
+               chosen: dict[int, tuple[GeoName | None, float]], mentions: Sequence[Mention]) -> bool:
+        """Whether a small town of an ambiguous name lies in a country nothing else in the
+        article names while other names point to another country ("Laguna" in a Philippine
+        report is the province the gazetteer lacks, not the town in Brazil): then it is unknown."""
+        if (place is None or len(options) < 2 or place.feature not in ("PPL", "ADM2")
+                or place.population >= STRAY_TOWN or place.country == self.outlet_country
+                or self._qualifier(mention) is not None):
+            return False
+        name = normalize(mention.text)
+        others: dict[str, set[str]] = {}
+        for m in mentions:
+            other = chosen[id(m)][0]
+            if other is not None and other.country and normalize(m.text) != name:
+                others.setdefault(other.country, set()).add(normalize(m.text))
+        return place.country not in others and any(len(names) >= 2 for names in others.values())
 
     @staticmethod
     def _focus(places: Sequence[GeoName | None]) -> GeoName | None:
@@ -216,6 +245,14 @@ class Resolver:
                     score += NEARBY
             scored.append((score, place))
         scored.sort(key=lambda s: -s[0])
+        country = next((s for s in scored if s[1].feature == "PCLI"), None)
+        top = scored[0][1]
+        if country is not None and top.feature in ("PPL", "ADM2") and qualifier is None and not (
+                top.division and self.divisions[(top.country, top.division)] > 0):
+            # A country's name means the country unless the article names the namesake's
+            # division ("Lebanon" in a report on the Gulf is no town in Tennessee).
+            scored.remove(country)
+            scored.insert(0, (scored[0][0], country[1]))
         best, runner = scored[0][0], scored[1][0]
         return scored[0][1], round(1 / (1 + math.exp(-(best - runner))), 3)
 

@@ -46,6 +46,22 @@ def test_a_state_named_alone_beats_a_town_of_its_name() -> None:
     assert wyoming.feature == "ADM1"
 
 
+def test_a_countrys_name_is_the_country_unless_the_article_names_the_towns_division() -> None:
+    text = "Yemen and Lebanon met in Washington. The US, the United States, America and the U.S. agreed."
+    names = ["Yemen", "Lebanon", "Washington", "US", "United States", "America", "U.S."]
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    found = Resolver(gazetteer(), text).resolve([Mention(s, e, text[s:e]) for s, e in spans])
+    assert found[1].feature == "PCLI" and found[1].country == "LBN"
+
+
+def test_a_small_town_alone_in_its_country_is_unknown_where_the_article_is_elsewhere() -> None:
+    text = "Manila and Quezon City police and Calamba officials met in Laguna on Monday."
+    names = ["Manila", "Quezon City", "Calamba", "Laguna"]
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    found = Resolver(gazetteer(), text).resolve([Mention(s, e, text[s:e]) for s, e in spans])
+    assert found[-1].id is None and found[-1].country == "PHL"
+
+
 def test_km_is_the_great_circle_distance() -> None:
     assert km((0.0, 0.0), (0.0, 0.0)) == 0
     assert 340 < km((51.5074, -0.1278), (48.8566, 2.3522)) < 350  # London to Paris
