@@ -1,7 +1,7 @@
 """Lines of wire copy whose form says what their names are: datelines and sports results.
 
 A dateline names where a story was filed, in capitals and without context: "BAGHDAD, July 27
-(Reuters) -", "STIRLING, Scotland 1996-08-31". Its names are places (GPE).
+(Reuters) -", "STIRLING, Scotland 1996-08-31", "ALLENDALE, N.J. --". Its names are places (GPE).
 
 Result lines, standings and fixtures ("Pohang 3 Ulsan 2", "Brighton 4 1 1 2 3 6 4", "Bolton v
 Wigan") name teams by their town: read alone, "Wolverhampton" is a place, and a football
@@ -31,15 +31,20 @@ DATED = re.compile(rf"^[ \t]*(?P<place>{_NAME})(?:[ \t]*,[ \t]*(?P<region>{_NAME
 SIGNED = re.compile(
     rf"^[ \t]*(?P<place>[A-Z][A-Z.'-]*(?:[ \t]+[A-Z][A-Z.'-]*)*)(?:[ \t]*,[ \t]*(?P<region>{_NAME}))??"
     r"(?:[ \t]*,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?[ \t]*\([A-Za-z][\w .&-]*\)[ \t]*[-–—]", re.M)
+# A local paper's: a town in capitals, its state, a dash ("ALLENDALE, N.J. --", "SEVERN, Md. (ABC7) —").
+LOCAL = re.compile(
+    r"^[ \t]*(?P<place>[A-Z][A-Z.'-]+(?:[ \t]+[A-Z][A-Z.'-]*)*)[ \t]*,"
+    r"[ \t]*(?P<region>[A-Z][A-Za-z.']*(?:[ \t]+[A-Z][A-Za-z.']*)*)"
+    r"[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?(?:--|[–—]|-[ \t])", re.M)
 
 
 def dateline_places(text: str, mentions: list[Mention]) -> list[Mention]:
     """Return the mentions with the places of every dateline labelled GPE."""
     found: list[tuple[int, int]] = []
-    for pattern in (DATED, SIGNED):
+    for pattern in (DATED, SIGNED, LOCAL):
         for match in pattern.finditer(text):
             found.extend(match.span(group) for group in ("place", "region") if match.group(group))
-    return overrule(mentions, found, "GPE", "datelines", keep=("rules",))
+    return overrule(mentions, sorted(set(found)), "GPE", "datelines", keep=("rules",))
 
 
 _PLAYER = r"(?:[A-Z]\.[ \t]?)*(?:de[ \t]|van[ \t])?[A-Z][\w'-]+(?:[ \t][A-Z][\w'-]+)?"

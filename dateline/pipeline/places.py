@@ -37,6 +37,7 @@ MODIFIED = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "CD", "VBG
 LOCATED_TOWN = 50_000  # a town inside an unknown name: "Maiduguri Borno State", not "Villa Filippina"
 _OF_NAME = re.compile(r" of (?:the )?[A-Z]")
 _OF_TAIL = re.compile(r" of (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})$")
+_AT_PLACE = re.compile(r"\b(?:in|at|from|near|outside|into|via|towards?)\s+$")
 _CAPITALIZED = re.compile(r"[A-Z][\w.&'-]*")
 _KIND_WORD = re.compile(r" (?:" + "|".join(s.strip().title() for s in SUFFIXES) + r")\b")
 
@@ -65,7 +66,7 @@ def places(article: Article) -> Article:
     entities = cast("list[Mention]", article.layer("entities"))
     if sports.is_report(article.text, language):
         tokens = cast("list[Token]", article.layer("tokens"))
-        entities = sports.teams(article.text, tokens, entities, found, language)
+        entities = sports.teams(article.text, tokens, entities, found, functools.partial(any_town, book), language)
         entities = repeated(article.text, tokens, sports.missed(article.text, tokens, entities, functools.partial(
             team_town, book, language), language), language)
         article.set_layer("entities", entities)
@@ -81,6 +82,12 @@ def team_town(book: Gazetteer, language: str, name: str) -> bool:
         return False
     return any(p.feature in sports.TOWNS and (p.feature.startswith("ADM") or p.population >= 10_000)
                for p in candidates(book, name))
+
+
+def any_town(book: Gazetteer, name: str) -> bool:
+    """Whether the gazetteer holds a town or division of a name (one the resolver may have
+    left unplaced, as a namesake far from the article's places)."""
+    return any(p.feature in sports.TOWNS for p in candidates(book, name))
 
 
 def mistaken(mention: Mention, places: dict[tuple[int, int], Place]) -> bool:
@@ -165,7 +172,10 @@ def unlabelled(article: Article, book: Gazetteer, places: list[Place], taken: li
     starts = {s.start for s in cast("list[Sentence]", article.layer("sentences"))}
     language = rules_language(article.language, "timex")
     covered = bytearray(len(article.text))  # 1 where an entity (not an organization) or a place lies
-    spans = [(e.start, e.end) for e in cast("list[Mention]", article.layer("entities")) if e.label != "ORG"]
+    entities = cast("list[Mention]", article.layer("entities"))
+    surnames = {article.text[e.start:e.end].split()[-1] for e in entities if e.label == "PERSON"
+                and " " in article.text[e.start:e.end]}
+    spans = [(e.start, e.end) for e in entities if e.label != "ORG" and not _lone_name(article.text, e, surnames)]
     for start, end in spans + [(m.start, m.end) for m in taken]:
         covered[start:end] = b"\x01" * (end - start)
     found: list[PlaceMention] = []
@@ -190,6 +200,15 @@ def unlabelled(article: Article, book: Gazetteer, places: list[Place], taken: li
                 break
         i = run
     return found
+
+
+def _lone_name(text: str, mention: Mention, surnames: set[str]) -> bool:
+    """Whether the model's person is one word after a preposition of place, and no full name
+    in the article ends with it: the second pass may find it a town ("from Gloucester and
+    Cheltenham", "in Bonn"; not "Clinton said")."""
+    name = text[mention.start:mention.end]
+    return (mention.label == "PERSON" and mention.source == "model" and " " not in name and name not in surnames
+            and _AT_PLACE.search(text, max(0, mention.start - 12), mention.start) is not None)
 
 
 def _vouched(book: Gazetteer, name: str, divisions: set[tuple[str, str]], countries: set[str], opens: bool,

@@ -68,8 +68,9 @@ def is_report(text: str, language: str = "en") -> bool:
 
 
 def teams(text: str, tokens: list[Token], mentions: list[Mention], found: list[Place],
-          language: str = "en") -> list[Mention]:
-    """The mentions of a sports report with the places that name teams labelled ORG."""
+          town: Callable[[str], bool], language: str = "en") -> list[Mention]:
+    """The mentions of a sports report with the places that name teams labelled ORG; a name
+    the resolver left unplaced counts as a town where ``town`` knows it as one."""
     places = {(p.start, p.end): p for p in found if p.kind == "toponym" and p.feature}
     opening = {p.start for p in found if p.feature}
     index = {t.start: n for n, t in enumerate(tokens)}
@@ -82,8 +83,10 @@ def teams(text: str, tokens: list[Token], mentions: list[Mention], found: list[P
             continue
         named = _with_nickname(text, m, tags)
         place = places.get((m.start, m.end))
+        is_town = place.feature in TOWNS if place is not None else town(text[m.start:m.end])
         placed = _placed(text, tokens, index.get(m.start, 0), place_words)
-        if named.end > m.end or _team(text, m, place, tags, placed) and (place is not None or m.start in opening):
+        if named.end > m.end or _team(text, m, is_town if place or is_town else None, tags, placed) and (
+                place is not None or is_town or m.start in opening):
             out.append(replace(named, label="ORG", kb=None, source="teams"))
         else:
             out.append(m)
@@ -129,16 +132,17 @@ def _placed(text: str, tokens: list[Token], i: int, place_words: frozenset[str])
     return word in place_words or word == "the"
 
 
-def _team(text: str, m: Mention, place: Place | None, tags: dict[int, Token], placed: bool) -> bool:
-    """Whether a place mention of a sports report names a team."""
-    if placed and place is not None or _venue(text, m.start, m.end):
+def _team(text: str, m: Mention, is_town: bool | None, tags: dict[int, Token], placed: bool) -> bool:
+    """Whether a place mention of a sports report names a team (``is_town``: whether it is a
+    town or division; None where the gazetteer does not know it)."""
+    if placed and is_town is not None or _venue(text, m.start, m.end):
         return False
     if " - " in text[m.start:m.end]:
         return False  # a slug read as one name: "RUGBY UNION - LYNAGH"
-    if place is None:  # "the New York Yankees": a place, then a name in the plural
+    if is_town is None:  # "the New York Yankees": a place, then a name in the plural
         last = text.rfind(" ", m.start, m.end) + 1
         return last > m.start and _plural_name(text, tags.get(last))
-    return place.feature in TOWNS
+    return is_town
 
 
 def _plural_name(text: str, token: Token | None) -> bool:

@@ -20,7 +20,7 @@ from ..article import Place
 from .gazetteer import Gazetteer, GeoName, normalize
 
 # Weights of the score; tuned on the even-numbered GeoWebNews articles only (see bench/places.py).
-IMPORTANCE = {"PCLI": 4.5, "PPLC": 1.5, "ADM1": 2.0, "ADM2": 0.0, "PPL": 0.0}
+IMPORTANCE = {"PCLI": 4.5, "PPLC": 1.5, "ADM1": 2.0, "ADM2": 2.5, "PPL": 0.0}
 FIXED = {"CONT": 10.0, "RGN": 10.0}  # continents and regions: no population to weigh
 FAME = 0.5
 QUALIFIED = 6.0
@@ -34,6 +34,7 @@ NEARBY = 2.5
 PRIMARY_NAME = 1.5
 BIG_CITY = 500_000
 NAMED_AFTER_CITY = -3.0  # "New York" is the city more often than the state
+VILLAGE = 5_000  # a place known only as a village this small tells nothing of where the article is
 STRAY_TOWN = 100_000  # an ambiguous town smaller than this, alone in its country, is no guess worth making
 CLEAR = 4.5  # a prior this far ahead of the next one's is context from the start
 SUFFIXES = (" county", " parish", " state", " province", " region", " city", " district", " governorate", " oblast")
@@ -119,6 +120,8 @@ class Resolver:
         self._learn(self.outlet_place)  # a local outlet writes about its town
         for m in mentions:
             places = sorted(options[id(m)], key=prior, reverse=True)
+            if len(places) == 1 and places[0].feature == "PPL" and places[0].population < VILLAGE:
+                continue  # the only "Headingley" known is a village in Manitoba: no context
             if len(places) == 1 or (places and prior(places[0]) - prior(places[1]) >= CLEAR):
                 self._learn(places[0], weak=len(places) > 1)
         chosen: dict[int, tuple[GeoName | None, float]] = {}

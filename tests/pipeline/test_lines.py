@@ -49,6 +49,9 @@ def test_other_lines_name_no_teams(line: str) -> None:
         ("STIRLING , Scotland 1996-08-31\n\nThe match was played.", ["STIRLING", "Scotland"]),
         ("BAGHDAD, July 27 (Reuters) - Iraq's prime minister said.", ["BAGHDAD"]),
         ("WASHINGTON (AP) — The president spoke.", ["WASHINGTON"]),
+        ("ALLENDALE, N.J. -- Mothers and their children gathered.", ["ALLENDALE", "N.J."]),
+        ("SEVERN, Md. (ABC7) — A man was arrested.", ["SEVERN", "Md."]),
+        ("PLEASANTON, Calif.--( )--DeltaTrak, a maker of sensors, said.", ["PLEASANTON", "Calif."]),
     ],
 )
 def test_datelines_name_places(text: str, places: list[str]) -> None:

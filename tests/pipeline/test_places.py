@@ -155,3 +155,16 @@ def test_an_ambiguous_short_country_name_follows_the_outlet() -> None:
     text = "The drought in SA worsened, farmers in SA said on Tuesday."
     south_african = places_of(text, url="https://www.businesslive.co.za/bd/1")
     assert {p.country for p in south_african if text[p.start:p.end] == "SA"} == {"ZAF"}
+
+
+def test_a_town_the_model_took_for_a_person_after_in_or_from_is_a_place() -> None:
+    text = ("Traffic on the A417 near Cirencester in Gloucestershire was slow. "
+            "People travelling from Gloucester and Cheltenham waited.")
+    article = PLACES(Article(text=text, date=dt.date(2021, 7, 27)))
+    found = {text[p.start:p.end]: p for p in article.layer("places") if isinstance(p, Place)}
+    assert found["Gloucester"].country == "GBR"
+
+
+def test_a_persons_surname_alone_is_no_town() -> None:
+    text = "Voters in Ohio and Iowa cheered. Clinton said the economy was strong."
+    assert "Clinton" not in [text[p.start:p.end] for p in places_of(text)]

@@ -62,6 +62,14 @@ def test_a_small_town_alone_in_its_country_is_unknown_where_the_article_is_elsew
     assert found[-1].id is None and found[-1].country == "PHL"
 
 
+def test_a_village_known_only_abroad_is_no_context() -> None:
+    text = "LONDON: Essex need 148 runs to beat Yorkshire at Headingley."
+    names = ["LONDON", "Essex", "Yorkshire", "Headingley"]
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    found = Resolver(gazetteer(), text).resolve([Mention(s, e, text[s:e]) for s, e in spans])
+    assert found[0].country == "GBR"  # not London, Ontario, for a Headingley in Manitoba
+
+
 def test_km_is_the_great_circle_distance() -> None:
     assert km((0.0, 0.0), (0.0, 0.0)) == 0
     assert 340 < km((51.5074, -0.1278), (48.8566, 2.3522)) < 350  # London to Paris
