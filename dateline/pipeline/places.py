@@ -310,7 +310,8 @@ def embedded(text: str, outer: Mention, book: Gazetteer,
         for n in range(min(4, len(words) - i), 0, -1):
             start, end = outer.start + words[i][0], outer.start + words[i + n - 1][1]
             name = text[start:end]
-            if (start, end) == (outer.start, outer.end) or len(name) <= 2:
+            if (start, end) == (outer.start, outer.end) or len(name) <= 2 and not _short_place(
+                    book, name, last=end == outer.end):
                 continue
             if known(book, name):
                 found.append(PlaceMention(start, end, name, "embedded"))
@@ -325,6 +326,13 @@ def embedded(text: str, outer: Mention, book: Gazetteer,
                 return found
         i += 1
     return found
+
+
+def _short_place(book: Gazetteer, name: str, last: bool) -> bool:
+    """Whether two capitals inside a name are a place: a country or union ("US Census
+    Bureau", "EU Aviation Strategy"), or a division's code that ends the name ("FrontCounter BC")."""
+    return name.isupper() and any(p.feature in ("PCLI", "RGN") or last and p.feature == "ADM1"
+                                  for p in candidates(book, name))
 
 
 @functools.cache

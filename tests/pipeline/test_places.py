@@ -168,3 +168,8 @@ def test_a_town_the_model_took_for_a_person_after_in_or_from_is_a_place() -> Non
 def test_a_persons_surname_alone_is_no_town() -> None:
     text = "Voters in Ohio and Iowa cheered. Clinton said the economy was strong."
     assert "Clinton" not in [text[p.start:p.end] for p in places_of(text)]
+
+
+def test_a_hospital_or_prison_is_a_place_of_its_own() -> None:
+    text = "The clinic in Cape Town referred her to Karl Bremer Hospital on Monday."
+    assert "Karl Bremer Hospital" in [text[p.start:p.end] for p in places_of(text)]
