@@ -205,7 +205,7 @@ def unlabelled(article: Article, book: Gazetteer, places: list[Place], taken: li
 def _lone_name(text: str, mention: Mention, surnames: set[str]) -> bool:
     """Whether the model's person is one word after a preposition of place, and no full name
     in the article ends with it: the second pass may find it a town ("from Gloucester and
-    Cheltenham", "in Bonn"; not "Clinton said")."""
+    Cheltenham", "at Headingley"; not "Clinton said")."""
     name = text[mention.start:mention.end]
     return (mention.label == "PERSON" and mention.source == "model" and " " not in name and name not in surnames
             and _AT_PLACE.search(text, max(0, mention.start - 12), mention.start) is not None)
@@ -288,7 +288,7 @@ def inner_places(book: Gazetteer, name: str) -> list[GeoName]:
         return []  # "River Avenue", "Washington Township", "Boston College": a place of their own
     for n in range(len(words) - 1, 0, -1):
         part = name[:words[n - 1].end()]
-        if located(book, part):
+        if (len(part) > 2 or part.isupper()) and located(book, part):  # "Al Amadiya" is not in Alabama
             return candidates(book, part)
     after_of = _OF_TAIL.search(name)
     if after_of and located(book, after_of.group(1)):

@@ -4,8 +4,11 @@ Each candidate gets a score: a prior (how populous and how important the place i
 before divisions before capitals before towns) plus what the article says around it — a
 qualifier ("Paris, Texas"), the countries and divisions the article names elsewhere, the
 outlet's country and town, and nearness to the places already resolved. Unambiguous mentions
-are resolved first and become the context of the rest. A name the gazetteer lacks ("Royal
-Street") lies in the article's focus: the most named town of its most named division.
+are resolved first and become the context of the rest; the mentions of one name are chosen
+together. A country's name means the country unless the article names the namesake town's
+division. A name the gazetteer lacks ("Royal Street"), or a small namesake town that would be
+alone in a foreign country ("Laguna", in a Philippine report, in Brazil), lies in the
+article's focus: the most named town of its most named division.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ BIG_CITY = 500_000
 NAMED_AFTER_CITY = -3.0  # "New York" is the city more often than the state
 VILLAGE = 5_000  # a place known only as a village this small tells nothing of where the article is
 STRAY_TOWN = 100_000  # an ambiguous town smaller than this, alone in its country, is no guess worth making
+LOCAL = frozenset({"PPL", "PPLC", "ADM1", "ADM2"})
 CLEAR = 4.5  # a prior this far ahead of the next one's is context from the start
 SUFFIXES = (" county", " parish", " state", " province", " region", " city", " district", " governorate", " oblast")
 """Words after a name that say what kind of place it is ("Oaxaca State", "Cuyahoga County")."""
@@ -154,7 +158,7 @@ class Resolver:
     def _stray(self, mention: Mention, place: GeoName | None, options: list[GeoName],
                chosen: dict[int, tuple[GeoName | None, float]], mentions: Sequence[Mention]) -> bool:
         """Whether a small town of an ambiguous name lies in a country nothing else in the
-        article names while other names point to another country ("Laguna" in a Philippine
+        article names while other names, a town or division among them, point to another country ("Laguna" in a Philippine
         report is the province the gazetteer lacks, not the town in Brazil): then it is unknown."""
         if (place is None or len(options) < 2 or place.feature not in ("PPL", "ADM2")
                 or place.population >= STRAY_TOWN or place.country == self.outlet_country
@@ -162,17 +166,20 @@ class Resolver:
             return False
         name = normalize(mention.text)
         others: dict[str, set[str]] = {}
+        local: set[str] = set()
         for m in mentions:
             other = chosen[id(m)][0]
             if other is not None and other.country and normalize(m.text) != name:
                 others.setdefault(other.country, set()).add(normalize(m.text))
-        return place.country not in others and any(len(names) >= 2 for names in others.values())
+                if other.feature in LOCAL:
+                    local.add(other.country)
+        return place.country not in others and any(len(others[c]) >= 2 for c in local)
 
     @staticmethod
     def _focus(places: Sequence[GeoName | None]) -> GeoName | None:
         """The place the article is mostly about: the most named town of its most named
         division (the division itself if it names no town there), else its most named country."""
-        local = [p for p in places if p is not None and p.feature in ("PPL", "PPLC", "ADM2", "ADM1") and p.division]
+        local = [p for p in places if p is not None and p.feature in LOCAL and p.division]
         if local:
             division = Counter((p.country, p.division) for p in local).most_common(1)[0][0]
             inside = [p for p in local if (p.country, p.division) == division]

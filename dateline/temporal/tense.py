@@ -68,6 +68,10 @@ def _from_parse(text: str, tokens: Sequence[Token], first: int, last: int, here:
         return "past"  # "it had been due to expire Friday": before the report, whatever follows
     if verb.tag == "VB" and any(t.head == index and t.dep == "mark" and text[t.start:t.end].lower() == "to"
                                 for t in tokens[first:last]):
+        governing = {text[t.start:t.end].lower() for t in tokens[first:last]
+                     if t.head == verb.head != index and t.dep in ("aux", "aux:pass", "auxpass")}
+        if governing & {"had", "'d"}:
+            return "past"  # "the offer had been due to expire Friday"
         return "future"  # "agreed to move the vote to October 10": an infinitive points ahead
     if verb.lemma.lower() in PLANNING and here > index and verb.dep not in ("acl", "amod"):
         return "future"  # the time of what is planned, after it; "On Friday, X planned to" is the planning's

@@ -144,6 +144,7 @@ def test_a_name_no_gazetteer_knows_stands_for_the_place_inside_it() -> None:
     assert any(p.name == "Europe" for p in inner_places(book, "Council of Europe"))
     assert inner_places(book, "French Quarter") == []  # a country's adjective is no place inside a name
     assert inner_places(book, "Mississippi River") == []  # a river is a place of its own
+    assert inner_places(book, "Al Amadiya district") == []  # the article "Al" is not Alabama's code
 
 
 @pytest.mark.parametrize("row", read_table("places/sites.tsv", columns=2), ids=lambda r: r.cells[0])

@@ -47,3 +47,18 @@ def test_what_is_planned_lies_ahead_of_the_planning() -> None:
 
 def test_without_a_parse_set_to_points_ahead() -> None:
     assert timexes("The talks, set to resume Monday, are in trouble.") == [("Monday", "2021-08-02")]
+
+
+@pytest.mark.skipif(not has_model(), reason="the tense is read off the model's parse")
+def test_perfect_tenses_look_back() -> None:
+    # DCT Tuesday 2021-07-27: "Friday" after a past perfect is the one just gone.
+    assert timexes("The offer had been due to expire Friday evening.", first="model") == [
+        ("Friday evening", "2021-07-23TEV")]
+    assert timexes("Police have been searching for him since the Oct. 23 slaying.", first="model") == [
+        ("Oct. 23", "2020-10-23")]
+
+
+@pytest.mark.skipif(not has_model(), reason="the tense is read off the model's parse")
+def test_a_past_tense_looks_back_beyond_the_next_month() -> None:
+    assert timexes("The clinic's doctor was shot to death on the night of Oct. 23.", first="model") == [
+        ("Oct. 23", "2020-10-23")]

@@ -62,6 +62,14 @@ def test_a_small_town_alone_in_its_country_is_unknown_where_the_article_is_elsew
     assert found[-1].id is None and found[-1].country == "PHL"
 
 
+def test_a_foreign_country_named_without_its_towns_leaves_a_small_town_alone() -> None:
+    text = "Citizens gathered in Cetinje for the Ukrainian people and carried flags of Ukraine."
+    names = ["Cetinje", "Ukrainian", "Ukraine"]
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    found = Resolver(gazetteer(), text).resolve([Mention(s, e, text[s:e]) for s, e in spans])
+    assert found[0].country == "MNE" and found[0].id is not None
+
+
 def test_a_village_known_only_abroad_is_no_context() -> None:
     text = "LONDON: Essex need 148 runs to beat Yorkshire at Headingley."
     names = ["LONDON", "Essex", "Yorkshire", "Headingley"]
