@@ -83,10 +83,9 @@ def teams(text: str, tokens: list[Token], mentions: list[Mention], found: list[P
             continue
         named = _with_nickname(text, m, tags)
         place = places.get((m.start, m.end))
-        is_town = place.feature in TOWNS if place is not None else town(text[m.start:m.end])
+        is_town = place.feature in TOWNS if place is not None else (True if town(text[m.start:m.end]) else None)
         placed = _placed(text, tokens, index.get(m.start, 0), place_words)
-        if named.end > m.end or _team(text, m, is_town if place is not None or is_town else None, tags, placed) and (
-                place is not None or is_town or m.start in opening):
+        if named.end > m.end or _team(text, m, is_town, tags, placed) and (is_town is not None or m.start in opening):
             out.append(replace(named, label="ORG", kb=None, source="teams"))
         else:
             out.append(m)

@@ -149,31 +149,32 @@ class Resolver:
             for m in group:
                 chosen[id(m)] = choice
                 self._learn(choice[0], weak=True)
+        names: dict[str, set[str]] = {}  # the names each country's chosen places go by
+        local: set[str] = set()  # countries with a town or division among them
         for m in mentions:
-            if self._stray(m, chosen[id(m)][0], options[id(m)], chosen, mentions):
-                chosen[id(m)] = (None, 0.0)
+            place = chosen[id(m)][0]
+            if place is not None and place.country:
+                names.setdefault(place.country, set()).add(normalize(m.text))
+                if place.feature in LOCAL:
+                    local.add(place.country)
+        strays = [m for m in mentions if self._stray(m, chosen[id(m)][0], options[id(m)], names, local)]
+        for m in strays:
+            chosen[id(m)] = (None, 0.0)
         focus = self._focus([chosen[id(m)][0] for m in mentions] + [self.outlet_place])
         return [self._record(m, *chosen[id(m)], focus) for m in mentions]
 
-    def _stray(self, mention: Mention, place: GeoName | None, options: list[GeoName],
-               chosen: dict[int, tuple[GeoName | None, float]], mentions: Sequence[Mention]) -> bool:
+    def _stray(self, mention: Mention, place: GeoName | None, options: list[GeoName], names: dict[str, set[str]],
+               local: set[str]) -> bool:
         """Whether a small town of an ambiguous name lies in a country nothing else in the
-        article names while other names, a town or division among them, point to another country ("Laguna" in a Philippine
-        report is the province the gazetteer lacks, not the town in Brazil): then it is unknown."""
+        article names while other names, a town or division among them, point to another
+        country ("Laguna" in a Philippine report is the province the gazetteer lacks, not the
+        town in Brazil): then it is unknown."""
         if (place is None or len(options) < 2 or place.feature not in ("PPL", "ADM2")
                 or place.population >= STRAY_TOWN or place.country == self.outlet_country
                 or self._qualifier(mention) is not None):
             return False
-        name = normalize(mention.text)
-        others: dict[str, set[str]] = {}
-        local: set[str] = set()
-        for m in mentions:
-            other = chosen[id(m)][0]
-            if other is not None and other.country and normalize(m.text) != name:
-                others.setdefault(other.country, set()).add(normalize(m.text))
-                if other.feature in LOCAL:
-                    local.add(other.country)
-        return place.country not in others and any(len(others[c]) >= 2 for c in local)
+        return names.get(place.country) == {normalize(mention.text)} and any(
+            len(names[c]) >= 2 for c in local if c != place.country)
 
     @staticmethod
     def _focus(places: Sequence[GeoName | None]) -> GeoName | None:
