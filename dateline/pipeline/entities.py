@@ -11,6 +11,7 @@ from ..model import nlp
 from ..resources import has_rules
 from .casing import truecase, word_forms
 from .mend import mend_sentence
+from .reparse import reparse
 from .names import Names, given_names
 from .organizations import organizations, repeated
 from .lines import dateline_places, scorecard_people, teams
@@ -102,16 +103,33 @@ def annotate(article: Article, docs: list[tuple[int, Any]]) -> Article:
             Token(offset + t.idx, offset + t.idx + len(t), t.tag_, t.pos_, t.lemma_, t.dep_, index.get(t.head.i, base + n))
             for n, t in enumerate(kept)
         )
-        for sent in doc.sents:
-            words = [t for t in sent if not t.is_space]
+        for words in sentences_of(doc):
             if words:
                 sentences.append(Sentence(offset + words[0].idx, offset + words[-1].idx + len(words[-1])))
+                reparse(nlp(), article.text, tokens, index[words[0].i], index[words[-1].i] + 1)
                 mend_sentence(tokens, index[words[0].i], index[words[-1].i] + 1, article.text)
         entities.extend(Mention(offset + e.start_char, offset + e.end_char, e.label_) for e in doc.ents)
     article.set_layer("tokens", tokens)
     article.set_layer("sentences", sentences)
     article.set_layer("entities", entities)
     return article
+
+
+def sentences_of(doc: Any) -> list[list[Any]]:
+    """The words of a parsed Doc's sentences, joining a sentence the parser cut in the middle:
+    one that ends without a stop and no line break before a lowercase word ("Japan | on
+    Tuesday | expressed its willingness ...")."""
+    found: list[list[Any]] = []
+    for sent in doc.sents:
+        words = [t for t in sent if not t.is_space]
+        if not words:
+            continue
+        if found and words[0].text[:1].islower() and not found[-1][-1].is_punct \
+                and "\n" not in doc.text[found[-1][-1].idx:words[0].idx]:
+            found[-1].extend(words)
+        else:
+            found.append(words)
+    return found
 
 
 @component("entity_rules", requires=("tokens", "sentences"), assigns=("entities",))

@@ -4,7 +4,8 @@ A verb matches by its lemma (or a guess past the lemmatizer's slips and irregula
 adjective only with a clause of its own ("was ready to cooperate"), a noun by its word or lemma
 unless it lies inside a longer name ("Amnesty International"). A row with a particle needs it
 ("pull out"), a row with objects needs one of them ("lift +sanctions"), "+*" any object and
-"+that" a clause. :class:`Triggers` is the part of the event finder that matches them.
+"+that" a clause, "+bare" a clause whose verb has its bare form, a demand ("insisted that NATO halt
+the bombing"). :class:`Triggers` is the part of the event finder that matches them.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from ..events import Trigger
 from .clauses import Clauses, lemma_guesses
 
 ANY_OBJECT = frozenset({"*"})
+BARE_CLAUSE = frozenset({"bare"})
 
 
 class Triggers:
@@ -80,6 +82,11 @@ class Triggers:
                 return False
         if row.objects == ANY_OBJECT:
             return bool(self.c.kids(i, "obj", "nsubj:pass"))
+        if row.objects == BARE_CLAUSE:
+            # The word is its own lemma (the tagger may call "halt" a past tense).
+            return any(self.c.tokens[k].pos == "VERB" and self.c.word(k).lower() == self.c.lemma(k).lower()
+                       and self.c.lemma(k) not in ("be", "have", "do") and not self.c.kids(k, "aux", "aux:pass")
+                       for k in self.c.kids(i, "ccomp"))
         if row.objects:
             heads = self.c.kids(i, "obj", "nsubj:pass", "obl", "obl:arg", "compound:prt", "xcomp")
             up = self.c.head(i)

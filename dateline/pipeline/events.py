@@ -127,19 +127,24 @@ class _Finder(Triggers, When):
                 # "ratified an agreement with the EU", "suspended aid to Pakistan": the target
                 # hangs off the object.
                 cand.targets += [t for j in c.kids(i, "obj") for t in c.objects(j, preps or OBJECT_PREPS)]
+            end = index_at(self.token_starts, cand.sentence.end)
+            if preps and not any(self._is_actor(t) for t in cand.targets):
+                # "shared intelligence on militant networks with France": the row's own
+                # preposition, wherever the parse hung it, before any other complement.
+                cand.targets += c.named_after(i, end, preps, lambda k: k not in cand.sources and self._is_actor(k))
             if not any(self._is_actor(t) for t in cand.targets):
                 # Else the first actor among the verb's objects and complements ("provide
                 # Brazil with loans", "called Erdogan to apologize").
                 cand.targets += [k for k in c.kids(i, "obj", "iobj", "obl", "obl:arg")
                                  if k not in cand.sources and (c.case(k) or "") not in NOT_TARGETS
                                  and (k not in named or "obj" in row.targets) and self._is_actor(k)][:1]
-            if not any(self._is_actor(t) for t in cand.targets) and row.type == "ACCUSE":
-                # "charged that the United States was behind the plot": who is blamed.
+            if not any(self._is_actor(t) for t in cand.targets) and row.type in ("ACCUSE", "REQUEST"):
+                # "charged that the United States was behind the plot": who is blamed;
+                # "insisted that NATO halt the bombing": who is asked.
                 cand.targets += [s for k in c.kids(i, "ccomp") for s in c.kids(k, "nsubj") if self._is_actor(s)][:1]
             if not any(self._is_actor(t) for t in cand.targets):
                 # "gave $20 million in aid to Cambodia", "severed relations with Iran": read
                 # off the words where the parse hung the target elsewhere.
-                end = index_at(self.token_starts, cand.sentence.end)
                 cand.targets += c.named_after(i, end, preps or OBJECT_PREPS,
                                               lambda k: k not in cand.sources and self._is_actor(k))
             return
@@ -213,8 +218,15 @@ class _Finder(Triggers, When):
     def _governed(self, parent: Candidate, child: int) -> bool:
         """Whether a word is what a trigger's own preposition introduces ("called for
         sanctions", "appealed for aid") or what an event noun is of ("suspension of aid")."""
-        case = self.c.case(child)
-        if case is None or self.c.dep(child) not in ("obl", "nmod", "obl:arg"):
+        c = self.c
+        if (parent.type in ABSORBING and any(c.word(k) == "to" for k in c.kids(child, "mark")) and (
+                (c.dep(child) == "advcl" and parent.trigger.pos == "verb" and not c.kids(parent.index, "obj"))
+                or (c.dep(child) == "acl" and parent.trigger.pos == "noun"))):
+            # "promised on Sunday to send aid": the parse took the promise's infinitive for a
+            # purpose, as it does when a time comes between; "its willingness to help".
+            return True
+        case = c.case(child)
+        if case is None or c.dep(child) not in ("obl", "nmod", "obl:arg"):
             return False
         if parent.trigger.particle and case == parent.trigger.particle.split()[-1]:
             return True

@@ -69,7 +69,7 @@ def _perfect_as_possession(tokens: list[Token], first: int, last: int) -> None:
         return
 
 
-def _past(text: str, t: Token) -> bool:
+def past_form(text: str, t: Token) -> bool:
     """Whether a word has the form of a past tense: in -ed, or irregular ("shot", "fought")."""
     word = text[t.start:t.end].lower()
     return word.endswith("ed") or word in verb_forms()
@@ -81,7 +81,7 @@ def _past_verb_as_noun(tokens: list[Token], first: int, last: int, text: str) ->
     hangs from it as a compound is its subject."""
     for i in range(first, last):
         t = tokens[i]
-        if t.pos not in ("NOUN", "ADJ") or not _past(text, t):
+        if t.pos not in ("NOUN", "ADJ") or not past_form(text, t):
             continue
         # Its object, or the object the parse gave an adjective after it ("shot dead a police officer").
         objects = [k for k in range(first, last) if k != i and tokens[k].dep in ("obj", "dobj") and (
@@ -105,7 +105,7 @@ def _subject_as_root(tokens: list[Token], first: int, last: int, text: str) -> N
     if obj is None:
         return
     verb = next((k for k in range(root + 1, obj) if tokens[k].head in (root, obj)
-                 and tokens[k].dep in ("amod", "compound") and _past(text, tokens[k])), None)
+                 and tokens[k].dep in ("amod", "compound") and past_form(text, tokens[k])), None)
     if verb is None:
         return
     for k in _punctuation(tokens, first, last, root):
@@ -125,7 +125,7 @@ def _verb_as_case(tokens: list[Token], first: int, last: int, text: str) -> None
     hanging from that noun ("The president vetoed the bill": "vetoed" a case of "bill")."""
     for i in range(first + 1, last - 1):
         t, h = tokens[i], tokens[i].head
-        if t.dep != "case" or t.pos == "ADP" or not _past(text, t) or not i < h < last:
+        if t.dep != "case" or t.pos == "ADP" or not past_form(text, t) or not i < h < last:
             continue
         subject = i - 1
         if tokens[subject].dep != "nsubj" or tokens[subject].head != h or tokens[subject].pos not in NOMINAL:
