@@ -305,6 +305,12 @@ class _Finder(Triggers, When):
         used = {span for _, span in [*sources, *targets] if span is not None}
         named = self._place(cand, used)
         place = place_at(self.article, named) if named else None
+        at = named or self._place(cand, set())
+        country = (place if named else place_at(self.article, at) if at else None)
+        if country is not None and country.country:
+            # "Students rallied in Seoul": South Korean students.
+            sources = [(self.resolver.placed(a, country.country) if a else a, span) for a, span in sources]
+            targets = [(self.resolver.placed(a, country.country) if a else a, span) for a, span in targets]
         where: dict[str, Any] = {} if named is None else {
             "place": self.article.text[named.start:named.end],
             "place_country": place.country if place else named.kb if named.kb and len(named.kb) == 3 else None,
