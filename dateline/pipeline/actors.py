@@ -27,10 +27,14 @@ THINGS = {"aid", "assistance", "support", "help", "cooperation", "equipment", "e
           "budget", "hardware", "technology", "training", "relation", "tie", "talk", "mediation", "intelligence",
           "information", "action", "strike", "attack", "offensive"}
 """Nouns that name what a kind of actor gives or does, not the actor ("military aid", "rebel attacks")."""
-LOCAL = {"CVL", "LAB", "OPP", "EDU", "AGR", "MED", "JRN", "BUS", "REL", "COP", "JUD", "LEG", "PTY", "GOV"}
+LOCAL = frozenset({"CVL", "LAB", "OPP", "EDU", "AGR", "MED", "JRN", "BUS", "REL", "COP", "JUD", "LEG", "PTY", "GOV"})
 """Sectors of people who, named without a country, belong to the country where they act..."""
 STRANGERS = {"foreign", "foreigners", "exiles", "exile", "expatriates", "expatriate", "tourists", "tourist", "visiting"}
 """...unless the text says they come from elsewhere."""
+STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+RULERS = {"government", "regime", "authorities", "junta"}
+"""A state's actors that, named without a country, belong to the country of the other side
+("Syrian rebels accused government forces")."""
 NP_PARTS = {"det", "amod", "compound", "nmod:poss", "flat", "nmod:desc", "nummod", "case", "nmod", "fixed"}
 """Dependents that stay in an actor's noun phrase; relative clauses and appositions do not."""
 SECTOR_OF_LIST = {"igo": "IGO", "ngo": "NGO", "court": "JUD", "agency": "GOV", "media": "JRN", "business": "BUS", "rebels": "REB",
@@ -169,10 +173,11 @@ class Resolver:
                 return self._actors[key]
         return self._agent(head)
 
-    def placed(self, actor: Actor, country: str) -> Actor:
+    def placed(self, actor: Actor, country: str, sectors: frozenset[str] = LOCAL) -> Actor:
         """A kind of actor the text gives no country, placed in the country where it acts
         ("students rallied in Seoul": South Korean students); not armed or foreign ones."""
-        if not actor.key.startswith("group:-:") or actor.sector not in LOCAL or STRANGERS & set(actor.name.lower().split()):
+        if not actor.key.startswith("group:-:") or actor.sector not in sectors \
+                or STRANGERS & set(actor.name.lower().split()):
             return actor
         kind = actor.key.split(":", 3)[3]
         return self._add(dataclasses.replace(actor, key=f"group:{country}:{actor.sector}:{kind}", country=country))

@@ -18,7 +18,7 @@ from typing import Any, cast
 from ..article import Actor, Article, Event, Figure, Mention, Sentence, Timex, Token
 from ..events import MUTUAL, frames, plover, triggers, verb_forms
 from ..resources import rules_language
-from .actors import Resolver, actor_book
+from .actors import RULERS, STATE, Resolver, actor_book
 from .clauses import Clauses
 from .event_triggers import Triggers
 from .event_when import COMPLEMENTS, COOPERATIVE, REQUEST_MODES, THREAT_MODES, Candidate, When, day_of, index_at
@@ -31,6 +31,8 @@ YIELDING = {"RETREAT", "CONCEDE"}
 ABSORBING = {"REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT", "CONSULT", "AGREE", "SANCTION"}
 """Types that take an event in their complement as their topic ("called for a ceasefire")."""
 MAX_PAIRS = 4
+Pair = tuple[Actor | None, tuple[int, int] | None]
+"""An actor and where the text names it."""
 
 
 @component("events", requires=("tokens", "sentences", "entities", "timexes", "actors"), assigns=("events", "actors"))
@@ -273,19 +275,30 @@ class _Finder(Triggers, When):
         first = bisect.bisect_left(self.entity_starts, lo)
         for m in self.entities[first:bisect.bisect_left(self.entity_starts, hi)]:
             if m.label in ("GPE", "LOC", "FAC") and (m.start, m.end) not in used:
-                before = text[max(0, m.start - 20):m.start].lower().split()
+                before = text[max(0, m.start - 30):m.start].lower().split()
+                if before and before[-1] in QUARTERS:
+                    before.pop()  # "in northern Iraq"
                 if before and before[-1] in marks:
                     return m
         return None
 
-    def _actors(self, heads: list[int]) -> list[tuple[Actor | None, tuple[int, int] | None]]:
+    def _actors(self, heads: list[int]) -> list[Pair]:
         """The actors of some noun phrases, each with where the text names it."""
-        found: list[tuple[Actor | None, tuple[int, int] | None]] = []
+        found: list[Pair] = []
         for head in heads:
             actor = self.resolver.resolve(head)
             if actor is not None and all(actor.key != a.key for a, _ in found if a is not None):
                 found.append((actor, self.resolver.span(head)))
         return found or [(None, None)]
+
+    def _governments(self, these: list[Pair], others: list[Pair]) -> list[Pair]:
+        """A government named without a country is that of the country of the other side
+        ("Syrian rebels accused government forces", "the government and the Tamil rebels")."""
+        country = next((a.country for a, _ in others if a is not None and a.country), None)
+        if country is None:
+            return these
+        return [(self.resolver.placed(a, country, STATE) if a is not None and RULERS & set(a.name.lower().split())
+                 else a, span) for a, span in these]
 
     def _events(self, cand: Candidate) -> list[Event]:
         sources = self._actors(cand.sources)
@@ -311,6 +324,7 @@ class _Finder(Triggers, When):
             # "Students rallied in Seoul": South Korean students.
             sources = [(self.resolver.placed(a, country.country) if a else a, span) for a, span in sources]
             targets = [(self.resolver.placed(a, country.country) if a else a, span) for a, span in targets]
+        sources, targets = self._governments(sources, targets), self._governments(targets, sources)
         where: dict[str, Any] = {} if named is None else {
             "place": self.article.text[named.start:named.end],
             "place_country": place.country if place else named.kb if named.kb and len(named.kb) == 3 else None,
@@ -358,7 +372,9 @@ OBJECT_PREPS = ["to", "with", "against", "on", "for"]
 NOT_TARGETS = {"in", "at", "during", "after", "before", "since", "by", "until", "amid", "despite", "near", "inside",
                "outside", "throughout", "across", "within", "over"}
 """Prepositions whose object is where or when an event happens, not whom it concerns."""
-PLACE_TARGETS = {"ASSAULT"}
+PLACE_TARGETS = {"ASSAULT", "COERCE"}
+QUARTERS = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeastern",
+            "northwestern", "southeastern", "southwestern", "northeast", "northwest", "southeast", "southwest"}
 """Types whose target, when no actor is named, is the place they happen at."""
 PROTESTERS = {"protesters", "protester", "protestors", "protestor", "demonstrators", "demonstrator", "rioters",
               "rioter", "mob", "mobs", "crowd", "crowds"}
