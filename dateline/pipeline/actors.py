@@ -182,6 +182,23 @@ class Resolver:
         kind = actor.key.split(":", 3)[3]
         return self._add(dataclasses.replace(actor, key=f"group:{country}:{actor.sector}:{kind}", country=country))
 
+    def coordinated(self, head: int, actor: Actor) -> list[Actor]:
+        """The same kind of actor for each further country its phrase names ("Indian and
+        Pakistani officials", "the foreign ministers of Greece and Turkey")."""
+        if actor.kind != "group" or not actor.country:
+            return []
+        named = [k for k in self.c.kids(head, "amod") if self._country_in(self.tokens[k].start, self.tokens[k].end)]
+        named += [k for k in self.c.kids(head, "nmod") if self.c.case(k) == "of"]
+        found = []
+        for k in named:
+            for other in self.c.kids(k, "conj"):
+                country = self._country_in(self.tokens[other].start, self.tokens[other].end)
+                if country and country != actor.country and not actor.key.startswith("group:-:"):
+                    kind = actor.key.split(":", 3)[3]
+                    found.append(self._add(dataclasses.replace(
+                        actor, key=f"group:{country}:{actor.sector or '-'}:{kind}", country=country)))
+        return found
+
     def _mention_at(self, head: int) -> Mention | None:
         """The actor mention of a phrase: at its head, else inside its name part."""
         span = self._phrase(head)

@@ -287,8 +287,11 @@ class _Finder(Triggers, When):
         found: list[Pair] = []
         for head in heads:
             actor = self.resolver.resolve(head)
-            if actor is not None and all(actor.key != a.key for a, _ in found if a is not None):
-                found.append((actor, self.resolver.span(head)))
+            if actor is None:
+                continue
+            for one in [actor, *self.resolver.coordinated(head, actor)]:
+                if all(one.key != a.key for a, _ in found if a is not None):
+                    found.append((one, self.resolver.span(head)))
         return found or [(None, None)]
 
     def _governments(self, these: list[Pair], others: list[Pair]) -> list[Pair]:
