@@ -70,7 +70,8 @@ class Clauses:
         """Who does what a verb says: its subject, or the subject it shares or inherits.
 
         A passive verb's doer is its "by" phrase; an infinitive takes its controller ("urged
-        Israel to withdraw": Israel withdraws; "Israel refused to withdraw": Israel); a
+        Israel to withdraw": Israel withdraws; "Israel refused to withdraw": Israel; "Obama is
+        expected to attend": Obama); a
         second verb of a coordination shares the first one's subject; a relative clause's
         subject is the noun it describes.
         """
@@ -85,7 +86,8 @@ class Clauses:
             return []
         if self.dep(verb) == "xcomp":
             objects = self.kids(up, "obj", "iobj")
-            return self.with_conjuncts(objects[0]) if objects else self.subjects(up)
+            raised = self.kids(up, *PASSIVE_SUBJECT)  # "Obama is scheduled to attend", "was urged to leave"
+            return self.with_conjuncts((objects or raised)[0]) if objects or raised else self.subjects(up)
         if self.dep(verb) in ("conj", "advcl") and self.tokens[up].pos in ("VERB", "AUX"):
             # "Troops stormed the town and arrested 20"; "after meeting Kadhimi, Biden said".
             return self.subjects(up)

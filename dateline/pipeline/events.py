@@ -295,9 +295,11 @@ class _Finder(Triggers, When):
         return found or [(None, None)]
 
     def _governments(self, these: list[Pair], others: list[Pair]) -> list[Pair]:
-        """A government named without a country is that of the country of the other side
-        ("Syrian rebels accused government forces", "the government and the Tamil rebels")."""
-        country = next((a.country for a, _ in others if a is not None and a.country), None)
+        """A government named without a country is that of the country of the other side, where
+        that side is no state ("Syrian rebels accused government forces"; not "the government
+        thanked China")."""
+        country = next((a.country for a, _ in others if a is not None and a.country
+                        and a.kind == "group" and a.sector not in STATE), None)
         if country is None:
             return these
         return [(self.resolver.placed(a, country, STATE) if a is not None and RULERS & set(a.name.lower().split())
