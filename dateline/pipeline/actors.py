@@ -235,6 +235,17 @@ class Resolver:
             start = min(start, self.tokens[self.c.span(k)[0]].start)
         return start, self.tokens[body[-1]].end
 
+    def referents(self, head: int) -> list[int]:
+        """The noun phrases a phrase stands for: itself, or, for a "they" whose reporter is
+        a coordination, each of its members ("Armenia and Azerbaijan said they would ...")."""
+        if self.c.word(head).lower() != "they" or not self.c.dep(head).startswith("nsubj"):
+            return [head]
+        clause = self.c.head(head)
+        up = self.c.ancestors(clause)[:1] if clause is not None else []
+        subjects = [k for k in (self.c.kids(up[0], "nsubj") if up else []) if k < head]
+        members = self.c.with_conjuncts(subjects[0]) if subjects else []
+        return members if len(members) > 1 else [head]
+
     def _reporter(self, pronoun: int) -> Actor | None:
         """The group that says what its own clause's "it" or "they" does: "The Nepalese
         government said it was ready", "Rebels warned they would attack"."""

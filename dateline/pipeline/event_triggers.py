@@ -88,7 +88,7 @@ class Triggers:
                        and self.c.lemma(k) not in ("be", "have", "do") and not self.c.kids(k, "aux", "aux:pass")
                        for k in self.c.kids(i, "ccomp"))
         if row.objects:
-            heads = self.c.kids(i, "obj", "nsubj:pass", "obl", "obl:arg", "compound:prt", "xcomp")
+            heads = self.c.kids(i, "obj", "nsubj:pass", "obl", "obl:arg", "obl:unmarked", "compound:prt", "xcomp")
             up = self.c.head(i)
             if up is not None and self.c.dep(i) in ("amod", "acl"):
                 heads.append(up)  # "Germany lifted sanctions" parsed as a noun phrase

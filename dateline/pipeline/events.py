@@ -285,7 +285,7 @@ class _Finder(Triggers, When):
     def _actors(self, heads: list[int]) -> list[Pair]:
         """The actors of some noun phrases, each with where the text names it."""
         found: list[Pair] = []
-        for head in heads:
+        for head in [k for h in heads for k in self.resolver.referents(h)]:
             actor = self.resolver.resolve(head)
             if actor is None:
                 continue
