@@ -212,8 +212,10 @@ class _Finder(Triggers, When):
                 return
             lemma = self.c.lemma(up)
             if complement and lemma in self.frames and self.c.tokens[up].pos in ("VERB", "AUX"):
-                cand.frame = up
-                return
+                # "refused to resume aid", "warned it would stop aid": the frame colours the
+                # event, which still folds into a trigger above it.
+                cand.frame = cand.frame if cand.frame is not None else up
+                continue
             if self.c.tokens[up].pos in ("VERB", "AUX") and not complement:
                 return
 
