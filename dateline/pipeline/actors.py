@@ -160,7 +160,7 @@ class Resolver:
             if key is not None:
                 return self._actors[key]
         if low in PERSON_PRONOUNS:
-            return self._last(token.start, person=True)
+            return self._reporter(head, person=True) or self._last(token.start, person=True)
         if low in GROUP_PRONOUNS:
             return self._reporter(head) or self._last(token.start, person=False)
         if token.pos not in ("NOUN", "PROPN", "NUM"):
@@ -246,9 +246,11 @@ class Resolver:
         members = self.c.with_conjuncts(subjects[0]) if subjects else []
         return members if len(members) > 1 else [head]
 
-    def _reporter(self, pronoun: int) -> Actor | None:
+    def _reporter(self, pronoun: int, person: bool = False) -> Actor | None:
         """The group that says what its own clause's "it" or "they" does: "The Nepalese
-        government said it was ready", "Rebels warned they would attack"."""
+        government said it was ready", "Rebels warned they would attack"; or the person who
+        says what "he" or "she" does, though the text gives no name ("Sri Lanka's president
+        said she was willing")."""
         if not self.c.dep(pronoun).startswith("nsubj"):
             return None
         clause = self.c.head(pronoun)
@@ -256,9 +258,14 @@ class Resolver:
         for subject in (self.c.kids(up[0], "nsubj") if up else []):
             if subject < pronoun and self.c.word(subject) not in GROUP_PRONOUNS | PERSON_PRONOUNS:
                 actor = self.resolve(subject)
-                if actor is not None and actor.kind != "person":
+                if actor is not None and (self._someone(subject, actor) if person else actor.kind != "person"):
                     return actor
         return None
+
+    def _someone(self, head: int, actor: Actor) -> bool:
+        """Whether an actor is one person: named, or a role only one holds ("the president")."""
+        found = agents(self.language).get((self.tokens[head].lemma or self.c.word(head)).lower())
+        return actor.kind == "person" or (found is not None and found[1] == "person")
 
     def _last(self, before: int, *, person: bool) -> Actor | None:
         """The actor whose mention ends last before an offset: a person, or anyone else."""

@@ -33,6 +33,10 @@ ABSORBING = {"REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT", "CONSULT", "A
 MAX_PAIRS = 4
 Pair = tuple[Actor | None, tuple[int, int] | None]
 """An actor and where the text names it."""
+PLACE_MARKS = frozenset({"in", "at", "near", "outside", "inside", "into", "across", "from", "to"})
+"""Words before a place that say an event happens there, or goes there or from there..."""
+LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
+"""...and those that say it happens there, which makes the people in it the place's."""
 
 
 @component("events", requires=("tokens", "sentences", "entities", "timexes", "actors"), assigns=("events", "actors"))
@@ -266,12 +270,12 @@ class _Finder(Triggers, When):
         if not parent.sources:
             parent.sources = child.sources
 
-    def _place(self, cand: Candidate, used: set[tuple[int, int]]) -> Mention | None:
+    def _place(self, cand: Candidate, used: set[tuple[int, int]], marks: frozenset[str] = PLACE_MARKS) -> Mention | None:
+        """Where an event happens: the first place of its clause after a word of place."""
         low, high = self.c.span(cand.index)
         lo, hi = self.c.tokens[low].start, self.c.tokens[high].end
         text = self.article.text
-        marks = {"in", "at", "near", "outside", "inside", "into", "across", "from", "to"}
-        if cand.type in PLACE_TARGETS:
+        if cand.type in PLACE_TARGETS and marks is PLACE_MARKS:
             # "shelled Aleppo", "strikes on Gaza", "an attack against Kabul"
             marks |= {"on", "against", "of", self.c.word(cand.index).lower()}
         first = bisect.bisect_left(self.entity_starts, lo)
@@ -280,8 +284,8 @@ class _Finder(Triggers, When):
                 before = text[max(0, m.start - 30):m.start].lower().split()
                 if before and before[-1] in QUARTERS:
                     before.pop()  # "in northern Iraq"
-                if before and before[-1] in marks:
-                    return m
+                if before and (before[-1] in marks or (before[-1] == "of" and set(before[-4:-2]) & marks)):
+                    return m  # "in Seoul", "in the suburbs of Paris"
         return None
 
     def _actors(self, heads: list[int]) -> list[Pair]:
@@ -325,8 +329,8 @@ class _Finder(Triggers, When):
         used = {span for _, span in [*sources, *targets] if span is not None}
         named = self._place(cand, used)
         place = place_at(self.article, named) if named else None
-        at = named or self._place(cand, set())
-        country = (place if named else place_at(self.article, at) if at else None)
+        at = self._place(cand, set(), LOCATIVE)
+        country = place_at(self.article, at) if at else None
         if country is not None and country.country:
             # "Students rallied in Seoul": South Korean students.
             sources = [(self.resolver.placed(a, country.country) if a else a, span) for a, span in sources]
