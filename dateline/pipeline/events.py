@@ -305,7 +305,7 @@ class _Finder(Triggers, When):
         that side is no state ("Syrian rebels accused government forces"; not "the government
         thanked China")."""
         country = next((a.country for a, _ in others if a is not None and a.country
-                        and a.kind == "group" and a.sector not in STATE), None)
+                        and a.kind == "group" and a.sector is not None and a.sector not in STATE), None)
         if country is None:
             return these
         return [(self.resolver.placed(a, country, STATE) if a is not None and RULERS & set(a.name.lower().split())

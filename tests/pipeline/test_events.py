@@ -118,3 +118,22 @@ def test_coding_examples(row) -> None:
     main = min(events, key=lambda e: (depth(tokens, e.start), e.start))
     got = (main.type, main.source_country or "-", main.target_country or "-")
     assert got == (kind, source, target), f"coding.tsv:{row.line} gave {got}"
+
+
+def test_an_unnamed_office_holder_is_who_she_is() -> None:
+    agree = next(e for e in found("Sri Lanka's president said on Friday she was willing to hold talks with the rebels.")
+                 if e.type == "AGREE")
+    assert (agree.source, agree.source_country) == ("Sri Lanka's president", "LKA")
+
+
+def test_a_government_without_a_country_is_not_the_country_it_thanks() -> None:
+    support = next(e for e in found("The government expressed appreciation for China's assistance.")
+                   if e.type == "SUPPORT")
+    assert support.source == "government" and support.source_country is None
+
+
+def test_people_belong_where_the_event_happens_not_where_it_goes() -> None:
+    rally = next(e for e in found("Students rallied in Seoul on Monday.") if e.type == "PROTEST")
+    assert rally.source_country == "KOR"
+    trip = next(e for e in found("His government would extend a loan to Indonesia.") if e.type == "AGREE")
+    assert trip.source_country is None
