@@ -179,8 +179,7 @@ class Resolver:
         if not actor.key.startswith("group:-:") or actor.sector not in sectors \
                 or STRANGERS & set(actor.name.lower().split()):
             return actor
-        kind = actor.key.split(":", 3)[3]
-        return self._add(dataclasses.replace(actor, key=f"group:{country}:{actor.sector}:{kind}", country=country))
+        return self._in_country(actor, country)
 
     def coordinated(self, head: int, actor: Actor) -> list[Actor]:
         """The same kind of actor for each further country its phrase names ("Indian and
@@ -193,11 +192,14 @@ class Resolver:
         for k in named:
             for other in self.c.kids(k, "conj"):
                 country = self._country_in(self.tokens[other].start, self.tokens[other].end)
-                if country and country != actor.country and not actor.key.startswith("group:-:"):
-                    kind = actor.key.split(":", 3)[3]
-                    found.append(self._add(dataclasses.replace(
-                        actor, key=f"group:{country}:{actor.sector or '-'}:{kind}", country=country)))
+                if country and country != actor.country:
+                    found.append(self._in_country(actor, country))
         return found
+
+    def _in_country(self, actor: Actor, country: str) -> Actor:
+        """The same kind of actor as a group, of another country."""
+        kind = actor.key.split(":", 3)[3]
+        return self._add(dataclasses.replace(actor, key=f"group:{country}:{actor.sector or '-'}:{kind}", country=country))
 
     def _mention_at(self, head: int) -> Mention | None:
         """The actor mention of a phrase: at its head, else inside its name part."""

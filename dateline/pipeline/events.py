@@ -270,12 +270,14 @@ class _Finder(Triggers, When):
         if not parent.sources:
             parent.sources = child.sources
 
-    def _place(self, cand: Candidate, used: set[tuple[int, int]], marks: frozenset[str] = PLACE_MARKS) -> Mention | None:
-        """Where an event happens: the first place of its clause after a word of place."""
+    def _place(self, cand: Candidate, used: set[tuple[int, int]], inside: bool = False) -> Mention | None:
+        """Where an event happens, or goes (unless ``inside``): the first place of its clause
+        after a word of place."""
         low, high = self.c.span(cand.index)
         lo, hi = self.c.tokens[low].start, self.c.tokens[high].end
         text = self.article.text
-        if cand.type in PLACE_TARGETS and marks is PLACE_MARKS:
+        marks = LOCATIVE if inside else PLACE_MARKS
+        if cand.type in PLACE_TARGETS and not inside:
             # "shelled Aleppo", "strikes on Gaza", "an attack against Kabul"
             marks |= {"on", "against", "of", self.c.word(cand.index).lower()}
         first = bisect.bisect_left(self.entity_starts, lo)
@@ -329,7 +331,7 @@ class _Finder(Triggers, When):
         used = {span for _, span in [*sources, *targets] if span is not None}
         named = self._place(cand, used)
         place = place_at(self.article, named) if named else None
-        at = self._place(cand, set(), LOCATIVE)
+        at = self._place(cand, set(), inside=True)
         country = place_at(self.article, at) if at else None
         if country is not None and country.country:
             # "Students rallied in Seoul": South Korean students.
