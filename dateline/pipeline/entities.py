@@ -49,7 +49,7 @@ class Model:
         for (n, offset, _), doc in zip(pieces, self.nlp.pipe([d for _, _, d in pieces], batch_size=size)):
             parsed[n].append((offset, doc))
         for article, docs in zip(batch, parsed):
-            yield annotate(article, docs)
+            yield annotate(article, docs, self.nlp)
 
     def _prepare(self, text: str) -> Any:
         """Tokenize, and mark line breaks that end a sentence, whatever the parser would say.
@@ -89,9 +89,10 @@ def chunks(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def annotate(article: Article, docs: list[tuple[int, Any]]) -> Article:
+def annotate(article: Article, docs: list[tuple[int, Any]], language: Any) -> Article:
     """Copy parsed spaCy Docs (each with its offset in the text) onto the article as tokens,
-    sentences and entities."""
+    sentences and entities; ``language`` (the pipeline that parsed them) parses again the
+    sentences :func:`~dateline.pipeline.reparse.reparse` takes."""
     tokens: list[Token] = []
     sentences: list[Sentence] = []
     entities: list[Mention] = []
@@ -106,7 +107,7 @@ def annotate(article: Article, docs: list[tuple[int, Any]]) -> Article:
         for words in sentences_of(doc):
             if words:
                 sentences.append(Sentence(offset + words[0].idx, offset + words[-1].idx + len(words[-1])))
-                reparse(nlp(), article.text, tokens, index[words[0].i], index[words[-1].i] + 1)
+                reparse(language, article.text, tokens, index[words[0].i], index[words[-1].i] + 1)
                 mend_sentence(tokens, index[words[0].i], index[words[-1].i] + 1, article.text)
         entities.extend(Mention(offset + e.start_char, offset + e.end_char, e.label_) for e in doc.ents)
     article.set_layer("tokens", tokens)
