@@ -351,9 +351,10 @@ def sites(language: str = "en") -> frozenset[str]:
 
 @functools.cache
 def ending_pattern(language: str = "en") -> re.Pattern[str]:
-    """A capitalized name of one to three words ending in a street, water or land word."""
+    """A capitalized name of one to three words ending in a street, water, land or division
+    word ("Royal Street", "Daviess County"), not opened by "The"."""
     words = "|".join(re.escape(r.cells[0]) for r in read_table("places/endings.tsv", language, columns=2))
-    return re.compile(r"\b(?:(?:[A-Z][\w'’-]*|\d+(?:st|nd|rd|th)) ){1,3}(?:" + words + r")\b")
+    return re.compile(r"\b(?!The )(?:(?:[A-Z][\w'’-]*|\d+(?:st|nd|rd|th)) ){1,3}(?:" + words + r")\b")
 
 
 @functools.cache

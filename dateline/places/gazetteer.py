@@ -2,7 +2,7 @@
 
 The GeoNames part is built by ``training/gazetteer.py`` into
 ``dateline/models/gazetteer/places.tsv.gz`` and ships with the package (about 250,000 places;
-see the LICENSE there). Rule files under ``rules/<language>/places/`` add regions ("the
+see the LICENSE there). Rule files under ``rules/<language>/places/`` add counties, regions ("the
 Middle East"), facilities ("the Oval Office", which stand for their town), short names of
 divisions ("Calif.", "BC") and countries ("SA"), and adjectives ("African"); demonyms come from the entity
 gazetteer. Everything is read once, lazily, offline.
@@ -157,6 +157,10 @@ def _load(language: str) -> Gazetteer:
         name, aliases, lat, lon = row.cells[:4]
         country = row.cells[4] if len(row.cells) > 4 else ""
         add(GeoName("", name, "RGN", country, "", float(lat), float(lon), 0), name, *aliases.split(SPLIT))
+    for row in read_table("places/counties.tsv", language, columns=7):
+        country, name, aliases, division, lat, lon, population = row.cells[:7]
+        add(GeoName("", name, "ADM2", country, division, float(lat), float(lon), int(population)),
+            name, *aliases.split(SPLIT))
     broad = {normalize(p.name): i for i, p in enumerate(places) if p.feature in ("CONT", "RGN")}
     divisions = {(p.country, p.name): i for i, p in enumerate(places) if p.feature == "ADM1"}
     for row in read_table("places/adjectives.tsv", language, columns=2):

@@ -36,6 +36,7 @@ NEARBY_KM = 250.0
 NEARBY = 2.5
 PRIMARY_NAME = 1.5
 BIG_CITY = 500_000
+SHADOW = 10
 NAMED_AFTER_CITY = -3.0  # "New York" is the city more often than the state
 VILLAGE = 5_000  # a place known only as a village this small tells nothing of where the article is
 STRAY_TOWN = 100_000  # an ambiguous town smaller than this, alone in its country, is no guess worth making
@@ -54,6 +55,9 @@ COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "
 _PART_OF = re.compile(r"(?i:(?:the\s+)?(?:[\w'-]+\s+){0,2}(?:city|town|village|state|province|republic|kingdom|"
                       r"commonwealth|federation|emirate|principality|municipality|county|district|region|territory)"
                       r"\s+of\s+(?:the\s+)?|(?:" + "|".join(sorted(COMPASS)) + r")\s+)(.+)")
+
+
+_HOSTED = re.compile(r",\s*|\s+(?:in|near|outside)\s+(?:the\s+)?")
 
 
 @dataclass(slots=True)
@@ -101,6 +105,11 @@ def candidates(gazetteer: Gazetteer, text: str) -> list[GeoName]:
     if part:  # "the City of Detroit", "Republic of Armenia", "southern Mexico", "West Surrey"
         return candidates(gazetteer, part.group(1))
     return []
+
+
+def _fits(place: GeoName, qualifier: GeoName) -> bool:
+    """Whether a place lies in the country or state written after its name."""
+    return place.country == qualifier.country and (qualifier.feature != "ADM1" or place.division == qualifier.division)
 
 
 class Resolver:
@@ -161,7 +170,15 @@ class Resolver:
         for m in strays:
             chosen[id(m)] = (None, 0.0)
         focus = self._focus([chosen[id(m)][0] for m in mentions] + [self.outlet_place])
-        return [self._record(m, *chosen[id(m)], focus) for m in mentions]
+        starts = {m.start: chosen[id(m)][0] for m in mentions}
+        return [self._record(m, *chosen[id(m)], self._host(m, starts) or focus) for m in mentions]
+
+    def _host(self, mention: Mention, starts: dict[int, GeoName | None]) -> GeoName | None:
+        """The town or country written right after a name: "Le Bernardin in New York", "the
+        University of California, Los Angeles" lie there."""
+        match = _HOSTED.match(self.text, mention.end)
+        host = starts.get(match.end()) if match else None
+        return host if host is not None and host.feature in ("PPL", "PPLC", "ADM2", "ADM1", "PCLI") else None
 
     def _stray(self, mention: Mention, place: GeoName | None, options: list[GeoName], names: dict[str, set[str]],
                local: set[str]) -> bool:
@@ -227,31 +244,40 @@ class Resolver:
             self.points.add((place.lat, place.lon))
 
     def _choose(self, mention: Mention, places: list[GeoName]) -> tuple[GeoName | None, float]:
+        written = self._qualifier(mention, whole=True)
+        if written is not None and written.feature in ("ADM1", "ADM2") and self._about(written.country) and all(
+                p.feature in ("PPL", "PPLC", "ADM2") and not _fits(p, written) for p in places):
+            # "Rockingham, Northamptonshire": a town the gazetteer lacks in the division
+            # written after it lies in that division, not in a namesake elsewhere.
+            return written, 0.5
         if not places:
             return None, 0.0
         if len(places) == 1:
             return places[0], 1.0
         qualifier = self._qualifier(mention)
         total = sum(self.countries.values()) or 1
+        city = max((p.population for p in places if p.feature in ("PPL", "PPLC")
+                    and normalize(p.name) == normalize(mention.text)), default=0)
         scored = []
         for place in places:
+            # A town a tenth the size of a namesake city is meant only when the text says so
+            # ("Portland" in a Texas sports report is still Oregon's).
+            overshadowed = city >= BIG_CITY and place.population * SHADOW < city and qualifier is None
             score = prior(place)
             if place.name.lower() == mention.text.lower():
                 score += PRIMARY_NAME
             if qualifier is not None:
-                fits = place.country == qualifier.country and (
-                    qualifier.feature != "ADM1" or place.division == qualifier.division)
-                score += QUALIFIED if fits else QUALIFIER_CLASH
+                score += QUALIFIED if _fits(place, qualifier) else QUALIFIER_CLASH
             if self.countries[place.country] > 0:
                 score += IN_COUNTRY + COUNTRY_SHARE * self.countries[place.country] / total
-            if place.division and self.divisions[(place.country, place.division)] > 0:
+            if place.division and self.divisions[(place.country, place.division)] > 0 and not overshadowed:
                 score += IN_DIVISION
             if place.feature == "ADM1" and any(p.feature in ("PPL", "PPLC") and p.population >= BIG_CITY and
                                                (p.country, p.division) == (place.country, place.name) for p in places):
                 score += NAMED_AFTER_CITY
             if self.outlet_country and place.country == self.outlet_country:
                 score += OUTLET
-            if self.points and place.feature in ("PPL", "PPLC", "ADM2"):
+            if self.points and place.feature in ("PPL", "PPLC", "ADM2") and not overshadowed:
                 if min(km((place.lat, place.lon), p) for p in self.points) < NEARBY_KM:
                     score += NEARBY
             scored.append((score, place))
@@ -267,14 +293,29 @@ class Resolver:
         best, runner = scored[0][0], scored[1][0]
         return scored[0][1], round(1 / (1 + math.exp(-(best - runner))), 3)
 
-    def _qualifier(self, mention: Mention) -> GeoName | None:
-        """The division or country written after the name: "Paris, Texas", "Hinton, Alta."."""
+    def _qualifier(self, mention: Mention, whole: bool = False) -> GeoName | None:
+        """The division or country written after the name: "Paris, Texas", "Hinton, Alta.",
+        "Croft, Yorkshire". A county counts only if it is all the capitalized words there and
+        lies in a country the article is about; ``whole`` asks that of every qualifier, and
+        that the name not stand in a list ("Miami, West Palm Beach, New York")."""
         match = re.match(r",\s+((?:[A-Z][\w.'-]*\s?){1,3})", self.text[mention.end:mention.end + 40])
-        if not match:
+        if not match or (whole and self.text[:mention.start].rstrip().endswith(",")):
             return None
         words = match.group(1).split()
+        for n in range(len(words), 0 if not whole else len(words) - 1, -1):
+            places = [p for p in self.gazetteer.candidates(" ".join(words[:n])) if p.feature in ("ADM1", "PCLI") or (
+                p.feature == "ADM2" and n == len(words) and self._about(p.country))]
+            if places:
+                return max(places, key=prior)
+        return None
+
+    def _about(self, country: str) -> bool:
+        """Whether the article is about a country: it names it, or the outlet is there."""
+        return self.countries[country] > 0 or country == self.outlet_country
+        words = match.group(1).split()
         for n in range(len(words), 0, -1):
-            places = [p for p in self.gazetteer.candidates(" ".join(words[:n])) if p.feature in ("ADM1", "PCLI")]
+            places = [p for p in self.gazetteer.candidates(" ".join(words[:n]))
+                      if p.feature in ("ADM1", "ADM2", "PCLI")]
             if places:
                 return max(places, key=prior)
         return None
