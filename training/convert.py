@@ -5,8 +5,10 @@
 Writes:
   ewt-{train,dev,test}.spacy   UD English-EWT (tags, morphology, lemmas, dependencies,
                                sentences) with Universal NER labels on the same sentences
-  joint-train.spacy            EWT train (three times) and the NER-only corpora below, for
-                               the joint pipeline of training/joint.cfg
+  gum-open.spacy               UD English-GUM, openly licensed genres only (all three splits;
+                               dateline is evaluated on EWT, never on GUM)
+  joint-train.spacy            EWT train and GUM's open genres (three times each) and the
+                               NER-only corpora below, for the joint pipeline of training/joint.cfg
   ner-train.spacy              NER: EWT/UNER train, GMB (train part), WikiGold,
                                WNUT-17 train+dev, Broad Twitter Corpus A/B/E/G/H,
                                CrossNER politics train+dev
@@ -27,7 +29,7 @@ import argparse
 import csv
 import io
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import spacy
@@ -36,7 +38,12 @@ from spacy.tokens import Doc, DocBin, Span
 HERE = Path(__file__).resolve().parent
 DEFAULT_DATA = HERE.parent.parent / "shared" / "data" / "nlp"
 NLP = spacy.blank("en")
-EWT_REPEAT = 3
+UD_REPEAT = 3
+# GUM genres whose texts its LICENSE.txt names CC BY or public domain (Wikinews with its
+# interviews and biographies, Wikivoyage, OpenStax textbooks, CC YouTube vlogs, political
+# speeches, Santa Barbara conversations). wikiHow and fiction are non-commercial, and academic,
+# court, essay, letter and podcast texts are not itemised, so they are never read.
+GUM_OPEN = {"news", "interview", "bio", "voyage", "textbook", "vlog", "speech", "conversation"}
 
 # Corpus label -> model label; None marks the span missing; absent labels are "outside".
 MAPS: dict[str, dict[str, str | None]] = {
@@ -127,21 +134,33 @@ def iob1_to_bio(tags: list[str]) -> list[str]:
 
 
 def read_conllu(path: Path) -> Iterator[tuple[dict[str, str], list[list[str]]]]:
-    """Yield (comments, token rows) per sentence, skipping multi-word and empty-node lines."""
+    """Yield (comments, syntactic-word rows) per sentence, skipping empty nodes.
+
+    The words of a multi-word token ("don't" = "do" + "n't") are written together, as in the
+    text: no space inside, and the token's own SpaceAfter after its last word.
+    """
     comments: dict[str, str] = {}
     rows: list[list[str]] = []
+    joined_until, joined_misc = 0, "_"
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line:
             if rows:
                 yield comments, rows
-            comments, rows = {}, []
+            comments, rows, joined_until = {}, [], 0
         elif line.startswith("#"):
             key, _, value = line[1:].partition("=")
             comments[key.strip()] = value.strip()
         else:
             cols = line.split("\t")
-            if "-" in cols[0] or "." in cols[0]:
+            if "-" in cols[0]:
+                joined_until, joined_misc = int(cols[0].split("-")[1]), cols[9]
                 continue
+            if "." in cols[0]:
+                continue
+            if int(cols[0]) < joined_until:
+                cols[9] = "SpaceAfter=No"
+            elif int(cols[0]) == joined_until:
+                cols[9] = joined_misc
             rows.append(cols)
     if rows:
         yield comments, rows
@@ -168,12 +187,27 @@ def read_uner(path: Path) -> dict[str, list[str]]:
 
 def ewt_docs(conllu: Path, uner: Path, per_doc: int = 10) -> Iterator[Doc]:
     """Yield EWT documents of up to ``per_doc`` sentences with UD and NER annotation."""
-    labels = read_uner(uner)
+    return ud_docs(conllu, per_doc, read_uner(uner))
+
+
+def gum_docs(conllu: Path, per_doc: int = 10) -> Iterator[Doc]:
+    """Yield GUM documents of the openly licensed genres only, with UD annotation (no NER)."""
+    return ud_docs(conllu, per_doc, keep=lambda doc_id: doc_id.split("_")[1] in GUM_OPEN)
+
+
+def ud_docs(conllu: Path, per_doc: int, labels: dict[str, list[str]] | None = None,
+            keep: Callable[[str], bool] | None = None) -> Iterator[Doc]:
+    """Yield documents of up to ``per_doc`` sentences of a UD treebank, with NER tags if given."""
     batch: list[Doc] = []
+    kept = True
     for comments, rows in read_conllu(conllu):
-        if "newdoc id" in comments and batch:
-            yield Doc.from_docs(batch)
-            batch = []
+        if "newdoc id" in comments:
+            if batch:
+                yield Doc.from_docs(batch)
+                batch = []
+            kept = keep is None or keep(comments["newdoc id"])
+        if not kept:
+            continue
         words = [r[1] for r in rows]
         doc = Doc(
             NLP.vocab, words=words, spaces=["SpaceAfter=No" not in r[9] for r in rows],
@@ -182,7 +216,7 @@ def ewt_docs(conllu: Path, uner: Path, per_doc: int = 10) -> Iterator[Doc]:
             heads=[int(r[6]) - 1 if r[6] != "0" else i for i, r in enumerate(rows)],
             deps=["ROOT" if r[7] == "root" else r[7] for r in rows],
         )
-        tags = labels.get(comments.get("sent_id", ""))
+        tags = (labels or {}).get(comments.get("sent_id", ""))
         if tags and len(tags) == len(words):
             set_bio(doc, tags, MAPS["uner"])
         batch.append(doc)
@@ -265,11 +299,14 @@ def main() -> None:
     }
     for split, docs in ewt.items():
         save(docs, args.out / f"ewt-{split}.spacy")
+    gum_dir = args.data / "ud_english_gum"
+    gum = [doc for split in ("train", "dev", "test") for doc in gum_docs(gum_dir / f"en_gum-ud-{split}.conllu")]
+    save(gum, args.out / "gum-open.spacy")
     ner = ner_corpora(args.data)
     save(ewt["train"] + ner["train"], args.out / "ner-train.spacy")
-    # The joint pipeline sees the syntax-annotated EWT documents three times per epoch, so
-    # the parser is not drowned by the far larger NER-only corpora.
-    save(ewt["train"] * EWT_REPEAT + ner["train"], args.out / "joint-train.spacy")
+    # The joint pipeline sees the syntax-annotated documents (EWT train and GUM's open genres)
+    # three times per epoch, so the parser is not drowned by the far larger NER-only corpora.
+    save((ewt["train"] + gum) * UD_REPEAT + ner["train"], args.out / "joint-train.spacy")
     save(ewt["dev"] + ner["dev"], args.out / "ner-dev.spacy")
     save(ner["test"], args.out / "gmb-test.spacy")
 

@@ -312,13 +312,6 @@ class Resolver:
     def _about(self, country: str) -> bool:
         """Whether the article is about a country: it names it, or the outlet is there."""
         return self.countries[country] > 0 or country == self.outlet_country
-        words = match.group(1).split()
-        for n in range(len(words), 0, -1):
-            places = [p for p in self.gazetteer.candidates(" ".join(words[:n]))
-                      if p.feature in ("ADM1", "ADM2", "PCLI")]
-            if places:
-                return max(places, key=prior)
-        return None
 
     def _record(self, mention: Mention, place: GeoName | None, score: float, focus: GeoName | None) -> Place:
         if place is None:
