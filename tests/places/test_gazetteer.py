@@ -90,6 +90,39 @@ def test_a_qualifier_names_the_division() -> None:
     assert (london.country, london.division) == ("CAN", "Ontario")
 
 
+def resolve_names(text: str, *names: str):  # type: ignore[no-untyped-def]
+    """Resolve the first occurrence of each name in a text."""
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    return Resolver(gazetteer(), text).resolve([Mention(s, e, text[s:e]) for s, e in spans])
+
+
+def test_a_county_qualifies_and_a_town_it_lacks_lies_in_it() -> None:
+    text = "The British series visits Croft, Yorkshire, and Rockingham, Northamptonshire."
+    british, croft, yorkshire, rockingham, county = resolve_names(
+        text, "British", "Croft", "Yorkshire", "Rockingham", "Northamptonshire")
+    assert (croft.country, yorkshire.feature, yorkshire.country) == ("GBR", "ADM2", "GBR")
+    assert (rockingham.name, rockingham.country) == ("Northamptonshire", "GBR")
+
+
+def test_a_list_is_no_qualifier() -> None:
+    text = "Offices in Miami, West Palm Beach, New York, and Detroit."
+    found = resolve_names(text, "Miami", "West Palm Beach", "New York", "Detroit")
+    assert found[1].division == "Florida"
+
+
+def test_a_namesake_city_ten_times_larger_beats_the_articles_division() -> None:
+    text = "In Texas, the Houston Rockets beat Portland on Tuesday."
+    _, _, portland = resolve_names(text, "Texas", "Houston", "Portland")
+    assert portland.division == "Oregon"
+
+
+def test_an_unknown_name_lies_in_the_town_written_after_it() -> None:
+    text = "She cooked at Le Bernardin in New York and at Chez Marcel, Lyon."
+    bernardin, new_york, marcel, lyon = resolve_names(text, "Le Bernardin", "New York", "Chez Marcel", "Lyon")
+    assert (bernardin.lat, bernardin.lon) == (new_york.lat, new_york.lon) and bernardin.id is None
+    assert marcel.country == lyon.country == "FRA"
+
+
 def test_nearby_places_pull_a_namesake_close() -> None:
     text = "From Boston she drove to Cambridge."
     resolver = Resolver(gazetteer(), text)
