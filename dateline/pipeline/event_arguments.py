@@ -1,0 +1,107 @@
+"""Arguments of an event trigger: who acts (source) and whom it concerns (target), read off
+the parse. A verb's subject is its source and its object, or the object of the preposition its
+row names, its target; a noun's source is its possessor, its "by" phrase or what it is "of".
+Where the parse hangs a target elsewhere, the words after the trigger are read instead.
+:class:`Arguments` is the part of the event finder that does this.
+"""
+
+from __future__ import annotations
+
+from .actors import Resolver
+from .clauses import Clauses
+from .event_when import Candidate, index_at
+
+OBJECT_PREPS = ["to", "with", "against", "on", "for"]
+"""Where a verb's target hangs off its object when its row names no preposition."""
+NOT_TARGETS = {"in", "at", "during", "after", "before", "since", "by", "until", "amid", "despite", "near", "inside",
+               "outside", "throughout", "across", "within", "over"}
+"""Prepositions whose object is where or when an event happens, not whom it concerns."""
+
+
+class Arguments:
+    """Source and target finding, mixed into the event finder."""
+
+    c: Clauses
+    resolver: Resolver
+    token_starts: list[int]
+
+    def _arguments(self, cand: Candidate) -> None:
+        i, row = cand.index, cand.trigger
+        c = self.c
+        preps = [t for t in row.targets if t not in ("obj", "iobj")]
+        if row.pos in ("verb", "adj"):
+            cand.sources = c.subjects(i)
+            up = c.head(i)
+            if not cand.sources and c.dep(i) == "acl" and "obj" not in row.targets and up is not None:
+                cand.sources = [up]  # "Thousands of students protested" parsed as a reduced relative
+            if c.is_passive(i):
+                cand.targets = c.passive_target(i) if "obj" in row.targets else c.objects(i, preps)
+            else:
+                cand.targets = c.objects(i, row.targets)
+            named = [j for j in c.kids(i, "obj", "nsubj:pass", "obl", "obl:arg")
+                     if c.lemma(j) in row.objects or c.word(j) in row.objects]
+            if row.objects:
+                # "launched an air strike against X": the target hangs off the object.
+                cand.targets = [t for t in cand.targets if t not in named or self._is_actor(t)]
+                cand.targets += [t for j in named for t in c.objects(j, preps)]
+            if not any(self._is_actor(t) for t in cand.targets):
+                # "ratified an agreement with the EU", "suspended aid to Pakistan": the target
+                # hangs off the object.
+                cand.targets += [t for j in c.kids(i, "obj") for t in c.objects(j, preps or OBJECT_PREPS)]
+            end = index_at(self.token_starts, cand.sentence.end)
+            if preps and not any(self._is_actor(t) for t in cand.targets):
+                # "shared intelligence on militant networks with France": the row's own
+                # preposition, wherever the parse hung it, before any other complement.
+                cand.targets += c.named_after(i, end, preps, lambda k: k not in cand.sources and self._is_actor(k))
+            if not any(self._is_actor(t) for t in cand.targets):
+                # Else the first actor among the verb's objects and complements ("provide
+                # Brazil with loans", "called Erdogan to apologize").
+                cand.targets += [k for k in c.kids(i, "obj", "iobj", "obl", "obl:arg")
+                                 if k not in cand.sources and (c.case(k) or "") not in NOT_TARGETS
+                                 and (k not in named or "obj" in row.targets) and self._is_actor(k)][:1]
+            if not any(self._is_actor(t) for t in cand.targets) and row.type in ("ACCUSE", "REQUEST"):
+                # "charged that the United States was behind the plot": who is blamed;
+                # "insisted that NATO halt the bombing": who is asked.
+                cand.targets += [s for k in c.kids(i, "ccomp") for s in c.kids(k, "nsubj") if self._is_actor(s)][:1]
+            if not any(self._is_actor(t) for t in cand.targets):
+                # "gave $20 million in aid to Cambodia", "severed relations with Iran": read
+                # off the words where the parse hung the target elsewhere.
+                cand.targets += c.named_after(i, end, preps or OBJECT_PREPS,
+                                              lambda k: k not in cand.sources and self._is_actor(k))
+            return
+        # A noun: "Israel's attack on Gaza", "US air strikes", "talks with Iran" held by someone.
+        own = [k for k in c.kids(i, "nmod:poss", "compound", "amod") if self._is_actor(k)]
+        of = [k for k in c.kids(i, "nmod") if c.case(k) == "of"]  # "an offer of mediation by Turkey"
+        by = [k for j in [i, *of] for k in c.kids(j, "nmod")
+              if c.case(k) in ("by", "from") and c.case(k) not in preps and self._is_actor(k)]
+        # "the withdrawal of Syrian forces": who withdraws, where "of" names no target.
+        doers = [k for k in of if self._is_actor(k)] if "of" not in preps else []
+        cand.sources = by or own or doers
+        cand.targets = c.objects(i, preps)
+        up = c.head(i)
+        if up is not None and c.dep(i) == "compound" and c.tokens[up].pos == "NOUN":
+            # "launched a mediation effort": the event noun names the noun it modifies.
+            i, up = up, c.head(up)
+        if up is None or c.dep(i) not in ("obj", "nsubj:pass", "obl", "xcomp"):
+            return
+        if not cand.sources and c.dep(i) in ("obj", "obl"):
+            cand.sources = c.subjects(up)
+        if not cand.targets:
+            # "engaged Filipino peacekeepers in a firefight": the verb's object is the target.
+            cand.targets = c.objects(up, preps + (["obj"] if c.dep(i) == "obl" else []))
+
+    def _verb_as_modifier(self, cand: Candidate, found: dict[int, Candidate]) -> None:
+        """Mend a parse that makes the verb a modifier of its object: "Germany lifted sanctions"
+        read as a noun phrase. The verb's row names the noun, so the verb is the event."""
+        if cand.trigger.pos != "noun":
+            return
+        for child in self.c.kids(cand.index, "amod", "acl"):
+            verb = found.get(child)
+            if verb is not None and verb.trigger.objects & {self.c.lemma(cand.index), self.c.word(cand.index)}:
+                cand.absorbed = True
+                verb.sources = verb.sources or [k for k in self.c.kids(cand.index, "compound", "nmod:poss")
+                                                if self._is_actor(k)]
+                verb.targets = verb.targets or cand.targets
+
+    def _is_actor(self, i: int) -> bool:
+        return self.resolver.resolve(i) is not None
