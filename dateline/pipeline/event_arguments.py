@@ -68,6 +68,8 @@ class Arguments:
                 # off the words where the parse hung the target elsewhere.
                 cand.targets += c.named_after(i, end, preps or OBJECT_PREPS,
                                               lambda k: k not in cand.sources and self._is_actor(k))
+            if not any(self._names_actor(t) for t in cand.targets):
+                cand.targets = self._owners(c.kids(i, "obj"))[:1] + cand.targets
             return
         # A noun: "Israel's attack on Gaza", "US air strikes", "talks with Iran" held by someone.
         own = [k for k in c.kids(i, "nmod:poss", "compound", "amod") if self._is_actor(k)]
@@ -103,5 +105,23 @@ class Arguments:
                                                 if self._is_actor(k)]
                 verb.targets = verb.targets or cand.targets
 
+    def _owners(self, objects: list[int]) -> list[int]:
+        """Whose a verb's object is, when the object is no actor: who does what it names
+        ("welcomed the release of the journalists by Myanmar's military"), whose it is
+        ("praised South Korea's decision"), or whom it is of ("froze the assets of Belarusian
+        officials")."""
+        c = self.c
+        below = [k for j in objects if not self._names_actor(j) for k in c.kids(j, "nmod", "nmod:poss")]
+        below += [k for j in below if c.case(j) == "of" for k in c.kids(j, "nmod")]
+        by = [k for k in below if c.case(k) == "by"]
+        own = [k for k in below if c.dep(k) == "nmod:poss"]
+        of = [k for k in below if c.case(k) == "of"]
+        return [k for k in by + own + of if self._is_actor(k)]
+
     def _is_actor(self, i: int) -> bool:
         return self.resolver.resolve(i) is not None
+
+    def _names_actor(self, i: int) -> bool:
+        """Whether a word is itself (part of) an actor's name, not a noun an actor is of."""
+        actor = self.resolver.resolve(i)
+        return actor is not None and actor.start <= self.c.tokens[i].start < actor.end

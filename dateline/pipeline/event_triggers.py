@@ -33,7 +33,10 @@ class Triggers:
     def trigger(self, i: int) -> Trigger | None:
         """The row of the trigger lexicon a token matches, if any."""
         token = self.c.tokens[i]
-        if token.pos == "VERB" or token.tag.startswith("VB") and token.pos != "AUX":
+        if token.pos == "VERB" or token.tag.startswith("VB") and token.pos != "AUX" or (
+                token.pos in ("NOUN", "PROPN", "ADP", "ADJ") and self.c.kids(i, "obj") and not self.c.kids(i, "cop")):
+            # A direct object shows a verb the tagger took for a noun or a preposition
+            # ("Saudi Arabia cut diplomatic ties", "Russia vetoed a resolution").
             word = self.c.word(i)
             guesses = lemma_guesses(self.c.lemma(i), word) + [self.forms.get(word.lower(), "")]
             rows = next((r for w in guesses if (r := self.lexicon.get((w, "verb")))), ())
