@@ -17,6 +17,7 @@ from typing import Any, cast
 
 from ..article import Actor, Article, Event, Figure, Mention, Sentence, Timex, Token
 from ..events import MUTUAL, frames, plover, triggers, verb_forms
+from ..places import gazetteer
 from ..resources import rules_language
 from .actors import RULERS, STATE, Resolver, actor_book
 from .clauses import Clauses
@@ -256,6 +257,11 @@ class _Finder(Arguments, Triggers, When):
             sources = [(self.resolver.placed(a, country.country) if a else a, span) for a, span in sources]
             targets = [(self.resolver.placed(a, country.country) if a else a, span) for a, span in targets]
         sources, targets = self._governments(sources, targets), self._governments(targets, sources)
+        home = next((a.country for a, _ in sources if a is not None and a.country and a.sector in STATE), None)
+        if cand.type in DOMESTIC and home is not None:
+            # "Iranian security forces raided the offices of a reformist newspaper": a state
+            # coerces, or yields to, its own people where the text gives them no country.
+            targets = [(self.resolver.placed(a, home) if a else a, span) for a, span in targets]
         where: dict[str, Any] = {} if named is None else {
             "place": self.article.text[named.start:named.end],
             "place_country": place.country if place else named.kb if named.kb and len(named.kb) == 3 else None,
@@ -266,6 +272,14 @@ class _Finder(Arguments, Triggers, When):
             # "Rockets hit Aleppo", "an air strike southwest of Baghdad": the place is the target.
             struck = {"target": text[named.start:named.end], "target_start": named.start,
                       "target_end": named.end, "target_country": place.country}
+        elif cand.type == "PROTEST" and targets[0][0] is None and place is not None and place.country:
+            # "Farmers blocked highways across India": people protest to the government of the
+            # country where they do (the PETRARCH2 validation codes "activists staged a protest
+            # in Beijing" against China).
+            state = gazetteer().country(place.country)
+            if state is not None:
+                struck = {"target": state.name, "target_key": f"country:{place.country}",
+                          "target_country": place.country, "target_sector": "GOV"}
         armed = {self.c.lemma(k).lower() for k in self.c.kids(cand.index, "obj", "obl")} & WEAPONS
         if cand.type == "ASSAULT" and not armed and any(
                 a is not None and a.sector == "CVL" and set(a.name.lower().split()) & PROTESTERS for a, _ in sources):
@@ -299,9 +313,12 @@ def _actor_fields(role: str, actor: Actor | None, span: tuple[int, int] | None) 
 
 
 PLACE_TARGETS = {"ASSAULT", "COERCE"}
+"""Types whose target, when no actor is named, is the place they happen at."""
+DOMESTIC = {"COERCE", "CONCEDE"}
+"""Types whose target, named without a country, is of the state that acts."""
 QUARTERS = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeastern",
             "northwestern", "southeastern", "southwestern", "northeast", "northwest", "southeast", "southwest"}
-"""Types whose target, when no actor is named, is the place they happen at."""
+"""Words that name a part of a place ("in northern Iraq")."""
 PROTESTERS = {"protesters", "protester", "protestors", "protestor", "demonstrators", "demonstrator", "rioters",
               "rioter", "mob", "mobs", "crowd", "crowds"}
 """Actors whose violence is a riot (PROTEST, mode riot), not an ASSAULT..."""
