@@ -205,8 +205,9 @@ class _Finder(Arguments, Triggers, When):
                 before = text[max(0, m.start - 30):m.start].lower().split()
                 if before and before[-1] in QUARTERS:
                     before.pop()  # "in northern Iraq"
-                if before and (before[-1] in marks or (before[-1] == "of" and set(before[-4:-2]) & marks)):
-                    return m  # "in Seoul", "in the suburbs of Paris"
+                if before and (before[-1] in marks or (before[-1] == "of" and set(before[-4:-2]) & marks)
+                               or before[-2:] in (["border", "with"], ["frontier", "with"])):
+                    return m  # "in Seoul", "in the suburbs of Paris", "along its border with Ukraine"
         return None
 
     def _actors(self, heads: list[int]) -> list[Pair]:
@@ -258,6 +259,12 @@ class _Finder(Arguments, Triggers, When):
             targets = [(self.resolver.placed(a, country.country) if a else a, span) for a, span in targets]
         sources, targets = self._governments(sources, targets), self._governments(targets, sources)
         home = next((a.country for a, _ in sources if a is not None and a.country and a.sector in STATE), None)
+        if cand.type == "MOBILIZE":
+            # "Russia massed troops along its border with Ukraine": the troops moved are the
+            # source's own; whom they face is the target.
+            own = {a.country for a, _ in sources if a is not None} | {None}
+            targets = [p for p in targets if p[0] is None or p[0].sector != "MIL" or p[0].country not in own] \
+                or [(None, None)]
         if cand.type in DOMESTIC and home is not None:
             # "Iranian security forces raided the offices of a reformist newspaper": a state
             # coerces, or yields to, its own people where the text gives them no country.
@@ -312,7 +319,7 @@ def _actor_fields(role: str, actor: Actor | None, span: tuple[int, int] | None) 
             f"{role}_country": actor.country, f"{role}_sector": actor.sector}
 
 
-PLACE_TARGETS = {"ASSAULT", "COERCE"}
+PLACE_TARGETS = {"ASSAULT", "COERCE", "MOBILIZE"}
 """Types whose target, when no actor is named, is the place they happen at."""
 DOMESTIC = {"COERCE", "CONCEDE"}
 """Types whose target, named without a country, is of the state that acts."""
