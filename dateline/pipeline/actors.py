@@ -187,8 +187,14 @@ class Resolver:
         if actor.kind != "group" or not actor.country:
             return []
         named = [k for k in self.c.kids(head, "amod") if self._country_in(self.tokens[k].start, self.tokens[k].end)]
-        named += [k for k in self.c.kids(head, "nmod") if self.c.case(k) == "of"]
         found = []
+        if len(named) > 1 and self.c.kids(head, "cc"):
+            # "Indian and Chinese military commanders" parsed as two modifiers of one noun.
+            for k in named:
+                country = self._country_in(self.tokens[k].start, self.tokens[k].end)
+                if country and country != actor.country:
+                    found.append(self._in_country(actor, country))
+        named += [k for k in self.c.kids(head, "nmod") if self.c.case(k) == "of"]
         for k in named:
             for other in self.c.kids(k, "conj"):
                 country = self._country_in(self.tokens[other].start, self.tokens[other].end)
