@@ -161,8 +161,9 @@ class _Finder(Arguments, Triggers, When):
 
     def _merge(self, parent: Candidate, child: Candidate) -> None:
         kind = parent.type
-        if kind == "AGREE" and parent.trigger.pos == "adj" and plover()[child.type].quad > 2:
-            # "said it was ready to use force": a threat.
+        if kind == "AGREE" and ((parent.trigger.pos == "adj" and plover()[child.type].quad > 2) or (
+                child.type == "ASSAULT" and self.c.lemma(parent.index) != "agree")):
+            # "said it was ready to use force", "vowed to continue the offensive": a threat.
             parent.type, kind = "THREATEN", "THREATEN"
         elif kind == "AGREE" and child.type not in COOPERATIVE | YIELDING and child.type != "MOBILIZE":
             # "agreed to attack": the attack, planned. A retreat or concession agreed to,
@@ -321,7 +322,7 @@ def _actor_fields(role: str, actor: Actor | None, span: tuple[int, int] | None) 
 
 PLACE_TARGETS = {"ASSAULT", "COERCE", "MOBILIZE"}
 """Types whose target, when no actor is named, is the place they happen at."""
-DOMESTIC = {"COERCE", "CONCEDE"}
+DOMESTIC = {"COERCE", "CONCEDE", "SANCTION"}
 """Types whose target, named without a country, is of the state that acts."""
 QUARTERS = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeastern",
             "northwestern", "southeastern", "southwestern", "northeast", "northwest", "southeast", "southwest"}

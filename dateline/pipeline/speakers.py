@@ -23,6 +23,8 @@ GROUP_PRONOUNS = {"they", "it"}
 DETERMINERS = {"the", "a", "an", "this", "that"}
 RECENT = 40
 """How many people named before a description ("the president") are looked at for it."""
+ROLE_KINDS = {"opposition", "rebel", "separatist", "militant", "exiled", "veteran", "dissident", "interim", "acting"}
+"""Words that say what kind of holder a title's is: "opposition leader", "rebel commander"."""
 
 
 def resolve(quote: Quote, text: str, tokens: Sequence[Token], entities: Sequence[Mention]) -> Quote:
@@ -136,8 +138,9 @@ def role_of(text: str, tokens: Sequence[Token], entities: Sequence[Mention],
             affiliation = affiliation or around.kb or text[around.start:around.end]
             i = next((j for j in range(i, -1, -1) if tokens[j].start <= around.start), i) - 1
             continue
-        if word.lower() in titles or (word[:1].isupper() and word.lower().rstrip(".") in titles):
-            role.insert(0, word)
+        if word.lower() in titles or (word[:1].isupper() and word.lower().rstrip(".") in titles) or (
+                role and word.lower() in ROLE_KINDS):
+            role.insert(0, word)  # "Ugandan opposition leader Bobi Wine"
             i -= 1
             continue
         if word in ("'s", "’s") and i > 0 and (owner := _covering(entities, tokens[i - 1].start)) is not None \
