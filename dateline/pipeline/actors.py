@@ -173,9 +173,13 @@ class Resolver:
                 return self._actors[key]
         return self._agent(head)
 
-    def placed(self, actor: Actor, country: str, sectors: frozenset[str] = LOCAL) -> Actor:
+    def placed(self, actor: Actor, country: str, sectors: frozenset[str] = LOCAL, people: bool = False) -> Actor:
         """A kind of actor the text gives no country, placed in the country where it acts
-        ("students rallied in Seoul": South Korean students); not armed or foreign ones."""
+        ("students rallied in Seoul": South Korean students); not armed or foreign ones.
+        With ``people``, a person the text gives no country too ("the Bolivian government
+        ordered the arrest of former president Evo Morales")."""
+        if people and actor.kind == "person" and not actor.country:
+            return self._add(dataclasses.replace(actor, country=country))
         if not actor.key.startswith("group:-:") or actor.sector not in sectors \
                 or STRANGERS & set(actor.name.lower().split()):
             return actor

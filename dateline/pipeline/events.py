@@ -269,7 +269,7 @@ class _Finder(Arguments, Triggers, When):
         if cand.type in DOMESTIC and home is not None:
             # "Iranian security forces raided the offices of a reformist newspaper": a state
             # coerces, or yields to, its own people where the text gives them no country.
-            targets = [(self.resolver.placed(a, home) if a else a, span) for a, span in targets]
+            targets = [(self.resolver.placed(a, home, people=True) if a else a, span) for a, span in targets]
         where: dict[str, Any] = {} if named is None else {
             "place": self.article.text[named.start:named.end],
             "place_country": place.country if place else named.kb if named.kb and len(named.kb) == 3 else None,
