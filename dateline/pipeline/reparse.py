@@ -1,7 +1,7 @@
 """Parse again, without it, a time phrase between a subject and its verb.
 
 Wire copy puts the day between the subject and the verb ("Iraq on Sunday demanded that Turkey
-withdraw", "NATO on Monday declined to comment"), a word order the parser has seldom seen: it
+withdraw", "NATO on Monday declined to comment", "Serb forces Tuesday freed"), a word order the parser has seldom seen: it
 hangs the verb from the time ("demanded" a modifier of "Sunday") and leaves the sentence
 without one. Such a sentence is parsed again with the phrase left out, and the phrase is hung
 back from the verb as an oblique, as the parse of "Iraq demanded on Sunday that ..." would.
@@ -18,6 +18,7 @@ from .mend import past_form
 
 PARTS_OF_DAY = {"morning", "afternoon", "evening", "night"}
 DEICTIC = {"today", "yesterday", "tonight"}
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 VERBS_AFTER = {"will", "would", "has", "have", "had", "is", "was", "were", "are", "can", "could", "may", "might",
                "must", "should", "did", "does", "also", "again", "formally", "officially", "publicly"}
 """Words after the phrase that show a verb follows (past forms are recognised by their shape)."""
@@ -32,8 +33,8 @@ def time_between(text: str, tokens: list[Token], first: int, last: int) -> tuple
 
     for i in range(first + 1, last - 2):
         w = word(i).lower()
-        if w in DEICTIC:
-            end = i + 1
+        if w in DEICTIC or (w in WEEKDAYS and word(i)[:1].isupper()):
+            end = i + 1  # "NATO today said", "Bosnian Serb forces Tuesday let free"
         elif w == "on" and word(i + 1).lower() in calendar:
             end = i + 2
             if end < last and word(end).rstrip(".").isdigit():  # "on Jan. 5"
