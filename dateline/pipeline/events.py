@@ -260,6 +260,11 @@ class _Finder(Arguments, Triggers, When):
             targets = [(self.resolver.placed(a, country.country) if a else a, span) for a, span in targets]
         sources, targets = self._governments(sources, targets), self._governments(targets, sources)
         home = next((a.country for a, _ in sources if a is not None and a.country and a.sector in STATE), None)
+        if cand.mode == "arrest" and self.c.lemma(cand.index) == "charge" and sources[0][0] is not None \
+                and sources[0][0].sector not in STATE:
+            # "Amnesty International charged Ethiopian forces with war crimes": no state's
+            # charge, an accusation.
+            cand.type, cand.mode = "ACCUSE", "allege"
         if cand.type == "MOBILIZE":
             # "Russia massed troops along its border with Ukraine": the troops moved are the
             # source's own; whom they face is the target.
