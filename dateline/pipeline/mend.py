@@ -14,7 +14,9 @@
   adjective of the object the subject holds ("Rioters looted shops").
 - A verb read as an adjective of its object in a sentence left without a verb ("Russia
   massed tanks", "Warplanes bombed rebel positions"): the word in -ed between a noun and the
-  root becomes the root, the noun before it the subject and the root its object.
+  root becomes the root, the noun before it the subject and the root its object; so does a
+  verb with a subject of its own that the parse hung from the root noun after it ("Japan
+  praised South Korea's decision").
 - A perfect tense read as possession ("China has imposed sanctions": "has" the verb,
   "imposed" an adjective of "sanctions"). The participle becomes the verb, "has" its
   auxiliary, and what hung from "has" hangs from it.
@@ -180,19 +182,29 @@ def _verb_as_modifier(tokens: list[Token], first: int, last: int) -> None:
     for i in range(first, last):
         if tokens[i].head != i:
             children.setdefault(tokens[i].head, []).append(i)
+    for i in range(first, root):
+        t = tokens[i]
+        if t.dep in MODIFIER and _within_phrase(tokens, i, root) and t.pos == "VERB" and any(
+                tokens[k].dep.startswith("nsubj") for k in children.get(i, [])):
+            # "Japan praised South Korea's decision": a verb with a subject of its own modifies
+            # no noun; the root noun after it is its object.
+            tokens[i] = replace(t, head=i, dep="ROOT", tag="VBD")
+            tokens[root] = replace(tokens[root], head=i, dep="obj")
+            return
     for i in range(root + 1, last):
         t = tokens[i]
         past = t.tag in ("VBD", "VBN") or (t.tag == "JJ" and t.lemma.lower().endswith("ed"))
         if t.dep not in MODIFIER or not past or not _within_phrase(tokens, i, root):
             continue
         kids = children.get(i, [])
+        noun = t.head
         if any(tokens[k].dep.startswith("nsubj") for k in kids):
             continue
-        noun = t.head
         if i < noun:
-            # "Ethiopia's government on Saturday rejected accusations": the noun after the
-            # verb, bare of determiners, is its object.
-            if t.tag == "JJ" or noun != i + 1 or any(
+            # "Ethiopia's government on Saturday rejected accusations", "protesters stormed
+            # government buildings": the noun after the verb, bare of determiners, is its object.
+            if t.tag == "JJ" or any(tokens[k].head != noun or tokens[k].dep not in ("compound", "amod")
+                                    for k in range(i + 1, noun)) or any(
                     tokens[k].dep in ("det", "nummod", "nmod:poss") for k in children.get(noun, []) if k < i):
                 continue
             tokens[noun] = replace(tokens[noun], head=i, dep="obj")

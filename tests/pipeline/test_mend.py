@@ -133,3 +133,25 @@ def test_an_irregular_past_with_the_object_of_its_adjective_is_a_verb() -> None:
                     ("NOUN", "NN", "officer", "obj", 2))
     mend_sentence(tokens, 0, len(tokens), text)
     assert (tokens[1].pos, tokens[4].head, tokens[0].dep) == ("VERB", 1, "nsubj")
+
+
+def test_a_verb_with_its_own_subject_modifies_no_noun() -> None:
+    # "Japan praised Korea 's decision", "praised" read as a modifier inside the root's phrase
+    tokens = [tok("PROPN", "NNP", "Japan", "nsubj", 1), tok("VERB", "VBD", "praise", "amod", 2),
+              tok("PROPN", "NNP", "Korea", "nmod:poss", 4), tok("PART", "POS", "'s", "case", 2),
+              tok("NOUN", "NN", "decision", "ROOT", 4)]
+    mend_sentence(tokens, 0, len(tokens))
+    assert (tokens[1].dep, tokens[1].head) == ("ROOT", 1)
+    assert (tokens[4].dep, tokens[4].head) == ("obj", 1)
+    assert (tokens[0].dep, tokens[0].head) == ("nsubj", 1)
+
+
+def test_a_verb_before_its_compound_object_becomes_the_root() -> None:
+    # "Hundreds of protesters stormed government buildings"
+    tokens = [tok("NOUN", "NNS", "hundred", "ROOT", 0), tok("ADP", "IN", "of", "case", 2),
+              tok("NOUN", "NNS", "protester", "nmod", 0), tok("VERB", "VBD", "storm", "amod", 5),
+              tok("NOUN", "NN", "government", "compound", 5), tok("NOUN", "NNS", "building", "nmod", 0)]
+    mend_sentence(tokens, 0, len(tokens))
+    assert (tokens[3].dep, tokens[3].head) == ("ROOT", 3)
+    assert (tokens[5].dep, tokens[5].head) == ("obj", 3)
+    assert (tokens[0].dep, tokens[0].head) == ("nsubj", 3)
