@@ -225,10 +225,11 @@ class _Finder(Arguments, Triggers, When):
 
     def _governments(self, these: list[Pair], others: list[Pair]) -> list[Pair]:
         """A government named without a country is that of the country of the other side, where
-        that side is no state ("Syrian rebels accused government forces"; not "the government
-        thanked China")."""
-        country = next((a.country for a, _ in others if a is not None and a.country
-                        and a.kind == "group" and a.sector is not None and a.sector not in STATE), None)
+        that side is no state ("Syrian rebels accused government forces", "the Taliban released
+        20 government soldiers"; not "the government thanked China")."""
+        country = next((a.country for a, _ in others if a is not None and a.country and (
+            (a.kind == "group" and a.sector is not None and a.sector not in STATE)
+            or (a.kind == "organization" and a.sector in INSURGENT))), None)
         if country is None:
             return these
         return [(self.resolver.placed(a, country, STATE) if a is not None and RULERS & set(a.name.lower().split())
@@ -329,6 +330,8 @@ PLACE_TARGETS = {"ASSAULT", "COERCE", "MOBILIZE"}
 """Types whose target, when no actor is named, is the place they happen at."""
 DOMESTIC = {"COERCE", "CONCEDE", "SANCTION"}
 """Types whose target, named without a country, is of the state that acts."""
+INSURGENT = {"REB", "UAF", "OPP"}
+"""Sectors of organizations that stand against their country's state."""
 QUARTERS = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeastern",
             "northwestern", "southeastern", "southwestern", "northeast", "northwest", "southeast", "southwest"}
 """Words that name a part of a place ("in northern Iraq")."""
