@@ -135,7 +135,9 @@ def role_of(text: str, tokens: Sequence[Token], entities: Sequence[Mention],
         word = text[tokens[i].start:tokens[i].end]
         around = _covering(entities, tokens[i].start)
         if around is not None and around.label in ("NORP", "GPE", "ORG"):
-            affiliation = affiliation or around.kb or text[around.start:around.end]
+            if affiliation is None or (around.kb and not (affiliation.isupper() and len(affiliation) == 3)):
+                # The country before a group: "Iraqi Shia cleric Ali al-Sistani" is IRQ.
+                affiliation = around.kb or text[around.start:around.end]
             i = next((j for j in range(i, -1, -1) if tokens[j].start <= around.start), i) - 1
             continue
         if word.lower() in titles or (word[:1].isupper() and word.lower().rstrip(".") in titles) or (
