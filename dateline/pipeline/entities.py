@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any, cast
 
@@ -20,8 +21,11 @@ from .sentences import HEADLINE_CHARS
 
 TOKENS_PER_BATCH = 4000
 CHUNK_CHARS = 20_000
-# A one-word rule name never replaces a model PERSON: "Jordan" may be a man, "Georgia" a woman.
+# A one-word rule name never replaces a model PERSON ("Jordan" may be a man, "Georgia" a woman),
+# unless it is a demonym before a noun.
 PROTECTED = {"PERSON"}
+_BEFORE_NOUN = re.compile(r"\s+(?:and\s|[a-z])")
+"""What follows a demonym that qualifies a noun ("Armenian forces", "Armenian and ...")."""
 
 
 @component("model", assigns=("tokens", "sentences", "entities"))
@@ -169,12 +173,14 @@ def plausible(text: str, mention: Mention, titles: frozenset[str], opens: bool =
 def merge(model: Iterable[Mention], rules: Iterable[Mention], text: str = "") -> list[Mention]:
     """Merge model and rule mentions: a rule wins on the same or a wider span, except over a
     model's person when the rule's name is one word ("Jordan" may be a man; "Sri Lanka" is no
-    one's name) other than an organization's acronym ("LIFFE")."""
+    one's name) other than an organization's acronym ("LIFFE") or a demonym before a noun or
+    "and" ("Armenian and Azerbaijani forces")."""
     kept = list(model)
     for rule in rules:
         overlapping = [m for m in kept if m.start < rule.end and rule.start < m.end]
         name = text[rule.start:rule.end]
-        if " " not in name and not (rule.label == "ORG" and name.isupper()) and any(
+        modifies = rule.label == "NORP" and _BEFORE_NOUN.match(text, rule.end) is not None
+        if " " not in name and not (rule.label == "ORG" and name.isupper()) and not modifies and any(
                 m.label in PROTECTED and m.start <= rule.start and rule.end <= m.end for m in overlapping):
             continue
         if any(m.start <= rule.start and rule.end <= m.end and (m.start, m.end) != (rule.start, rule.end)
