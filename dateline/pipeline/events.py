@@ -187,6 +187,10 @@ class _Finder(Arguments, Triggers, When):
             asked = [s for s in child.sources if s not in parent.sources]
             takes_source = (kind == "REQUEST" and child.trigger.pos == "verb") or kind == "REJECT"
             parent.targets = asked if takes_source and asked else child.targets
+        if not parent.sources and not child.sources and kind == child.type == "ASSAULT" and any(
+                self._is_actor(t) for t in parent.targets):
+            # "Three Indian soldiers were killed in a clash with Chinese troops": the other side.
+            parent.sources = [t for t in child.targets if self._is_actor(t)]
         if not parent.sources:
             parent.sources = child.sources
 
