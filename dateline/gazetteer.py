@@ -1,7 +1,9 @@
-"""The built-in gazetteer: countries and demonyms, organizations, armed groups, and groups.
+"""The built-in gazetteer: countries and demonyms, organizations, armed groups, groups, and
+the built-in leaders.
 
-Loaded from the TSV files under ``rules/<language>/entities/``; the same entries will serve
-actor resolution. Matching is token-based and case-sensitive, longest match first.
+Loaded from the TSV files under ``rules/<language>/entities/`` (and the leaders from
+``actors/people.tsv``); the same entries serve actor resolution. Matching is token-based and
+case-sensitive, longest match first.
 """
 
 from __future__ import annotations
@@ -52,6 +54,12 @@ def entries(language: str = "en") -> tuple[Entry, ...]:
         name, forms, kind = row.cells[:3]
         for surface in [name, *_names(forms)]:
             found.append(Entry(surface, "NORP", None, kind))
+    for row in read_table("actors/people.tsv", language, columns=3):
+        # The built-in leaders are people wherever named ("Aung San Suu Kyi" is no place).
+        name, aliases, kind = row.cells[:3]
+        if kind == "person":
+            for surface in [name, *_names(aliases)]:
+                found.append(Entry(surface, "PERSON", None))
     return tuple(found)
 
 
