@@ -1,14 +1,15 @@
 """Convert the open training corpora in ../shared/data/nlp into spaCy DocBin files.
 
-    python training/convert.py [--data ../shared/data/nlp] [--out training/corpus]
+    python training/convert.py [--data ../shared/data/nlp] [--out training/corpus] [--gum]
 
 Writes:
   ewt-{train,dev,test}.spacy   UD English-EWT (tags, morphology, lemmas, dependencies,
                                sentences) with Universal NER labels on the same sentences
-  gum-open.spacy               UD English-GUM, openly licensed genres only (all three splits;
-                               dateline is evaluated on EWT, never on GUM)
-  joint-train.spacy            EWT train and GUM's open genres (three times each) and the
-                               NER-only corpora below, for the joint pipeline of training/joint.cfg
+  gum-open.spacy               with --gum: UD English-GUM, openly licensed genres only (all
+                               three splits; dateline is evaluated on EWT, never on GUM)
+  joint-train.spacy            EWT train (and with --gum GUM's open genres), three times each,
+                               and the NER-only corpora below, for the joint pipeline of
+                               training/joint.cfg
   ner-train.spacy              NER: EWT/UNER train, GMB (train part), WikiGold,
                                WNUT-17 train+dev, Broad Twitter Corpus A/B/E/G/H,
                                CrossNER politics train+dev
@@ -20,7 +21,12 @@ statistical model does not predict (MISC, products, events, GMB's nationality "g
 marked *missing*, not "outside", so they teach the model nothing either way; nationalities
 (NORP) and the GPE/LOC split come from dateline's gazetteer rules. Corpora whose licence
 forbids shipping a model (CoNLL-2003, GUM's non-commercial parts, re3d's BBC folder) are
-never read here.
+never read here. A model trained with --gum must name GUM's open genres among its sources
+(training/assemble.py, training/MODEL_LICENSE.md); the shipped model was trained without.
+
+Words written together in the text but split in the treebank ("don't" = "do" + "n't") are
+written together here too, so the text the model learns from (and bench/nlp.py scores on)
+reads as the original did.
 """
 
 from __future__ import annotations
@@ -288,6 +294,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--out", type=Path, default=HERE / "corpus")
+    parser.add_argument("--gum", action="store_true",
+                        help="add GUM's openly licensed genres to the syntax data (not in the shipped model)")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     ud = args.data / "ud_english_ewt"
@@ -299,9 +307,11 @@ def main() -> None:
     }
     for split, docs in ewt.items():
         save(docs, args.out / f"ewt-{split}.spacy")
-    gum_dir = args.data / "ud_english_gum"
-    gum = [doc for split in ("train", "dev", "test") for doc in gum_docs(gum_dir / f"en_gum-ud-{split}.conllu")]
-    save(gum, args.out / "gum-open.spacy")
+    gum: list[Doc] = []
+    if args.gum:
+        gum_dir = args.data / "ud_english_gum"
+        gum = [doc for split in ("train", "dev", "test") for doc in gum_docs(gum_dir / f"en_gum-ud-{split}.conllu")]
+        save(gum, args.out / "gum-open.spacy")
     ner = ner_corpora(args.data)
     save(ewt["train"] + ner["train"], args.out / "ner-train.spacy")
     # The joint pipeline sees the syntax-annotated documents (EWT train and GUM's open genres)
