@@ -116,7 +116,8 @@ class Arguments:
         by = [k for k in below if c.case(k) == "by"]
         own = [k for k in below if c.dep(k) == "nmod:poss"]
         of = [k for k in below if c.case(k) == "of"]
-        return [k for k in by + own + of if self._is_actor(k)]
+        owned = [j for j in objects if c.kids(j, "nmod:poss") and self._is_actor(j)]  # "Sweden's request"
+        return owned + [k for k in by + own + of if self._is_actor(k)]
 
     def _is_actor(self, i: int) -> bool:
         return self.resolver.resolve(i) is not None

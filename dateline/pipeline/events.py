@@ -286,8 +286,10 @@ class _Finder(Arguments, Triggers, When):
             "place_id": place.id if place else None, "place_lat": place.lat if place else None,
             "place_lon": place.lon if place else None}
         struck: dict[str, Any] = {}
-        if cand.type in PLACE_TARGETS and targets[0][0] is None and place is not None and named is not None:
-            # "Rockets hit Aleppo", "an air strike southwest of Baghdad": the place is the target.
+        strikes = cand.type in PLACE_TARGETS or (cand.type, cand.mode) == ("THREATEN", "violence")
+        if strikes and targets[0][0] is None and place is not None and named is not None:
+            # "Rockets hit Aleppo", "an air strike southwest of Baghdad", "threatened to fire
+            # rockets at Tel Aviv": the place is the target.
             struck = {"target": text[named.start:named.end], "target_start": named.start,
                       "target_end": named.end, "target_country": place.country}
         elif cand.type == "PROTEST" and targets[0][0] is None and place is not None and place.country:
