@@ -321,9 +321,9 @@ class Resolver:
         inside = [m for m in self.entities if first <= m.start and m.end <= last]
         country = next((m.kb for m in inside if m.label in ("GPE", "NORP") and m.kb), None)
         if found is not None and not country and "foreign" not in lows:
-            # "the mayor of Nablus", "a court in Guyana": the country of the place named (not
-            # "foreign engineers in the Niger Delta").
-            located = [c for c in self.c.kids(head, "nmod") if self.c.case(c) in ("in", "of", "from")]
+            # "the mayor of Nablus", "a court in Guyana", "workers at the Chilean mine": the
+            # country of the place named (not "foreign engineers in the Niger Delta").
+            located = [c for c in self.c.kids(head, "nmod") if self.c.case(c) in ("in", "of", "from", "at")]
             country = self._country_in(first, last) or next(
                 (found_in for c in located if (found_in := self._country_in(*self.span(c)))), None)
         if found is None and not country:
