@@ -80,6 +80,17 @@ class Arguments:
         doers = [k for k in of if self._is_actor(k)] if "of" not in preps else []
         cand.sources = by or own or doers
         cand.targets = c.objects(i, preps)
+        between = [k for k in c.kids(i, "nmod") if c.word(c.span(k)[0]).lower() == "between"]
+        if between and not cand.sources and not any(self._is_actor(t) for t in cand.targets):
+            # "talks between Sudan and South Sudan": the one side with the other.
+            sides: dict[str, int] = {}
+            low, high = c.span(between[0])
+            for j in range(low, high + 1):
+                actor = self.resolver.resolve(j) if self._names_actor(j) else None
+                if actor is not None:
+                    sides.setdefault(actor.key, j)
+            heads = list(sides.values())
+            cand.sources, cand.targets = heads[:1], heads[1:2]
         up = c.head(i)
         if up is not None and c.dep(i) == "compound" and c.tokens[up].pos == "NOUN":
             # "launched a mediation effort": the event noun names the noun it modifies.
