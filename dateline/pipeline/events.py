@@ -96,6 +96,12 @@ class _Finder(Arguments, Triggers, When):
             if not cand.absorbed:
                 self._fold(cand, found)
         for cand in found.values():
+            # "Israel's bombardment of Gaza killed 40 people": an event named as the subject of
+            # one of its type is the same event, and its doer the subject's.
+            for event in [found[s] for s in cand.sources if s in found]:
+                if event.type == cand.type and not (event.absorbed or cand.absorbed):
+                    self._merge(cand, event)
+        for cand in found.values():
             if not cand.absorbed:
                 self._status(cand)
         events: list[Event] = []
@@ -176,6 +182,10 @@ class _Finder(Arguments, Triggers, When):
         if kind not in ABSORBING and kind != child.type:
             return
         child.absorbed = True
+        if child.index in parent.sources and child.sources:
+            # "Israel's bombardment of Gaza killed 40 people": the event named as the subject
+            # is no actor; its own source is.
+            parent.sources = [s for s in parent.sources if s != child.index] + child.sources
         if kind == "REQUEST" or kind == "REJECT":
             parent.mode = parent.mode or REQUEST_MODES.get(child.type, "change")
         elif kind == "THREATEN":
