@@ -269,8 +269,9 @@ class _Finder(Arguments, Triggers, When):
         place = place_at(self.article, named) if named else None
         at = self._place(cand, set(), inside=True)
         country = place_at(self.article, at) if at else None
-        if country is not None and country.country:
-            # "Students rallied in Seoul": South Korean students.
+        if country is not None and country.country and cand.type not in DIPLOMATIC:
+            # "Students rallied in Seoul": South Korean students (but ministers who meet in
+            # Geneva are not Swiss).
             sources = [(self.resolver.placed(a, country.country) if a else a, span) for a, span in sources]
             targets = [(self.resolver.placed(a, country.country) if a else a, span) for a, span in targets]
         sources, targets = self._governments(sources, targets), self._governments(targets, sources)
@@ -346,6 +347,8 @@ PLACE_TARGETS = {"ASSAULT", "COERCE", "MOBILIZE"}
 """Types whose target, when no actor is named, is the place they happen at."""
 DOMESTIC = {"COERCE", "CONCEDE", "SANCTION"}
 """Types whose target, named without a country, is of the state that acts."""
+DIPLOMATIC = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}
+"""Types whose actors often act abroad, at a neutral place: the place gives them no country."""
 INSURGENT = {"REB", "UAF", "OPP"}
 """Sectors of organizations that stand against their country's state."""
 QUARTERS = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeastern",
