@@ -18,8 +18,9 @@
   verb with a subject of its own that the parse hung from the root noun after it ("Japan
   praised South Korea's decision").
 - A perfect tense read as possession ("China has imposed sanctions": "has" the verb,
-  "imposed" an adjective of "sanctions"). The participle becomes the verb, "has" its
-  auxiliary, and what hung from "has" hangs from it.
+  "imposed" an adjective of "sanctions"), or as a copula ("it had fired rockets": "rockets"
+  the predicate). The participle becomes the verb, "has" its auxiliary, and what hung from
+  "has" (or from the noun, at the clause's level) hangs from it.
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ NOMINAL = {"NOUN", "PROPN"}
 PHRASE = {"NOUN", "PROPN", "ADJ", "NUM", "DET", "PRON"}
 MODIFIER = {"acl", "amod"}
 VERB_ARGUMENTS = {"obj", "obl", "xcomp", "ccomp", "advcl", "iobj"}
+CLAUSE_LEVEL = {"nsubj", "nsubj:pass", "aux", "aux:pass", "mark", "advmod", "advcl", "obl", "punct"}
+"""Relations that belong to a clause's head, not to a noun inside it."""
 
 
 def mend_sentence(tokens: list[Token], first: int, last: int, text: str = "") -> None:
@@ -59,6 +62,17 @@ def _perfect_as_possession(tokens: list[Token], first: int, last: int) -> None:
         if participle.tag not in ("VBN", "VBD") or participle.dep not in MODIFIER:
             continue
         noun = participle.head
+        if tokens[i].dep == "cop" and tokens[i].head == noun and first <= noun < last:
+            # "it had fired rockets" read as "it had [fired rockets]", "had" a copula: the
+            # participle heads the clause, the noun is its object.
+            head = tokens[noun]
+            tokens[j] = replace(participle, head=j if head.head == noun else head.head, dep=head.dep, pos="VERB",
+                                tag="VBN")
+            for k in range(first, last):
+                if tokens[k].head == noun and tokens[k].dep in CLAUSE_LEVEL | {"cop"}:
+                    tokens[k] = replace(tokens[k], head=j, dep="aux" if k == i else tokens[k].dep)
+            tokens[noun] = replace(head, head=j, dep="obj")
+            return
         if not (first <= noun < last and tokens[noun].head == i and tokens[noun].dep in ("obj", "dobj")):
             continue
         have = tokens[i]

@@ -155,3 +155,15 @@ def test_a_verb_before_its_compound_object_becomes_the_root() -> None:
     assert (tokens[3].dep, tokens[3].head) == ("ROOT", 3)
     assert (tokens[5].dep, tokens[5].head) == ("obj", 3)
     assert (tokens[0].dep, tokens[0].head) == ("nsubj", 3)
+
+
+def test_a_perfect_read_as_a_copula_gets_its_verb_back() -> None:
+    # "Hamas said it had fired rockets", "had" read as the copula of "rockets"
+    tokens = [tok("PROPN", "NNP", "Hamas", "nsubj", 1), tok("VERB", "VBD", "say", "ROOT", 1),
+              tok("PRON", "PRP", "it", "nsubj", 5), tok("AUX", "VBD", "have", "cop", 5),
+              tok("VERB", "VBN", "fire", "amod", 5), tok("NOUN", "NNS", "rocket", "ccomp", 1)]
+    mend_sentence(tokens, 0, len(tokens))
+    assert (tokens[4].dep, tokens[4].head) == ("ccomp", 1)
+    assert (tokens[3].dep, tokens[3].head) == ("aux", 4)
+    assert (tokens[2].dep, tokens[2].head) == ("nsubj", 4)
+    assert (tokens[5].dep, tokens[5].head) == ("obj", 4)
