@@ -98,9 +98,9 @@ class _Finder(Arguments, Triggers, When):
         for cand in found.values():
             # "Israel's bombardment of Gaza killed 40 people": an event named as the subject of
             # one of its type is the same event, and its doer the subject's.
-            for event in [found[s] for s in cand.sources if s in found]:
-                if event.type == cand.type and not (event.absorbed or cand.absorbed):
-                    self._merge(cand, event)
+            for subject in [found[s] for s in cand.sources if s in found]:
+                if subject.type == cand.type and not (subject.absorbed or cand.absorbed):
+                    self._merge(cand, subject)
         for cand in found.values():
             if not cand.absorbed:
                 self._status(cand)
