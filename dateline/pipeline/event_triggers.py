@@ -34,9 +34,11 @@ class Triggers:
         """The row of the trigger lexicon a token matches, if any."""
         token = self.c.tokens[i]
         if token.pos == "VERB" or token.tag.startswith("VB") and token.pos != "AUX" or (
-                token.pos in ("NOUN", "PROPN", "ADP", "ADJ") and self.c.kids(i, "obj") and not self.c.kids(i, "cop")):
-            # A direct object shows a verb the tagger took for a noun or a preposition
-            # ("Saudi Arabia cut diplomatic ties", "Russia vetoed a resolution").
+                token.pos in ("NOUN", "PROPN", "ADP", "ADJ") and self.c.kids(i, "obj", "nsubj")
+                and not self.c.kids(i, "cop")):
+            # A direct object, or a subject with no copula, shows a verb the tagger took for a
+            # noun or a preposition ("Saudi Arabia cut diplomatic ties", "Russia vetoed a
+            # resolution", "the president vetoed a law").
             word = self.c.word(i)
             guesses = lemma_guesses(self.c.lemma(i), word) + [self.forms.get(word.lower(), "")]
             rows = next((r for w in guesses if (r := self.lexicon.get((w, "verb")))), ())
