@@ -69,6 +69,7 @@ class Arguments:
                 cand.targets += c.named_after(i, end, preps or OBJECT_PREPS,
                                               lambda k: k not in cand.sources and self._is_actor(k))
             if not any(self._names_actor(t) for t in cand.targets):
+                # "praised South Korea's decision": whose the object is, before the object.
                 cand.targets = self._owners(c.kids(i, "obj"))[:1] + cand.targets
             return
         # A noun: "Israel's attack on Gaza", "US air strikes", "talks with Iran" held by someone.
@@ -80,17 +81,10 @@ class Arguments:
         doers = [k for k in of if self._is_actor(k)] if "of" not in preps else []
         cand.sources = by or own or doers
         cand.targets = c.objects(i, preps)
-        between = [k for k in c.kids(i, "nmod") if c.word(c.span(k)[0]).lower() == "between"]
-        if between and not cand.sources and not any(self._is_actor(t) for t in cand.targets):
+        if not cand.sources and not any(self._is_actor(t) for t in cand.targets):
             # "talks between Sudan and South Sudan": the one side with the other.
-            sides: dict[str, int] = {}
-            low, high = c.span(between[0])
-            for j in range(low, high + 1):
-                actor = self.resolver.resolve(j) if self._names_actor(j) else None
-                if actor is not None:
-                    sides.setdefault(actor.key, j)
-            heads = list(sides.values())
-            cand.sources, cand.targets = heads[:1], heads[1:2]
+            sides = self._sides(i)
+            cand.sources, cand.targets = (sides[:1], sides[1:2]) if sides else (cand.sources, cand.targets)
         up = c.head(i)
         if up is not None and c.dep(i) == "compound" and c.tokens[up].pos == "NOUN":
             # "launched a mediation effort": the event noun names the noun it modifies.
@@ -115,6 +109,20 @@ class Arguments:
                 verb.sources = verb.sources or [k for k in self.c.kids(cand.index, "compound", "nmod:poss")
                                                 if self._is_actor(k)]
                 verb.targets = verb.targets or cand.targets
+
+    def _sides(self, noun: int) -> list[int]:
+        """The actors a noun's "between" phrase names, each once, in text order (read off the
+        words, as the parse often garbles "between Sudan and South Sudan")."""
+        between = [k for k in self.c.kids(noun, "nmod") if self.c.word(self.c.span(k)[0]).lower() == "between"]
+        if not between:
+            return []
+        sides: dict[str, int] = {}
+        low, high = self.c.span(between[0])
+        for j in range(low, high + 1):
+            actor = self.resolver.resolve(j) if self._names_actor(j) else None
+            if actor is not None:
+                sides.setdefault(actor.key, j)
+        return list(sides.values())
 
     def _owners(self, objects: list[int]) -> list[int]:
         """Whose a verb's object is, when the object is no actor: who does what it names
