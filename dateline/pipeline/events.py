@@ -249,6 +249,26 @@ class _Finder(Arguments, Triggers, When):
         return [(self.resolver.placed(a, country, STATE) if a is not None and RULERS & set(a.name.lower().split())
                  else a, span) for a, span in these]
 
+    def _settle(self, cand: Candidate, sources: list[Pair], targets: list[Pair]) -> list[Pair]:
+        """Recode what who acts says of the event, and place its targets; return the targets."""
+        if cand.mode == "arrest" and self.c.lemma(cand.index) == "charge" and sources[0][0] is not None \
+                and sources[0][0].sector not in STATE:
+            # "Amnesty International charged Ethiopian forces with war crimes": no state's
+            # charge, an accusation.
+            cand.type, cand.mode = "ACCUSE", "allege"
+        if cand.type == "MOBILIZE":
+            # "Russia massed troops along its border with Ukraine": the troops moved are the
+            # source's own; whom they face is the target.
+            own = {a.country for a, _ in sources if a is not None} | {None}
+            targets = [p for p in targets if p[0] is None or p[0].sector != "MIL" or p[0].country not in own] \
+                or [(None, None)]
+        home = next((a.country for a, _ in sources if a is not None and a.country and a.sector in STATE), None)
+        if cand.type in DOMESTIC and home is not None:
+            # "Iranian security forces raided the offices of a reformist newspaper": a state
+            # coerces, or yields to, its own people where the text gives them no country.
+            targets = [(self.resolver.placed(a, home, people=True) if a else a, span) for a, span in targets]
+        return targets
+
     def _events(self, cand: Candidate) -> list[Event]:
         sources = self._actors(cand.sources)
         targets = self._actors(cand.targets)
@@ -275,22 +295,7 @@ class _Finder(Arguments, Triggers, When):
             sources = [(self.resolver.placed(a, country.country) if a else a, span) for a, span in sources]
             targets = [(self.resolver.placed(a, country.country) if a else a, span) for a, span in targets]
         sources, targets = self._governments(sources, targets), self._governments(targets, sources)
-        home = next((a.country for a, _ in sources if a is not None and a.country and a.sector in STATE), None)
-        if cand.mode == "arrest" and self.c.lemma(cand.index) == "charge" and sources[0][0] is not None \
-                and sources[0][0].sector not in STATE:
-            # "Amnesty International charged Ethiopian forces with war crimes": no state's
-            # charge, an accusation.
-            cand.type, cand.mode = "ACCUSE", "allege"
-        if cand.type == "MOBILIZE":
-            # "Russia massed troops along its border with Ukraine": the troops moved are the
-            # source's own; whom they face is the target.
-            own = {a.country for a, _ in sources if a is not None} | {None}
-            targets = [p for p in targets if p[0] is None or p[0].sector != "MIL" or p[0].country not in own] \
-                or [(None, None)]
-        if cand.type in DOMESTIC and home is not None:
-            # "Iranian security forces raided the offices of a reformist newspaper": a state
-            # coerces, or yields to, its own people where the text gives them no country.
-            targets = [(self.resolver.placed(a, home, people=True) if a else a, span) for a, span in targets]
+        targets = self._settle(cand, sources, targets)
         where: dict[str, Any] = {} if named is None else {
             "place": self.article.text[named.start:named.end],
             "place_country": place.country if place else named.kb if named.kb and len(named.kb) == 3 else None,
