@@ -1,9 +1,9 @@
 """Parse again, without it, a time phrase between a subject and its verb.
 
 Wire copy puts the day between the subject and the verb ("Iraq on Sunday demanded that Turkey
-withdraw", "NATO on Monday declined to comment", "Serb forces Tuesday freed"), a word order the parser has seldom seen: it
-hangs the verb from the time ("demanded" a modifier of "Sunday") and leaves the sentence
-without one. Such a sentence is parsed again with the phrase left out, and the phrase is hung
+withdraw", "NATO on Monday declined to comment", "Serb forces Tuesday freed"), a word order
+the parser has seldom seen: it hangs the verb from the time ("demanded" a modifier of
+"Sunday") and leaves the sentence without one. Such a sentence is parsed again with the phrase left out, and the phrase is hung
 back from the verb as an oblique, as the parse of "Iraq demanded on Sunday that ..." would.
 """
 
