@@ -299,7 +299,7 @@ class Resolver:
         lies in a country the article is about; ``whole`` asks that of every qualifier, and
         that the name not stand in a list ("Miami, West Palm Beach, New York")."""
         match = re.match(r",\s+((?:[A-Z][\w.'-]*\s?){1,3})", self.text[mention.end:mention.end + 40])
-        if not match or (whole and self.text[:mention.start].rstrip().endswith(",")):
+        if not match or (whole and self.text[max(0, mention.start - 4):mention.start].rstrip().endswith(",")):
             return None
         words = match.group(1).split()
         for n in range(len(words), 0 if not whole else len(words) - 1, -1):
