@@ -262,12 +262,20 @@ class _Finder(Arguments, Triggers, When):
             own = {a.country for a, _ in sources if a is not None} | {None}
             targets = [p for p in targets if p[0] is None or p[0].sector != "MIL" or p[0].country not in own] \
                 or [(None, None)]
-        home = next((a.country for a, _ in sources if a is not None and a.country and a.sector in STATE), None)
+        home = home_of(sources)
         if cand.type in DOMESTIC and home is not None:
             # "Iranian security forces raided the offices of a reformist newspaper": a state
             # coerces, or yields to, its own people where the text gives them no country.
             targets = [(self.resolver.placed(a, home, people=True) if a else a, span) for a, span in targets]
         return targets
+
+    @staticmethod
+    def _country_target(iso3: str | None) -> dict[str, Any]:
+        """The government of a country as a target the text need not name."""
+        state = gazetteer().country(iso3) if iso3 else None
+        if state is None:
+            return {}
+        return {"target": state.name, "target_key": f"country:{iso3}", "target_country": iso3, "target_sector": "GOV"}
 
     def _events(self, cand: Candidate) -> list[Event]:
         sources = self._actors(cand.sources)
@@ -308,14 +316,16 @@ class _Finder(Arguments, Triggers, When):
             # rockets at Tel Aviv": the place is the target.
             struck = {"target": text[named.start:named.end], "target_start": named.start,
                       "target_end": named.end, "target_country": place.country}
+        elif cand.type == "COERCE" and cand.mode != "seize" and targets[0][0] is None and named is None \
+                and home_of(sources):
+            # "Chile's government declared a state of emergency": a state coerces its own country
+            # (not where it seizes what it does not name: "Russian forces seized the port").
+            struck = self._country_target(home_of(sources))
         elif cand.type == "PROTEST" and targets[0][0] is None and place is not None and place.country:
             # "Farmers blocked highways across India": people protest to the government of the
             # country where they do (the PETRARCH2 validation codes "activists staged a protest
             # in Beijing" against China).
-            state = gazetteer().country(place.country)
-            if state is not None:
-                struck = {"target": state.name, "target_key": f"country:{place.country}",
-                          "target_country": place.country, "target_sector": "GOV"}
+            struck = self._country_target(place.country)
         armed = {self.c.lemma(k).lower() for k in self.c.kids(cand.index, "obj", "obl")} & WEAPONS
         if cand.type == "ASSAULT" and not armed and any(
                 a is not None and a.sector == "CVL" and set(a.name.lower().split()) & PROTESTERS for a, _ in sources):
@@ -339,6 +349,11 @@ class _Finder(Arguments, Triggers, When):
                 **where,
             ))
         return out
+
+
+def home_of(sources: list[Pair]) -> str | None:
+    """The country of the first state actor (government, army, police, court) among the sources."""
+    return next((a.country for a, _ in sources if a is not None and a.country and a.sector in STATE), None)
 
 
 def _actor_fields(role: str, actor: Actor | None, span: tuple[int, int] | None) -> dict[str, Any]:
