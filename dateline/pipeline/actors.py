@@ -190,21 +190,16 @@ class Resolver:
         Pakistani officials", "the foreign ministers of Greece and Turkey")."""
         if actor.kind != "group" or not actor.country:
             return []
-        named = [k for k in self.c.kids(head, "amod") if self._country_in(self.tokens[k].start, self.tokens[k].end)]
-        found = []
-        if len(named) > 1 and self.c.kids(head, "cc"):
-            # "Indian and Chinese military commanders" parsed as two modifiers of one noun.
-            for k in named:
-                country = self._country_in(self.tokens[k].start, self.tokens[k].end)
-                if country and country != actor.country:
-                    found.append(self._in_country(actor, country))
+        def country_of(k: int) -> str | None:
+            return self._country_in(self.tokens[k].start, self.tokens[k].end)
+
+        named = [k for k in self.c.kids(head, "amod") if country_of(k)]
+        # "Indian and Chinese military commanders" parsed as two modifiers of one noun.
+        others = named if len(named) > 1 and self.c.kids(head, "cc") else []
         named += [k for k in self.c.kids(head, "nmod") if self.c.case(k) == "of"]
-        for k in named:
-            for other in self.c.kids(k, "conj"):
-                country = self._country_in(self.tokens[other].start, self.tokens[other].end)
-                if country and country != actor.country:
-                    found.append(self._in_country(actor, country))
-        return found
+        others += [other for k in named for other in self.c.kids(k, "conj")]
+        countries = [c for k in others if (c := country_of(k)) and c != actor.country]
+        return [self._in_country(actor, c) for c in countries]
 
     def _in_country(self, actor: Actor, country: str) -> Actor:
         """The same kind of actor as a group, of another country."""

@@ -2,10 +2,10 @@
 
 The GeoNames part is built by ``training/gazetteer.py`` into
 ``dateline/models/gazetteer/places.tsv.gz`` and ships with the package (about 250,000 places;
-see the LICENSE there). Rule files under ``rules/<language>/places/`` add counties, regions ("the
-Middle East"), facilities ("the Oval Office", which stand for their town), short names of
-divisions ("Calif.", "BC") and countries ("SA"), and adjectives ("African"); demonyms come from the entity
-gazetteer. Everything is read once, lazily, offline.
+see the LICENSE there). Rule files under ``rules/<language>/places/`` add counties, regions
+("the Middle East"), facilities ("the Oval Office", which stand for their town), short names
+of divisions ("Calif.", "BC") and countries ("SA"), and adjectives ("African"); demonyms come
+from the entity gazetteer. Everything is read once, lazily, offline.
 """
 
 from __future__ import annotations

@@ -12,6 +12,11 @@ def tok(pos: str, tag: str, lemma: str, dep: str, head: int) -> Token:
     return Token(0, 0, tag, pos, lemma, dep, head)
 
 
+def arcs(tokens: list[Token], *indices: int) -> list[tuple[str, int]]:
+    """The (relation, head) of some tokens."""
+    return [(tokens[i].dep, tokens[i].head) for i in indices]
+
+
 def parsed(text: str, *rows: tuple[str, str, str, str, int]) -> list[Token]:
     """Tokens over the words of a text, one (pos, tag, lemma, dep, head) row per word."""
     spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
@@ -141,9 +146,7 @@ def test_a_verb_with_its_own_subject_modifies_no_noun() -> None:
               tok("PROPN", "NNP", "Korea", "nmod:poss", 4), tok("PART", "POS", "'s", "case", 2),
               tok("NOUN", "NN", "decision", "ROOT", 4)]
     mend_sentence(tokens, 0, len(tokens))
-    assert (tokens[1].dep, tokens[1].head) == ("ROOT", 1)
-    assert (tokens[4].dep, tokens[4].head) == ("obj", 1)
-    assert (tokens[0].dep, tokens[0].head) == ("nsubj", 1)
+    assert arcs(tokens, 1, 4, 0) == [("ROOT", 1), ("obj", 1), ("nsubj", 1)]
 
 
 def test_a_verb_before_its_compound_object_becomes_the_root() -> None:
@@ -152,9 +155,7 @@ def test_a_verb_before_its_compound_object_becomes_the_root() -> None:
               tok("NOUN", "NNS", "protester", "nmod", 0), tok("VERB", "VBD", "storm", "amod", 5),
               tok("NOUN", "NN", "government", "compound", 5), tok("NOUN", "NNS", "building", "nmod", 0)]
     mend_sentence(tokens, 0, len(tokens))
-    assert (tokens[3].dep, tokens[3].head) == ("ROOT", 3)
-    assert (tokens[5].dep, tokens[5].head) == ("obj", 3)
-    assert (tokens[0].dep, tokens[0].head) == ("nsubj", 3)
+    assert arcs(tokens, 3, 5, 0) == [("ROOT", 3), ("obj", 3), ("nsubj", 3)]
 
 
 def test_a_perfect_read_as_a_copula_gets_its_verb_back() -> None:
@@ -163,7 +164,4 @@ def test_a_perfect_read_as_a_copula_gets_its_verb_back() -> None:
               tok("PRON", "PRP", "it", "nsubj", 5), tok("AUX", "VBD", "have", "cop", 5),
               tok("VERB", "VBN", "fire", "amod", 5), tok("NOUN", "NNS", "rocket", "ccomp", 1)]
     mend_sentence(tokens, 0, len(tokens))
-    assert (tokens[4].dep, tokens[4].head) == ("ccomp", 1)
-    assert (tokens[3].dep, tokens[3].head) == ("aux", 4)
-    assert (tokens[2].dep, tokens[2].head) == ("nsubj", 4)
-    assert (tokens[5].dep, tokens[5].head) == ("obj", 4)
+    assert arcs(tokens, 4, 3, 2, 5) == [("ccomp", 1), ("aux", 4), ("nsubj", 4), ("obj", 4)]
