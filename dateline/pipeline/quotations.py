@@ -277,14 +277,27 @@ class Reader:
             if nxt in self.used:
                 continue
             gap = self.text[position:nxt[0]]
-            if "\n" in gap or gap.strip(" \t.,;!?\u00a0") or not _MARKS_BEFORE.search(self.text, max(0, nxt[0] - 40), nxt[0]):
-                break  # words between, or a title quoted inside the source ("author of “Bitter Pill”")
+            if gap.strip(" \t.,;!?\u00a0\n"):
+                break  # words between
+            if "\n" in gap:
+                if not self._whole_paragraph(nxt):
+                    break
+            elif not _MARKS_BEFORE.search(self.text, max(0, nxt[0] - 40), nxt[0]):
+                break  # a title quoted inside the source ("author of “Bitter Pill”")
             if self._opens_sentence(nxt[0]) and self._has_own_cue(nxt):
                 break
             end = nxt
             self.used.add(nxt)
             position = nxt[1]
         return end
+
+    def _whole_paragraph(self, q: tuple[int, int]) -> bool:
+        """Tell whether a quotation is a paragraph on its own: it goes on with the quote of the
+        paragraph before, when that one ends with its cue ('“…,” he said.¶“…”')."""
+        line_end = self.text.find("\n", q[1])
+        after = self.text[q[1]:line_end if line_end >= 0 else len(self.text)]
+        return not after.strip() and self.text[:q[0]].rstrip(" \t\u00a0").endswith("\n") \
+            and not self.text[q[0]:q[1]].rstrip("”\"'").endswith(":")  # not a label: "Related:"
 
     def _has_own_cue(self, q: tuple[int, int]) -> bool:
         """Tell whether a quotation is followed by a cue of its own ('“…,” he added.')."""

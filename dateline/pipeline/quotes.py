@@ -234,6 +234,8 @@ class _Finder(Reader):
             return self._quotation_at(self.tokens[cue.head].start, self.tokens[cue.head].end), True
         objects = self._kids(i, "obj")
         if kids:
+            after = [k for k in kids if k > i]  # a clause before the cue is a parse gone astray
+            kids = after or kids
             content = self.subtree(kids[0])
             if self.tokens[kids[0]].dep == "xcomp":  # "urged the senator to apologize", "called it a revolution"
                 content = min([content[0], *(self.subtree(c)[0] for c in objects)]), content[1]
@@ -314,13 +316,20 @@ class _Finder(Reader):
         return content
 
     def _to_clause_end(self, content: tuple[int, int], cue_start: int) -> tuple[int, int]:
-        """Run reported content on to the end of its sentence when nothing else follows it.
+        """Run reported content on to the end of its sentence when nothing else follows it, and
+        end it before the source's next verb of saying.
 
         Parses often cut a long complement short; reported speech after its cue mostly runs
-        to the sentence end.
+        to the sentence end. They also hang the source's next attribution on the content ("said
+        the warning was … and accused Downing Street of …", "…, adding: …").
         """
         sentence = self.sentence(content[0])
-        if sentence is None or content[0] < cue_start or content[1] >= sentence.end:
+        if sentence is None or content[0] < cue_start:
+            return content
+        for k in range(self.token_at(content[0]) + 1, min(self.token_at(content[1]), len(self.tokens) - 1)):
+            if self.word(k) in (",", "and", "—") and self._next_saying(k + 1) and not self._inside_quotation(self.tokens[k].start):
+                return _trim(self.text, content[0], self.tokens[k].start)
+        if content[1] >= sentence.end:
             return content
         first, last = self.token_at(content[1]), self.token_at(sentence.end)
         for k in range(first, min(last, len(self.tokens))):
@@ -331,13 +340,38 @@ class _Finder(Reader):
                 return content  # ", CNN reported"
         return _trim(self.text, content[0], sentence.end)
 
+    def _next_saying(self, k: int) -> bool:
+        """Tell whether a word is a verb of saying with no subject of its own: the source's
+        next attribution ("adding", "believing", "and accused"; not a thought: "and expects")."""
+        tag, kind = self.tokens[k].tag, self.cue_kind(k)
+        said = tag == "VBG" and kind in CUE_KINDS or tag in ("VBD", "VBZ") and kind in ("speech", "address")
+        return said and not self._kids(k, *SUBJECTS)
+
     def _source_of(self, i: int) -> tuple[int, int] | None:
         """The subject of a cue verb, or of the verb it hangs from ("..., saying ..."), or the
         words just before it when the parser found no subject ("Six in 10 say ...")."""
         found = self._subject_of(i)
         if found is None and i > 0 and self.tokens[i - 1].tag == "CC":
             found = self._earlier_subject(i)  # "Graham called Trump “crazy” and said …"
+        if found is None and i > 0 and self.word(i - 1) == ",":
+            found = self._described_subject(i)
         return found if found is not None else self._words_before(i)
+
+    def _described_subject(self, i: int) -> tuple[int, int] | None:
+        """A subject described between commas whose parse went astray, read from the words: a
+        name that opens the sentence, its description, up to the comma before the cue ("Helen
+        Aguirre Ferre, who took over as head of Hispanic communications after the previous
+        director quit, said …")."""
+        sentence = self.sentence(self.tokens[i].start)
+        if sentence is None:
+            return None
+        first = self.token_at(sentence.start)
+        name = first
+        while name < i and self.tokens[name].tag in ("NNP", "NNPS", "DT", "NN", "NNS", "JJ"):
+            name += 1
+        if name >= i - 2 or self.word(name) != "," or all(self.tokens[k].tag != "NNP" for k in range(first, name)):
+            return None
+        return self.tokens[first].start, self.tokens[i - 2].end
 
     def _earlier_subject(self, i: int) -> tuple[int, int] | None:
         """The subject of the nearest verb before a cue in its sentence, for a cue joined to
