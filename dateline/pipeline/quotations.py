@@ -39,6 +39,9 @@ _HEADLINE = re.compile(r"^[ \t]*(?:[A-Z]+[ \t]+[-–—][ \t]+)?([A-Z][^\n:“�
 """A line that names a speaker before a colon: "Paul Ryan: FBI Decision 'Defies Explanation'",
 "Kasich: ‘We Are Going All The Way’", "EXCLUSIVE – Roger Stone: …", a transcript's "MATTHEWS: …"
 (what follows in double quotes is a quotation, read with the colon that opens it)."""
+_LEAD = re.compile(r"(?:(?i:and|but|yet|so|or|after|before|as|while|when|since|because|if|although|though|even|also|"
+                   r"meanwhile|now|then|still|however|indeed)\s+|[A-Z][A-Z .,]+\s[—–-]+\s+)(?=\S)")
+"""Words before a source that are not part of it: a conjunction, an adverb, a dateline."""
 _NAME_JOINERS = {"at", "of", "on", "the", "and", "in", "to", "for", "de", "van", "von", "al"}
 _NOT_SPEAKERS = {"note", "update", "updated", "related", "photo", "photos", "video", "watch", "read", "editor's",
                  "correction", "source", "sources", "by", "contact", "follow", "email", "tags", "posted", "listen",
@@ -139,6 +142,9 @@ class Reader:
         start, end = quote.source_start, quote.source_end
         while start < end and not self.text[start].isalnum():
             start += 1
+        lead = _LEAD.match(self.text, start, end)
+        if lead:  # "But other advisers", "After Donald Trump", "WASHINGTON — Sen. Chuck Grassley"
+            start = lead.end()
         i = self.token_at(start)
         if i < len(self.tokens) and self.tokens[i].start == start and self.word(i) in ("who", "that", "which"):
             verb = self.tokens[i].head

@@ -405,12 +405,31 @@ class _Finder(Reader):
         for depth in range(2):
             subjects = [c for c in self.children.get(i, []) if self.tokens[c].dep in SUBJECTS]
             if subjects:
-                return self.subtree(subjects[0])
+                return self._whole_name(self.subtree(subjects[0]), i)
             head = self.tokens[i].head
             if depth or head == i or self.tokens[i].dep not in ("advcl", "conj", "xcomp"):
                 return None
             i = head
         return None
+
+    def _whole_name(self, span: tuple[int, int], verb: int) -> tuple[int, int]:
+        """A subject with the words of its title that a broken parse left outside it
+        ("Conservative radio host | Hugh Hewitt asked", "Presumptive Democrat | nominee Hillary
+        Clinton said"): nominal words right before it that hang inside it, on the verb, or on
+        nothing."""
+        first = last = self.token_at(span[0])
+        if first >= len(self.tokens) or self.tokens[first].pos not in ("NOUN", "PROPN", "ADJ", "DET"):
+            return span  # a pronoun, a relative "who": nothing of a title before it
+        while last + 1 < len(self.tokens) and self.tokens[last + 1].end <= span[1]:
+            last += 1
+        k = first - 1
+        while k >= 0 and self.tokens[k].pos in ("NOUN", "PROPN", "ADJ", "DET", "NUM") and \
+                "\n" not in self.text[self.tokens[k].end:self.tokens[k + 1].start]:
+            head, dep = self.tokens[k].head, self.tokens[k].dep
+            if not (k < head <= last or head == verb and dep in SUBJECTS or head == k and self.tokens[k].pos in ("NOUN", "PROPN")):
+                break
+            first, k = k, k - 1
+        return self.tokens[first].start, span[1]
 
     def _according(self, i: int) -> Quote | None:
         """An "according to X" attribution: X is the source, the rest of the clause the content."""
