@@ -42,6 +42,9 @@ _HEADLINE = re.compile(r"^[ \t]*(?:[A-Z]+[ \t]+[-–—][ \t]+)?([A-Z][^\n:“�
 _LEAD = re.compile(r"(?:(?i:and|but|yet|so|or|after|before|as|while|when|since|because|if|although|though|even|also|"
                    r"meanwhile|now|then|still|however|indeed)\s+|[A-Z][A-Z .,]+\s[—–-]+\s+)(?=\S)")
 """Words before a source that are not part of it: a conjunction, an adverb, a dateline."""
+_NOT_ADJUNCTS = {"of", "that", "including", "also", "then", "now", "like", "as", "formerly", "once", "both"}
+"""Words after a comma in a source that go on describing it ("including the Asbury Park Press",
+"then ambassador to Israel")."""
 _NAME_JOINERS = {"at", "of", "on", "the", "and", "in", "to", "for", "de", "van", "von", "al"}
 _NOT_SPEAKERS = {"note", "update", "updated", "related", "photo", "photos", "video", "watch", "read", "editor's",
                  "correction", "source", "sources", "by", "contact", "follow", "email", "tags", "posted", "listen",
@@ -145,6 +148,7 @@ class Reader:
         lead = _LEAD.match(self.text, start, end)
         if lead:  # "But other advisers", "After Donald Trump", "WASHINGTON — Sen. Chuck Grassley"
             start = lead.end()
+        start, end = self._without_adjuncts(start, end)
         i = self.token_at(start)
         if i < len(self.tokens) and self.tokens[i].start == start and self.word(i) in ("who", "that", "which"):
             verb = self.tokens[i].head
@@ -158,6 +162,22 @@ class Reader:
         if (start, end) == (quote.source_start, quote.source_end) or start >= end:
             return quote
         return dataclasses.replace(quote, source_start=start, source_end=end)
+
+    def _without_adjuncts(self, start: int, end: int) -> tuple[int, int]:
+        """A source without the phrases that tell where, when or how it spoke, set off by a comma
+        ("For his part, Bush", "Speaking in the East Room, Obama", "Trump, in Kentucky,",
+        "Marco Rubio, speaking at a rally,"); its description stays ("Ann Lewis, an adviser,")."""
+        first, stop = self.token_at(start), self.token_at(end)
+        commas = [k for k in range(first, min(stop, len(self.tokens) - 1)) if self.word(k) == ","]
+        if commas and self._adjunct(first) and commas[0] + 1 < stop:
+            start = self.tokens[commas[0] + 1].start
+            commas = commas[1:]
+        cut = next((k for k in commas if k + 1 < stop and self._adjunct(k + 1)), None)
+        return start, (self.tokens[cut].start if cut is not None else end)
+
+    def _adjunct(self, k: int) -> bool:
+        """Tell whether a word opens a phrase of place, time or manner rather than a name or description."""
+        return self.tokens[k].tag in ("IN", "VBG", "VBN", "RB") and self.word(k) not in _NOT_ADJUNCTS
 
     def without_stop(self, span: tuple[int, int]) -> tuple[int, int]:
         """Reported content without the stop that ends its sentence ("… in Business."), which
