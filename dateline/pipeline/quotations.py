@@ -192,17 +192,27 @@ class Reader:
         return start, end
 
     def widen_cue(self, i: int, first: int) -> tuple[int, int]:
-        """A cue verb with the auxiliaries and adverbs right before it ("has also said") and a
+        """A cue verb with the auxiliaries and adverbs right before it ("has also said"), the
+        words it completes ("are more likely to say", "went on to say", "began by saying") and a
         colon right after it, not reaching back before token ``first``."""
-        start = i
-        while start - 1 >= first and (self.tokens[start - 1].tag in ("MD", "RB")
-                                      or self.tokens[start - 1].lemma.lower() in AUXILIARIES):
-            start -= 1
+        start = self._before_verb(i, first)
+        head = self.tokens[i].head
+        if first <= head < start - 1 and self.word(start - 1) in ("to", "by") and not self.is_cue(head) and all(
+                self.tokens[k].tag in ("RB", "RBR", "JJ", "JJR", "TO", "IN", "RP") for k in range(head + 1, start - 1)):
+            start = self._before_verb(head, first)
         last = self.particle(i) or i
         end = self.tokens[last].end
         if last + 1 < len(self.tokens) and self.word(last + 1) == ":":
             end = self.tokens[last + 1].end
         return self.tokens[start].start, end
+
+    def _before_verb(self, i: int, first: int) -> int:
+        """The first of the auxiliaries and adverbs right before a verb, from token ``first`` on."""
+        start = i
+        while start - 1 >= first and (self.tokens[start - 1].tag in ("MD", "RB", "RBR")
+                                      or self.tokens[start - 1].lemma.lower() in AUXILIARIES):
+            start -= 1
+        return start
 
     def direct(self) -> list[Quote]:
         """Quotations that open a sentence and are followed by their cue and source."""

@@ -32,6 +32,8 @@ TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
 TAIL_STARTS = {"adding", "saying", "according", "while", "but", "which", "who", "though", "although", "despite",
                "as", "compared", "meaning", "including"}
 """Words after a comma that start something other than more of the reported content."""
+TOPICS = {"about", "of", "against"}
+"""Prepositions between a cue and its content that belong to the cue."""
 CONTENTS = {"ccomp", "parataxis", "xcomp"}
 
 
@@ -214,9 +216,18 @@ class _Finder(Reader):
             first, stop = self._clause_after(content) if content[1] <= cue.start else (i, i + 1)
             more = self.run_on(content, max(cue.end, self.tokens[stop - 1].end if stop > first else content[1]))
         cue_span = self.widen_cue(i, self.token_at(source[1]) if source and source[1] <= cue.start else 0)
+        cue_span = self._with_channel(cue_span, content[0])
         source_start, source_end = source or (None, None)
         return Quote(content[0], content[1], kind, cue_span[0], cue_span[1], source_start, source_end,
                      more_start=more[0] if more else None, more_end=more[1] if more else None)
+
+    def _with_channel(self, cue: tuple[int, int], content_start: int) -> tuple[int, int]:
+        """A cue with the preposition between it and its content ("asked about …", "said of
+        Trump: …", "argued against …")."""
+        gap = self.text[cue[1]:content_start]
+        if gap.strip(" ,:\n").lower() not in TOPICS:
+            return cue
+        return cue[0], cue[1] + len(gap.rstrip(" ,\n"))
 
     def _content_of(self, i: int, cue_kind: str | None, source: tuple[int, int] | None) -> tuple[tuple[int, int] | None, bool]:
         """What a cue verb's parse gives as its content, and whether that content may run on
@@ -409,6 +420,9 @@ class _Finder(Reader):
             head = self.tokens[i].head
             if depth or head == i or self.tokens[i].dep not in ("advcl", "conj", "xcomp"):
                 return None
+            up = self.tokens[head].head
+            if self.tokens[head].dep in CONTENTS and up != head and self.is_cue(up):
+                head = up  # "said the talks had failed, adding …": the one who said, not the talks
             i = head
         return None
 

@@ -54,6 +54,12 @@ def test_a_quote_runs_on_through_its_paragraph_not_past_it() -> None:
     assert text[second.start:second.end] == '"Next year,"'
 
 
+def test_a_quotation_that_is_a_paragraph_of_its_own_goes_on_with_the_quote_before() -> None:
+    text = '"It is over," he said.\n\n"We won. They lost."\n\n"Related:"\n\nThe count went on.'
+    (quote,) = QUOTES(Article(text=text)).layer("quotes")
+    assert text[quote.whole[0]:quote.whole[1]] == '"It is over," he said.\n\n"We won. They lost."'  # type: ignore[attr-defined]
+
+
 def test_a_quotation_with_a_cue_of_its_own_is_another_quote() -> None:
     text = '"It is over," he said. "We won," she added.'
     quotes = QUOTES(Article(text=text)).layer("quotes")
