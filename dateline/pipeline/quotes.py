@@ -404,7 +404,7 @@ class _Finder(Reader):
         while first > 0 and i - first < 8:
             t = self.tokens[first - 1]
             word = self.text[t.start:t.end]
-            if t.tag.startswith("VB") or t.tag in ("MD", "WP", "WDT", "IN", "CC") or word in {",", ";", ":", "“", "”", '"', "."}:
+            if t.tag.startswith("VB") or t.tag in ("MD", "WP", "WDT", "IN", "CC", "TO") or word in {",", ";", ":", "“", "”", '"', "."}:
                 break
             first -= 1
         if first == i:
