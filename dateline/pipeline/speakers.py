@@ -20,6 +20,7 @@ from ..gazetteer import title_words
 _PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|az|bin|ibn|abu|abd|ul)-", re.IGNORECASE)
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"they", "it"}
+RELATIVES = {"who", "that", "which"}
 DETERMINERS = {"the", "a", "an", "this", "that"}
 RECENT = 40
 """How many people named before a description ("the president") are looked at for it."""
@@ -46,6 +47,8 @@ def resolve(quote: Quote, text: str, tokens: Sequence[Token], entities: Sequence
         target = _last(entities, start, "PERSON")
     elif len(words) == 1 and words[0] in GROUP_PRONOUNS:
         target = _last(entities, start, "ORG")
+    elif len(words) == 1 and words[0] in RELATIVES:
+        target = _antecedent(tokens, entities, start)
     elif words and words[0] in DETERMINERS:
         target = _described(text, tokens, entities, start, words, inside)
     elif source[:1].isupper() and all(w[:1].isupper() for w in source.split()):
@@ -69,6 +72,18 @@ def resolve(quote: Quote, text: str, tokens: Sequence[Token], entities: Sequence
         quote, speaker=text[full.start:full.end], speaker_start=full.start, speaker_end=full.end,
         role=role, affiliation=affiliation,
     )
+
+
+def _antecedent(tokens: Sequence[Token], entities: Sequence[Mention], start: int) -> Mention | None:
+    """The person or organization a relative pronoun stands for ("John Smith, who said …")."""
+    i = bisect.bisect_left([t.start for t in tokens], start)
+    if i >= len(tokens):
+        return None
+    verb = tokens[i].head
+    if tokens[verb].dep != "acl:relcl" or verb == tokens[verb].head:
+        return None
+    noun = tokens[tokens[verb].head]
+    return next((m for m in entities if m.start <= noun.start < m.end and m.label in ("PERSON", "ORG", "GPE")), None)
 
 
 def _last(entities: Sequence[Mention], before: int, label: str) -> Mention | None:

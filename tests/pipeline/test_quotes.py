@@ -41,6 +41,11 @@ def test_speakers_resolve_names_pronouns_and_descriptions() -> None:
     ]
 
 
+def test_a_relative_pronoun_speaks_for_the_name_it_follows() -> None:
+    article = QUOTES(Article(text="John Smith, who said the plan had failed, left the company."))
+    assert [(q.speaker, q.speaker_start) for q in article.layer("quotes")] == [("John Smith", 0)]  # type: ignore[attr-defined]
+
+
 def test_no_parse_no_quotes() -> None:
     article = Pipeline(["sentences", "entity_rules", "quotes"])(Article(text='"Yes," he said.'))
     assert article.layer("quotes") == []
