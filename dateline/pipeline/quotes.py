@@ -120,8 +120,17 @@ class _Finder(Reader):
                 continue
             self.used.add(q)
             self.used_cues.add(cue)
-            more = self.run_on(q, q[1])
             cue_span = self.widen_cue(cue, self.token_at(source[1]))
+            opening = re.search(r"\w", self.text[q[0]:q[1]])
+            if self.text[:source[0]].rstrip().endswith(",") and opening and opening.group().islower() \
+                    and self._opens_clause(source[0]):
+                # "Whether the issue is trade, Mr. Garin added, ''it becomes harder …''": the
+                # quotation goes on with the sentence the cue interrupts, which is what was said.
+                whole = self._whole_sentence(q[0])
+                if whole is not None and whole[1] >= q[1]:
+                    found.append(Quote(whole[0], whole[1], "mixed", cue_span[0], cue_span[1], source[0], source[1]))
+                    continue
+            more = self.run_on(q, q[1])
             found.append(Quote(q[0], q[1], "direct", cue_span[0], cue_span[1], source[0], source[1],
                                more_start=more[0] if more else None, more_end=more[1] if more else None))
         return found
