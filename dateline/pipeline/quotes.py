@@ -427,8 +427,9 @@ class _Finder(Reader):
             if subjects:
                 return self._whole_name(self.subtree(subjects[0]), i)
             head = self.tokens[i].head
-            if depth or head == i or self.tokens[i].dep not in ("advcl", "conj", "xcomp"):
-                return None
+            participle = self.tokens[i].tag == "VBG" and self.tokens[i].dep in ("ccomp", "parataxis")
+            if depth or head == i or self.tokens[i].dep not in ("advcl", "conj", "xcomp") and not participle:
+                return None  # (a participle taken for the content: "he said, adding that …")
             up = self.tokens[head].head
             if self.tokens[head].dep in CONTENTS and up != head and self.is_cue(up):
                 head = up  # "said the talks had failed, adding …": the one who said, not the talks
