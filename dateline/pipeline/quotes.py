@@ -270,7 +270,24 @@ class _Finder(Reader):
         if cue.dep == "parataxis" and cue.head != i:
             # "The bigger risk, he said, is a clash": the sentence around the cue is the content.
             return self._whole_sentence(cue.start), True
-        return self._that_clause(i), True
+        return self._that_clause(i) or self._said_before(i, source), True
+
+    def _said_before(self, i: int, source: tuple[int, int] | None) -> tuple[int, int] | None:
+        """What a sentence says before the source and cue that end it, which the parse left
+        unattached ("Any action by China would have consequences, Carter said.")."""
+        sentence = self.sentence(self.tokens[i].start)
+        if sentence is None or source is None or source[1] > self.tokens[i].start:
+            return None
+        start = sentence.start
+        if not self.text[start:source[0]].strip() and start > 0:
+            k = bisect.bisect_left(self.sentence_starts, start)  # a split after the comma: "…consequences, | Carter said."
+            start = self.sentences[k - 1].start if k > 0 else start
+        before = self.text[start:source[0]].rstrip()
+        after = self.text[self.tokens[i].end:sentence.end]
+        if not before.rstrip("”\"'’").endswith(",") or len(after.split()) > 6 or "," in after or "\n" in before:
+            return None
+        content = _trim(self.text, start, start + len(before), keep_stop=True)
+        return content if content[1] > content[0] else None
 
     def _that_clause(self, i: int) -> tuple[int, int] | None:
         """A "that" clause a few words after a cue that the parse hung elsewhere, often on a
