@@ -272,16 +272,22 @@ class _Finder(Reader):
             return self._whole_sentence(cue.start), True
         return self._that_clause(i) or self._said_before(i, source), True
 
+    def _sentence_start(self, offset: int) -> int:
+        """The start of the sentence holding an offset, read past the splits a parse makes after
+        a comma ("Any action would have consequences, | Carter said.")."""
+        k = bisect.bisect_right(self.sentence_starts, offset) - 1
+        while k > 0 and (self.text[:self.sentence_starts[k]].rstrip().rstrip("”\"'’").endswith(",")
+                         or self.text[self.sentence_starts[k]:self.sentence_starts[k] + 2].lstrip().startswith(",")):
+            k -= 1
+        return self.sentence_starts[k] if k >= 0 else 0
+
     def _said_before(self, i: int, source: tuple[int, int] | None) -> tuple[int, int] | None:
         """What a sentence says before the source and cue that end it, which the parse left
         unattached ("Any action by China would have consequences, Carter said.")."""
         sentence = self.sentence(self.tokens[i].start)
         if sentence is None or source is None or source[1] > self.tokens[i].start:
             return None
-        start = sentence.start
-        if not self.text[start:source[0]].strip() and start > 0:
-            k = bisect.bisect_left(self.sentence_starts, start)  # a split after the comma: "…consequences, | Carter said."
-            start = self.sentences[k - 1].start if k > 0 else start
+        start = self._sentence_start(source[0])
         before = self.text[start:source[0]].rstrip()
         after = self.text[self.tokens[i].end:sentence.end]
         if not before.rstrip("”\"'’").endswith(",") or len(after.split()) > 6 or "," in after or "\n" in before:
@@ -399,10 +405,7 @@ class _Finder(Reader):
         name that opens the sentence, its description, up to the comma before the cue ("Helen
         Aguirre Ferre, who took over as head of Hispanic communications after the previous
         director quit, said …")."""
-        sentence = self.sentence(self.tokens[i].start)
-        if sentence is None:
-            return None
-        first = self.token_at(sentence.start)
+        first = self.token_at(self._sentence_start(self.tokens[i].start))
         name = first
         while name < i and self.tokens[name].tag in ("NNP", "NNPS", "DT", "NN", "NNS", "JJ"):
             name += 1
