@@ -122,19 +122,29 @@ def annotate(article: Article, docs: list[tuple[int, Any]], language: Any) -> Ar
 
 def sentences_of(doc: Any) -> list[list[Any]]:
     """The words of a parsed Doc's sentences, joining a sentence the parser cut in the middle:
-    one that ends without a stop and no line break before a lowercase word ("Japan | on
-    Tuesday | expressed its willingness ...")."""
+    one that ends without a stop or line break ("Japan | on Tuesday | expressed its willingness
+    ...", "Patrick told Cruz backers | Saturday night that ..."), or at a comma ("… would have consequences, |
+    Carter said.", "John Archer | , wearing a T-shirt, said …")."""
     found: list[list[Any]] = []
     for sent in doc.sents:
         words = [t for t in sent if not t.is_space]
         if not words:
             continue
-        if found and words[0].text[:1].islower() and not found[-1][-1].is_punct \
-                and "\n" not in doc.text[found[-1][-1].idx:words[0].idx]:
+        if found and "\n" not in doc.text[found[-1][-1].idx:words[0].idx] and (
+                not found[-1][-1].is_punct or _comma_between(found[-1], words)):
             found[-1].extend(words)
         else:
             found.append(words)
     return found
+
+
+def _comma_between(before: list[Any], after: list[Any]) -> bool:
+    """Tell whether a comma ends one run of words ("…,” | Clinton said") or opens the next."""
+    last = [t.text for t in before[-2:]]
+    return last[-1] == "," or (len(last) == 2 and last[0] == "," and last[1] in _CLOSING) or after[0].text == ","
+
+
+_CLOSING = {'"', "”", "’", "'", "''"}
 
 
 @component("entity_rules", requires=("tokens", "sentences"), assigns=("entities",))

@@ -197,7 +197,8 @@ class Reader:
         colon right after it, not reaching back before token ``first``."""
         start = self._before_verb(i, first)
         head = self.tokens[i].head
-        if first <= head < start - 1 and self.word(start - 1) in ("to", "by") and not self.is_cue(head) and all(
+        if first <= head < start - 1 and self.word(start - 1) in ("to", "by") and not self.is_cue(head) \
+                and self.tokens[head].pos in ("VERB", "AUX", "ADJ") and all(
                 self.tokens[k].tag in ("RB", "RBR", "JJ", "JJR", "TO", "IN", "RP") for k in range(head + 1, start - 1)):
             start = self._before_verb(head, first)
         last = self.particle(i) or i

@@ -215,10 +215,10 @@ class _Finder(Reader):
         if quotation and quotation[0] <= content[0] + 1 and content[1] - 1 <= quotation[1]:
             content, kind = quotation, "direct"
         else:
-            kind = "mixed" if quotation else "indirect"
             whole_clause = whole_clause and cue.dep != "advcl"  # "When asked whether ..., he said"
             content = self._close_quotation(self._to_clause_end(content, cue.start) if whole_clause else content)
             content = self.without_stop(content)
+            kind = "mixed" if self._quotation_at(*content) else "indirect"
         self.used.add(content)
         more = None
         if kind == "direct":
@@ -265,7 +265,8 @@ class _Finder(Reader):
             # "described herself as a 'change warrior'", "accused Trump of suggesting violence"
             start, end = self.subtree(objects[0])
             ends = [self.subtree(c)[1] for c in self._kids(i, *OBJECT_TAILS)
-                    if self.tokens[c].start > start and self.word(c) not in TIME_WORDS]
+                    if self.tokens[c].start > start and self.word(c) not in TIME_WORDS
+                    and not (self.is_cue(c) and not self._kids(c, "case", "mark"))]  # not ", saying …"
             return self._with_infinitive((start, max([end, *ends]))), False
         if cue.dep == "parataxis" and cue.head != i:
             # "The bigger risk, he said, is a clash": the sentence around the cue is the content.
@@ -448,6 +449,9 @@ class _Finder(Reader):
                 return self._whole_name(self.subtree(subjects[0]), i)
             head = self.tokens[i].head
             participle = self.tokens[i].tag == "VBG" and self.tokens[i].dep in ("ccomp", "parataxis")
+            if self.tokens[i].dep == "acl" and any(self.word(c) in ("by", "after", "while", "before")
+                                                   for c in self._kids(i, "mark")):
+                head, participle = self.tokens[head].head, True  # "distanced himself from the movement by saying"
             if depth or head == i or self.tokens[i].dep not in ("advcl", "conj", "xcomp") and not participle:
                 return None  # (a participle taken for the content: "he said, adding that …")
             up = self.tokens[head].head
