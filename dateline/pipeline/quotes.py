@@ -399,7 +399,11 @@ class _Finder(Reader):
             found = self._earlier_subject(i)  # "Graham called Trump “crazy” and said …"
         if found is None and i > 0 and self.word(i - 1) == ",":
             found = self._described_subject(i)
-        return found if found is not None else self._words_before(i)
+        found = found if found is not None else self._words_before(i)
+        head = self.tokens[i].head
+        if found is None and self.tokens[i].tag == "VBG" and head < i and self.is_cue(head):
+            found = self._source_of(head)  # "…, told investors that …, adding that …"
+        return found
 
     def _described_subject(self, i: int) -> tuple[int, int] | None:
         """A subject described between commas whose parse went astray, read from the words: a
@@ -407,11 +411,15 @@ class _Finder(Reader):
         Aguirre Ferre, who took over as head of Hispanic communications after the previous
         director quit, said …")."""
         first = self.token_at(self._sentence_start(self.tokens[i].start))
+        if self.tokens[first].tag in ("IN", "RB"):  # "In October, Mr. Paulson, who …, told"
+            comma = next((k for k in range(first, i) if self.word(k) == ","), i)
+            first = comma + 1
         name = first
         while name < i and self.tokens[name].tag in ("NNP", "NNPS", "DT", "NN", "NNS", "JJ"):
             name += 1
-        if name >= i - 2 or self.word(name) != "," or all(self.tokens[k].tag != "NNP" for k in range(first, name)):
-            return None
+        if name >= i - 2 or self.word(name) != "," or all(self.tokens[k].tag != "NNP" for k in range(first, name)) \
+                or any(self.is_cue(k) for k in range(name, i)):
+            return None  # (a cue between: the name is its source, not this one's)
         return self.tokens[first].start, self.tokens[i - 2].end
 
     def _earlier_subject(self, i: int) -> tuple[int, int] | None:
@@ -434,7 +442,8 @@ class _Finder(Reader):
         while first > 0 and i - first < 8:
             t = self.tokens[first - 1]
             word = self.text[t.start:t.end]
-            if t.tag.startswith("VB") or t.tag in ("MD", "WP", "WDT", "IN", "CC", "TO") or word in {",", ";", ":", "“", "”", '"', "."}:
+            if t.tag.startswith("VB") or t.tag in ("MD", "WP", "WDT", "IN", "CC", "TO", "``", "''") \
+                    or word in {",", ";", ":", "“", "”", '"', "."}:
                 break
             first -= 1
         if first == i:
