@@ -32,6 +32,7 @@ TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
 TAIL_STARTS = {"adding", "saying", "according", "while", "but", "which", "who", "though", "although", "despite",
                "as", "compared", "meaning", "including"}
 """Words after a comma that start something other than more of the reported content."""
+QUESTION_WORDS = {"what", "whether", "if", "why", "how", "when", "where", "who", "which"}
 TOPICS = {"about", "of", "against"}
 """Prepositions between a cue and its content that belong to the cue."""
 CONTENTS = {"ccomp", "parataxis", "xcomp"}
@@ -203,6 +204,8 @@ class _Finder(Reader):
                     and q not in self.used]
             if near:
                 content = min(near, key=lambda q: abs(q[0] - cue.start))
+            elif source is not None and self._parenthetical(source, i) and self._opens_clause(source[0]):
+                content = self._whole_sentence(cue.start)  # "The only problem, Ms. Bigbee said, is that …"
         if content is None or source is None and not unsaid:
             return None
         content = _trim(self.text, *content, keep_stop=True)
@@ -259,6 +262,10 @@ class _Finder(Reader):
             content = self.subtree(kids[0])
             if self.tokens[kids[0]].dep == "xcomp":  # "urged the senator to apologize", "called it a revolution"
                 content = min([content[0], *(self.subtree(c)[0] for c in objects)]), content[1]
+            elif kids[0] > i:  # "asked Richards what impact she has seen the law have": the question word opens it
+                wh = next((k for k in range(i + 1, self.token_at(content[0])) if self.word(k) in QUESTION_WORDS
+                           and self.word(k - 1) != "," and self.word(k + 1) != ":"), None)
+                content = (self.tokens[wh].start, content[1]) if wh is not None else content
             overlaps = source is not None and source[0] < content[1] and content[0] < source[1]
             return (None if overlaps else content), True
         if objects and cue_kind != "address":
