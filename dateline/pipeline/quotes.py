@@ -218,7 +218,7 @@ class _Finder(Reader):
         if quotation and quotation[0] <= content[0] + 1 and content[1] - 1 <= quotation[1]:
             content, kind = quotation, "direct"
         else:
-            whole_clause = whole_clause and cue.dep != "advcl"  # "When asked whether ..., he said"
+            whole_clause = whole_clause and cue.dep not in ("advcl", "advmod")  # "When asked whether ..., he said"
             content = self._close_quotation(self._to_clause_end(content, cue.start) if whole_clause else content)
             content = self.without_stop(content)
             kind = "mixed" if self._quotation_at(*content) else "indirect"
@@ -333,10 +333,15 @@ class _Finder(Reader):
 
     def _unsaid(self, i: int) -> bool:
         """Tell whether a cue names no one because it is passive: "when asked whether ...",
-        "was asked about ...", "is expected to ..."."""
+        "was asked about ...", "is expected to ...", "Asked if he was ever bullied, …"."""
         if any(self.tokens[c].dep == "aux:pass" for c in self.children.get(i, [])):
             return True
-        return self.tokens[i].tag in ("VBN", "VBD") and i > 0 and self.word(i - 1) in ("when", "if", "once", "after", "as")
+        if self.tokens[i].tag not in ("VBN", "VBD"):
+            return False
+        opens = self.text[self.tokens[i].start:self.tokens[i].start + 1].isupper() and any(
+            s == self.tokens[i].start for s in self.sentence_starts[bisect.bisect_left(self.sentence_starts, self.tokens[i].start):][:1])
+        return opens and i + 1 < len(self.tokens) and self.tokens[i + 1].tag in ("IN", "WDT", "WP", "WRB", "TO") or (
+            i > 0 and self.word(i - 1) in ("when", "if", "once", "after", "as"))
 
     def _parenthetical(self, source: tuple[int, int], i: int) -> bool:
         """Tell whether a source and cue stand between commas inside the sentence they report
