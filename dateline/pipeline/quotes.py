@@ -251,8 +251,10 @@ class _Finder(Reader):
             subject = self._subject_of(i)
             return ((subject[0], self.subtree(kids[0])[1]) if kids and subject else None), True
         if particle is not None and self.tokens[particle].dep == "case" and particle + 1 < len(self.tokens):
-            # "called for a ban", "called on Congress to act"
-            return self._with_infinitive((self.tokens[particle + 1].start, self.subtree(self.tokens[particle].head)[1])), False
+            # "called for a ban", "called on Congress to act", "refers to the governor as “Chris”"
+            start, end = self.tokens[particle + 1].start, self.subtree(self.tokens[particle].head)[1]
+            as_ = [c for c in self._kids(i, "obl") if any(self.word(k) == "as" for k in self._kids(c, "case"))]
+            return self._with_infinitive((start, max([end, *(self.subtree(c)[1] for c in as_)]))), False
         if cue.dep == "parataxis" and cue.head != i and self._inside_quotation(self.tokens[cue.head].start):
             return self._quotation_at(self.tokens[cue.head].start, self.tokens[cue.head].end), True
         objects = self._kids(i, "obj")
@@ -260,8 +262,12 @@ class _Finder(Reader):
             after = [k for k in kids if k > i]  # a clause before the cue is a parse gone astray
             kids = after or kids
             content = self.subtree(kids[0])
-            if self.tokens[kids[0]].dep == "xcomp":  # "urged the senator to apologize", "called it a revolution"
-                content = min([content[0], *(self.subtree(c)[0] for c in objects)]), content[1]
+            subjects = [c for c in objects if i < c < kids[0] and self.word(c) not in TIME_WORDS
+                        and not any(self.word(k) in ("that", "whether", "if") for k in self._kids(kids[0], "mark"))]
+            if self.tokens[kids[0]].dep == "xcomp" or cue_kind != "address" and subjects and self.tokens[kids[0]].dep == "ccomp":
+                # "urged the senator to apologize", "called it a revolution"; "said | Wall Street |
+                # does more to help": an object before the clause is the clause's subject
+                content = min([content[0], *(self.subtree(c)[0] for c in (objects if self.tokens[kids[0]].dep == "xcomp" else subjects))]), content[1]
             elif kids[0] > i:  # "asked Richards what impact she has seen the law have": the question word opens it
                 wh = next((k for k in range(i + 1, self.token_at(content[0])) if self.word(k) in QUESTION_WORDS
                            and self.word(k - 1) != "," and self.word(k + 1) != ":"), None)
@@ -271,14 +277,21 @@ class _Finder(Reader):
         if objects and cue_kind != "address":
             # "described herself as a 'change warrior'", "accused Trump of suggesting violence"
             start, end = self.subtree(objects[0])
-            ends = [self.subtree(c)[1] for c in self._kids(i, *OBJECT_TAILS)
-                    if self.tokens[c].start > start and self.word(c) not in TIME_WORDS
-                    and not (self.is_cue(c) and not self._kids(c, "case", "mark"))]  # not ", saying …"
-            return self._with_infinitive((start, max([end, *ends]))), False
+            return self._with_infinitive((start, self._tails(i, start, end))), False
         if cue.dep == "parataxis" and cue.head != i:
             # "The bigger risk, he said, is a clash": the sentence around the cue is the content.
             return self._whole_sentence(cue.start), True
         return self._that_clause(i) or self._said_before(i, source), True
+
+    def _tails(self, i: int, start: int, end: int, relations: tuple[str, ...] = ()) -> int:
+        """Where an object's content ends with what completes it: more objects ("calling him a
+        “nice guy”"), phrases ("as a 'change warrior'", "of lying"), clauses; not a time ("on
+        Tuesday") or the cue's next attribution (", saying …")."""
+        ends = [self.subtree(c)[1] for c in self._kids(i, *(relations or ("obj", *OBJECT_TAILS)))
+                if self.tokens[c].start > start and self.word(c) not in TIME_WORDS
+                and not (self.is_cue(c) and not self._kids(c, "case", "mark"))
+                and not (self.tokens[c].dep == "obj" and "," in self.text[end:self.subtree(c)[0]])]
+        return max([end, *ends])
 
     def _sentence_start(self, offset: int) -> int:
         """The start of the sentence holding an offset, read past the splits a parse makes after
