@@ -279,8 +279,9 @@ class _Finder(Reader):
             start, end = self.subtree(objects[0])
             return self._with_infinitive((start, self._tails(i, start, end))), False
         if cue.dep == "parataxis" and cue.head != i:
-            # "The bigger risk, he said, is a clash": the sentence around the cue is the content.
-            return self._whole_sentence(cue.start), True
+            # "The bigger risk, he said, is a clash": the sentence around the cue is the content;
+            # "…, the reports show.": what comes before the source and cue that end it.
+            return self._said_before(i, source) or self._whole_sentence(cue.start), True
         return self._that_clause(i) or self._said_before(i, source), True
 
     def _tails(self, i: int, start: int, end: int, relations: tuple[str, ...] = ()) -> int:
