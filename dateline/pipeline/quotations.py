@@ -281,7 +281,12 @@ class Reader:
         self.used.add(q)
         self.used_cues.add(cue)
         tail = range(cue + 1, stop)
-        more = None if any(self.is_cue_after(k) for k in tail) else self.run_on(q, self.tokens[stop - 1].end if stop > first else q[1])
+        # The next quotation goes on with this one unless a cue of its own introduces it ("…,” she
+        # said, adding, “…”); a cue that reports something else between does not ("…,” she said,
+        # adding that …. “…”).
+        introduced = any(self.is_cue_after(k) and all(not self.word(j)[:1].isalnum() for j in range(k + 1, stop))
+                         for k in tail)
+        more = None if introduced else self.run_on(q, self.tokens[stop - 1].end if stop > first else q[1])
         return Quote(q[0], q[1], "direct", cue_span[0], cue_span[1], source[0], source[1],
                      more_start=more[0] if more else None, more_end=more[1] if more else None)
 
