@@ -65,6 +65,15 @@ def test_a_quotation_that_is_a_paragraph_of_its_own_goes_on_with_the_quote_befor
     assert text[quote.whole[0]:quote.whole[1]] == '"It is over," he said.\n\n"We won. They lost."'  # type: ignore[attr-defined]
 
 
+def test_a_quote_goes_on_past_what_its_cue_clause_adds_unless_a_cue_introduces_the_next() -> None:
+    text = '"It is over," she said, adding that the count was done. "We won."'
+    first = next(q for q in QUOTES(Article(text=text)).layer("quotes") if q.start == 0)
+    assert first.whole == (0, len(text))  # type: ignore[attr-defined]
+    text = '"It is over," she said, adding, "We won."'
+    starts = sorted(q.start for q in QUOTES(Article(text=text)).layer("quotes"))
+    assert starts == [0, text.index('"We won')]
+
+
 def test_a_quotation_with_a_cue_of_its_own_is_another_quote() -> None:
     text = '"It is over," he said. "We won," she added.'
     quotes = QUOTES(Article(text=text)).layer("quotes")
