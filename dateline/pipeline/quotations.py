@@ -136,6 +136,27 @@ class Reader:
             self.spans[i] = (start, end)
         return self.spans[i]
 
+    def kids(self, i: int, *relations: str) -> list[int]:
+        """The dependents of a token in some relations, in text order."""
+        return [c for c in self.children.get(i, []) if self.tokens[c].dep in relations]
+
+    def quotation_at(self, start: int, end: int) -> tuple[int, int] | None:
+        """The quotation that contains or overlaps a span."""
+        return next(((s, e) for s, e in self.quotations if s < end and start < e), None)
+
+    def inside_quotation(self, offset: int) -> bool:
+        """Tell whether an offset lies inside quotation marks."""
+        return any(s < offset < e for s, e in self.quotations)
+
+    def sentence_start(self, offset: int) -> int:
+        """The start of the sentence holding an offset, read past the splits a parse makes after
+        a comma ("Any action would have consequences, | Carter said.")."""
+        k = bisect.bisect_right(self.sentence_starts, offset) - 1
+        while k > 0 and (self.text[:self.sentence_starts[k]].rstrip().rstrip("”\"'’").endswith(",")
+                         or self.text[self.sentence_starts[k]:self.sentence_starts[k] + 2].lstrip().startswith(",")):
+            k -= 1
+        return self.sentence_starts[k] if k >= 0 else 0
+
     def tidy_source(self, quote: Quote) -> Quote:
         """A source without leading marks, standing for what a relative pronoun refers to
         ("Naureen Jahangir, a Sanders supporter, who said"), with the comma that closes its
