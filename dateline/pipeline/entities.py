@@ -123,8 +123,8 @@ def annotate(article: Article, docs: list[tuple[int, Any]], language: Any) -> Ar
 def sentences_of(doc: Any) -> list[list[Any]]:
     """The words of a parsed Doc's sentences, joining a sentence the parser cut in the middle:
     one that ends without a stop or line break ("Japan | on Tuesday | expressed its willingness
-    ...", "Patrick told Cruz backers | Saturday night that ..."), or at a comma ("… would have consequences, |
-    Carter said.", "John Archer | , wearing a T-shirt, said …")."""
+    ...", "Patrick told Cruz backers | Saturday night that ..."), or at a comma ("… would have
+    consequences, | Carter said.", "John Archer | , wearing a T-shirt, said …")."""
     found: list[list[Any]] = []
     for sent in doc.sents:
         words = [t for t in sent if not t.is_space]

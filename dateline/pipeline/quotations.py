@@ -158,9 +158,10 @@ class Reader:
         return self.sentence_starts[k] if k >= 0 else 0
 
     def tidy_source(self, quote: Quote) -> Quote:
-        """A source without leading marks, standing for what a relative pronoun refers to
-        ("Naureen Jahangir, a Sanders supporter, who said"), with the comma that closes its
-        apposition before the cue ("James B. Comey Jr., the director of the F.B.I., said")."""
+        """A source without leading marks, words or phrases that are not part of it, with the
+        comma that closes its apposition before the cue ("James B. Comey Jr., the director of the
+        F.B.I., said"). A relative pronoun stays the source ("who said"): the speaker it stands
+        for is resolved in ``speakers.py``."""
         if quote.source_start is None or quote.source_end is None:
             return quote
         start, end = quote.source_start, quote.source_end
@@ -170,11 +171,6 @@ class Reader:
         if lead:  # "But other advisers", "After Donald Trump", "WASHINGTON — Sen. Chuck Grassley"
             start = lead.end()
         start, end = self._without_adjuncts(start, end)
-        i = self.token_at(start)
-        if i < len(self.tokens) and self.tokens[i].start == start and self.word(i) in ("who", "that", "which"):
-            verb = self.tokens[i].head
-            if self.tokens[verb].dep == "relcl" and i > 0:
-                start, end = self.subtree(self.tokens[verb].head)[0], self.tokens[i - 1].end
         inner_comma = "," in self.text[start:end].rstrip(", ")
         if re.match(r",\s*$", self.text[end:quote.cue_start]) and end < quote.cue_start and inner_comma:
             end += 1
