@@ -171,6 +171,8 @@ class Reader:
         if lead:  # "But other advisers", "After Donald Trump", "WASHINGTON — Sen. Chuck Grassley"
             start = lead.end()
         start, end = self._without_adjuncts(start, end)
+        if start < quote.cue_start < end:  # a subject read off a parse that took in its own verb
+            end = start + len(self.text[start:quote.cue_start].rstrip())
         inner_comma = "," in self.text[start:end].rstrip(", ")
         if re.match(r",\s*$", self.text[end:quote.cue_start]) and end < quote.cue_start and inner_comma:
             end += 1
