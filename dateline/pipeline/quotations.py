@@ -40,8 +40,9 @@ _HEADLINE = re.compile(r"^[ \t]*(?:[A-Z]+[ \t]+[-–—][ \t]+)?([A-Z][^\n:“�
 "Kasich: ‘We Are Going All The Way’", "EXCLUSIVE – Roger Stone: …", a transcript's "MATTHEWS: …"
 (what follows in double quotes is a quotation, read with the colon that opens it)."""
 _LEAD = re.compile(r"(?:(?i:and|but|yet|so|or|after|before|as|while|when|since|because|if|although|though|even|also|"
-                   r"meanwhile|now|then|still|however|indeed)\s+|[A-Z][A-Z .,]+\s[—–-]+\s+)(?=\S)")
-"""Words before a source that are not part of it: a conjunction, an adverb, a dateline."""
+                   r"meanwhile|now|then|still|however|indeed)\s+|(?i:about)\s+(?=[A-Z])|[A-Z][A-Z .,]+\s[—–-]+\s+)(?=\S)")
+"""Words before a source that are not part of it: a conjunction, an adverb, a preposition before
+a name ("about Pope Francis"; not "about half of voters"), a dateline."""
 _NOT_ADJUNCTS = {"of", "that", "including", "also", "then", "now", "like", "as", "formerly", "once", "both"}
 """Words after a comma in a source that go on describing it ("including the Asbury Park Press",
 "then ambassador to Israel")."""
