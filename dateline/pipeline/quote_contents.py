@@ -44,13 +44,14 @@ class Contents(Sources):
         if kids:
             after = [k for k in kids if k > i]  # a clause before the cue is a parse gone astray
             kids = after or kids
-            content = self.subtree(kids[0])
-            subjects = [c for c in objects if i < c < kids[0] and self.word(c) not in TIME_WORDS
-                        and not any(self.word(k) in ("that", "whether", "if") for k in self.kids(kids[0], "mark"))]
-            if self.tokens[kids[0]].dep == "xcomp" or cue_kind != "address" and subjects and self.tokens[kids[0]].dep == "ccomp":
+            content, dep = self.subtree(kids[0]), self.tokens[kids[0]].dep
+            marked = any(self.word(k) in ("that", "whether", "if") for k in self.kids(kids[0], "mark"))
+            subjects = [] if marked else [c for c in objects if i < c < kids[0] and self.word(c) not in TIME_WORDS]
+            if dep == "xcomp" or cue_kind != "address" and subjects and dep == "ccomp":
                 # "urged the senator to apologize", "called it a revolution"; "said | Wall Street |
                 # does more to help": an object before the clause is the clause's subject
-                content = min([content[0], *(self.subtree(c)[0] for c in (objects if self.tokens[kids[0]].dep == "xcomp" else subjects))]), content[1]
+                heads = objects if dep == "xcomp" else subjects
+                content = min([content[0], *(self.subtree(c)[0] for c in heads)]), content[1]
             elif kids[0] > i:  # "asked Richards what impact she has seen the law have": the question word opens it
                 wh = next((k for k in range(i + 1, self.token_at(content[0])) if self.word(k) in QUESTION_WORDS
                            and self.word(k - 1) != "," and self.word(k + 1) != ":"), None)
@@ -67,11 +68,11 @@ class Contents(Sources):
             return self._said_before(i, source) or self._whole_sentence(cue.start), True
         return self._that_clause(i) or self._said_before(i, source), True
 
-    def _tails(self, i: int, start: int, end: int, relations: tuple[str, ...] = ()) -> int:
+    def _tails(self, i: int, start: int, end: int) -> int:
         """Where an object's content ends with what completes it: more objects ("calling him a
         “nice guy”"), phrases ("as a 'change warrior'", "of lying"), clauses; not a time ("on
         Tuesday") or the cue's next attribution (", saying …")."""
-        ends = [self.subtree(c)[1] for c in self.kids(i, *(relations or ("obj", *OBJECT_TAILS)))
+        ends = [self.subtree(c)[1] for c in self.kids(i, "obj", *OBJECT_TAILS)
                 if self.tokens[c].start > start and self.word(c) not in TIME_WORDS
                 and not (self.is_cue(c) and not self.kids(c, "case", "mark"))
                 and not (self.tokens[c].dep == "obj" and "," in self.text[end:self.subtree(c)[0]])]

@@ -76,7 +76,7 @@ def resolve(quote: Quote, text: str, tokens: Sequence[Token], entities: Sequence
 
 def _antecedent(tokens: Sequence[Token], entities: Sequence[Mention], start: int) -> Mention | None:
     """The person or organization a relative pronoun stands for ("John Smith, who said …")."""
-    i = bisect.bisect_left([t.start for t in tokens], start)
+    i = bisect.bisect_left(tokens, start, key=lambda t: t.start)
     if i >= len(tokens):
         return None
     verb = tokens[i].head
