@@ -17,6 +17,7 @@ from typing import cast
 from ..article import Actor, Article, Mention, Place, Token
 from ..events import ActorBook, agents, builtin_book, capitals, load_actor_book
 from ..gazetteer import Entry, entries, gazetteer
+from ..places import gazetteer as places
 from .clauses import Clauses
 from ..resources import rules_language
 from .registry import component
@@ -321,6 +322,17 @@ class Resolver:
             located = [c for c in self.c.kids(head, "nmod") if self.c.case(c) in ("in", "of", "from", "at")]
             country = self._country_in(first, last) or next(
                 (found_in for c in located if (found_in := self._country_in(*self.span(c)))), None)
+        if found is not None and not country and not STRANGERS & set(lows):
+            # "Tigrayan forces", "Chechen rebels": a division's adjective gives its country.
+            country = next((place.country for k in self.c.kids(head, "amod", "compound")
+                            if (place := places(self.language).demonym(self.c.word(k))) is not None
+                            and place.feature == "ADM1"), None)
+        if found is not None and not country and any(
+                self.c.word(k).lower() in ("its", "their") for k in self.c.kids(head, "nmod:poss")):
+            # "Poland denied that its air defences had shot down a drone": the country
+            # named last before.
+            owner = self._last(self.tokens[head].start, person=False)
+            country = owner.country if owner is not None else None
         if found is None and not country:
             return None
         sector, kind = found or (None, "group")

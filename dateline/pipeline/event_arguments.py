@@ -34,7 +34,11 @@ class Arguments:
             up = c.head(i)
             if not cand.sources and c.dep(i) == "acl" and "obj" not in row.targets and up is not None:
                 cand.sources = [up]  # "Thousands of students protested" parsed as a reduced relative
-            if c.is_passive(i):
+            if c.is_passive(i) and row.type == "MOBILIZE" and not cand.sources:
+                # "Ecuador's army was deployed to the streets": what is moved moves.
+                cand.sources = [k for k in c.kids(i, "nsubj:pass") if self._is_actor(k)]
+                cand.targets = c.objects(i, preps)
+            elif c.is_passive(i):
                 cand.targets = c.passive_target(i) if "obj" in row.targets else c.objects(i, preps)
             else:
                 cand.targets = c.objects(i, row.targets)
@@ -42,12 +46,18 @@ class Arguments:
                      if c.lemma(j) in row.objects or c.word(j) in row.objects]
             if row.objects:
                 # "launched an air strike against X": the target hangs off the object.
-                cand.targets = [t for t in cand.targets if t not in named or self._is_actor(t)]
-                cand.targets += [t for j in named for t in c.objects(j, preps)]
+                # Only there, where it names one: "imposed sanctions on Iranian officials over
+                # the crackdown on protesters" (the protesters hung from the verb).
+                off = [t for j in named for t in c.objects(j, preps)]
+                cand.targets = off if any(self._is_actor(t) for t in off) else [
+                    t for t in cand.targets if t not in named or self._is_actor(t)] + off
             if not any(self._is_actor(t) for t in cand.targets):
                 # "ratified an agreement with the EU", "suspended aid to Pakistan": the target
                 # hangs off the object.
                 cand.targets += [t for j in c.kids(i, "obj") for t in c.objects(j, preps or OBJECT_PREPS)]
+                # "pledged $200 million in assistance for Afghanistan": through the amount.
+                cand.targets += [t for j in c.kids(i, "obj") if self._amount(j) for k in c.kids(j, "nmod")
+                                 if c.case(k) in ("in", "of") for t in c.objects(k, [*preps, *OBJECT_PREPS])]
             end = index_at(self.token_starts, cand.sentence.end)
             if preps and not any(self._is_actor(t) for t in cand.targets):
                 # "shared intelligence on militant networks with France": the row's own
@@ -88,6 +98,9 @@ class Arguments:
         up = c.head(i)
         if up is not None and c.dep(i) == "compound" and c.tokens[up].pos == "NOUN":
             # "launched a mediation effort": the event noun names the noun it modifies.
+            i, up = up, c.head(up)
+        elif up is not None and c.dep(i) == "nmod" and c.case(i) in ("in", "of") and self._amount(up):
+            # "announced $1 billion in military aid for Taiwan": the amount stands for the noun.
             i, up = up, c.head(up)
         if up is None or c.dep(i) not in ("obj", "nsubj:pass", "obl", "xcomp"):
             return
@@ -137,6 +150,12 @@ class Arguments:
         of = [k for k in below if c.case(k) == "of"]
         owned = [j for j in objects if c.kids(j, "nmod:poss") and self._is_actor(j)]  # "Sweden's request"
         return owned + [k for k in by + own + of if self._is_actor(k)]
+
+    def _amount(self, i: int) -> bool:
+        """Whether a word is an amount ("$1 billion", "500 tonnes", "millions")."""
+        c = self.c
+        return c.tokens[i].pos in ("SYM", "NUM") or bool(c.kids(i, "nummod")) \
+            or c.lemma(i) in ("million", "billion", "millions", "billions")
 
     def _is_actor(self, i: int) -> bool:
         return self.resolver.resolve(i) is not None

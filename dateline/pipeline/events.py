@@ -19,7 +19,7 @@ from ..article import Actor, Article, Event, Figure, Mention, Sentence, Timex, T
 from ..events import MUTUAL, frames, plover, triggers, verb_forms
 from ..places import gazetteer
 from ..resources import rules_language
-from .actors import RULERS, STATE, Resolver, actor_book
+from .actors import LOCAL, RULERS, STATE, Resolver, actor_book
 from .clauses import Clauses
 from .event_arguments import Arguments
 from .event_triggers import Triggers
@@ -256,17 +256,30 @@ class _Finder(Arguments, Triggers, When):
             # "Amnesty International charged Ethiopian forces with war crimes": no state's
             # charge, an accusation.
             cand.type, cand.mode = "ACCUSE", "allege"
+        state = sources[0][0] is not None and (sources[0][0].kind == "country" or sources[0][0].sector == "GOV")
+        if state and cand.type == "PROTEST" and cand.trigger.pos == "verb" and self.c.lemma(cand.index) == "protest":
+            # "Vietnam protested China's deployment of a survey ship": a state's protest is
+            # said, not marched.
+            cand.type, cand.mode = "ACCUSE", "disapprove"
+        own = {a.country for a, _ in sources if a is not None} | {None}
         if cand.type == "MOBILIZE":
             # "Russia massed troops along its border with Ukraine": the troops moved are the
             # source's own; whom they face is the target.
-            own = {a.country for a, _ in sources if a is not None} | {None}
             targets = [p for p in targets if p[0] is None or p[0].sector != "MIL" or p[0].country not in own] \
                 or [(None, None)]
+        # "Russia pulled its troops out of Kherson": what is the source's own is no target.
+        targets = [p for p in targets if p[0] is None or not p[0].country or p[0].country not in own
+                   or p[0].name.split()[0].lower() not in ("its", "their")] or [(None, None)]
         home = home_of(sources)
+        rebels = next((a.country for a, _ in sources if a is not None and a.country and a.sector in INSURGENT), None)
+        if cand.mode == "release" and home is None and rebels is not None:
+            # "Colombian rebels released three soldiers": their captives are of their country.
+            targets = [(self.resolver.placed(a, rebels, STATE | LOCAL) if a else a, span) for a, span in targets]
         if cand.type in DOMESTIC and home is not None:
             # "Iranian security forces raided the offices of a reformist newspaper": a state
             # coerces, or yields to, its own people where the text gives them no country.
-            targets = [(self.resolver.placed(a, home, people=True) if a else a, span) for a, span in targets]
+            targets = [(self.resolver.placed(a, home, LOCAL | INSURGENT, people=True) if a else a, span)
+                       for a, span in targets]
         return targets
 
     @staticmethod

@@ -17,6 +17,11 @@
   root becomes the root, the noun before it the subject and the root its object; so does a
   verb with a subject of its own that the parse hung from the root noun after it ("Japan
   praised South Korea's decision").
+- A subject read as a compound of the verb after it ("Egypt's foreign minister flew"): it
+  is the subject when the verb has none.
+- A modifier read as the subject of the subject after it ("Ukrainian drones attacked").
+- A verb with an object read as a conjunct of the object before it ("dissolved parliament
+  and suspended the constitution"): it joins the verb before.
 - A perfect tense read as possession ("China has imposed sanctions": "has" the verb,
   "imposed" an adjective of "sanctions"), or as a copula ("it had fired rockets": "rockets"
   the predicate). The participle becomes the verb, "has" its auxiliary, and what hung from
@@ -45,13 +50,16 @@ def mend_sentence(tokens: list[Token], first: int, last: int, text: str = "") ->
         _past_verb_as_noun(tokens, first, last, text)
         _subject_as_root(tokens, first, last, text)
     _coordinated_subject(tokens, first, last)
-    _perfect_as_possession(tokens, first, last)
+    _compound_subject(tokens, first, last)
+    _subject_of_subject(tokens, first, last)
+    _perfect_as_possession(tokens, first, last, text)
     _verb_as_modifier(tokens, first, last)
     if text:
         _adjective_as_verb(tokens, first, last, text)
+    _verb_joined_to_object(tokens, first, last)
 
 
-def _perfect_as_possession(tokens: list[Token], first: int, last: int) -> None:
+def _perfect_as_possession(tokens: list[Token], first: int, last: int, text: str = "") -> None:
     for i in range(first, last - 1):
         if tokens[i].lemma.lower() != "have":
             continue
@@ -59,6 +67,12 @@ def _perfect_as_possession(tokens: list[Token], first: int, last: int) -> None:
         while j < last - 1 and tokens[j].pos == "ADV":
             j += 1
         participle = tokens[j]
+        if participle.pos == "NOUN" and participle.head == i and participle.dep == "obj" and text \
+                and past_form(text, participle) and any(
+                    tokens[k].head == i and tokens[k].dep == "obj" for k in range(j + 1, last)):
+            # "its air defences had shot down a drone": "shot" a noun, the object of "had".
+            _to_participle(tokens, first, last, i, j)
+            return
         if participle.tag not in ("VBN", "VBD") or participle.dep not in MODIFIER:
             continue
         noun = participle.head
@@ -75,14 +89,19 @@ def _perfect_as_possession(tokens: list[Token], first: int, last: int) -> None:
             return
         if not (first <= noun < last and tokens[noun].head == i and tokens[noun].dep in ("obj", "dobj")):
             continue
-        have = tokens[i]
-        root = have.head == i
-        tokens[j] = replace(participle, head=j if root else have.head, dep=have.dep, pos="VERB", tag="VBN")
-        tokens[i] = replace(have, head=j, dep="aux", pos="AUX")
-        for k in range(first, last):
-            if k != j and tokens[k].head == i and k != i:
-                tokens[k] = replace(tokens[k], head=j)
+        _to_participle(tokens, first, last, i, j)
         return
+
+
+def _to_participle(tokens: list[Token], first: int, last: int, i: int, j: int) -> None:
+    """Make word j the verb of the clause "have" (word i) heads, "have" its auxiliary."""
+    have = tokens[i]
+    root = have.head == i
+    tokens[j] = replace(tokens[j], head=j if root else have.head, dep=have.dep, pos="VERB", tag="VBN")
+    tokens[i] = replace(have, head=j, dep="aux", pos="AUX")
+    for k in range(first, last):
+        if k != j and tokens[k].head == i and k != i:
+            tokens[k] = replace(tokens[k], head=j)
 
 
 def past_form(text: str, t: Token) -> bool:
@@ -182,6 +201,41 @@ def _coordinated_subject(tokens: list[Token], first: int, last: int) -> None:
         return
 
 
+def _compound_subject(tokens: list[Token], first: int, last: int) -> None:
+    """A noun right before a root verb with no subject, hung from it as a compound, is its
+    subject ("Egypt's foreign minister flew to Khartoum": "minister" a compound of "flew")."""
+    for i in range(first + 1, last):
+        t, before = tokens[i], tokens[i - 1]
+        if t.pos != "VERB" or t.head != i or before.head != i or before.dep != "compound" \
+                or before.pos not in NOMINAL:
+            continue
+        if any(tokens[k].head == i and tokens[k].dep.startswith("nsubj") for k in range(first, last)):
+            continue
+        tokens[i - 1] = replace(before, dep="nsubj")
+
+
+def _subject_of_subject(tokens: list[Token], first: int, last: int) -> None:
+    """A word read as the subject of the subject right after it modifies it ("Ukrainian
+    drones attacked": "Ukrainian" the subject of "drones")."""
+    for i in range(first, last - 1):
+        t, noun = tokens[i], tokens[i + 1]
+        if t.head == i + 1 and t.dep == "nsubj" and noun.dep.startswith("nsubj") and noun.pos == "NOUN":
+            tokens[i] = replace(t, dep="amod")
+
+
+def _verb_joined_to_object(tokens: list[Token], first: int, last: int) -> None:
+    """A verb with an object of its own, read as a conjunct of the object of the verb before
+    it, is that verb's conjunct ("dissolved parliament and suspended the constitution")."""
+    for i in range(first, last):
+        t = tokens[i]
+        noun = t.head
+        if t.pos != "VERB" or t.dep != "conj" or not first <= noun < i or tokens[noun].pos not in NOMINAL \
+                or tokens[noun].dep != "obj" or tokens[tokens[noun].head].pos != "VERB":
+            continue
+        if any(tokens[k].head == i and tokens[k].dep == "obj" for k in range(i + 1, last)):
+            tokens[i] = replace(t, head=tokens[noun].head)
+
+
 def _nominal_root(tokens: list[Token], first: int, last: int) -> int | None:
     """The root of a sentence left without a verb: its only root, a noun or name."""
     roots = [i for i in range(first, last) if tokens[i].head == i]
@@ -230,14 +284,15 @@ def _verb_as_modifier(tokens: list[Token], first: int, last: int) -> None:
 
 
 def _adjective_as_verb(tokens: list[Token], first: int, last: int, text: str) -> None:
-    """In a sentence without a verb, an adjective in -ed between a name and the root noun is
-    the verb ("Russia massed tanks near the border", "Warplanes bombed rebel positions")."""
+    """In a sentence without a verb, an adjective in -ed (or an irregular past) between a name
+    and the root noun is the verb ("Russia massed tanks near the border", "Warplanes bombed
+    rebel positions", "Israeli warplanes struck targets")."""
     root = _nominal_root(tokens, first, last)
     if root is None:
         return
     i = root - 1
     while i > first and tokens[i].dep in ("compound", "amod") and tokens[i].head == root \
-            and not text[tokens[i].start:tokens[i].end].endswith("ed"):
+            and not past_form(text, tokens[i]):
         i -= 1  # "bombed rebel positions", "severed diplomatic relations"
     subject = i - 1
     while subject > first and tokens[subject].dep == "conj" and first <= tokens[subject].head < subject:
@@ -245,7 +300,7 @@ def _adjective_as_verb(tokens: list[Token], first: int, last: int, text: str) ->
     if subject < first:
         return
     t = tokens[i]
-    if t.tag not in ("JJ", "VBD", "VBN") or t.head != root or not text[t.start:t.end].endswith("ed") \
+    if t.tag not in ("JJ", "VBD", "VBN") or t.head != root or not past_form(text, t) \
             or tokens[subject].pos not in NOMINAL or tokens[subject].head not in (root, i):
         return  # "The EU suspended aid": the subject may already hang from the verb
     tokens[subject] = replace(tokens[subject], head=i, dep="nsubj")

@@ -24,7 +24,8 @@ RELATIVES = {"who", "that", "which"}
 DETERMINERS = {"the", "a", "an", "this", "that"}
 RECENT = 40
 """How many people named before a description ("the president") are looked at for it."""
-ROLE_KINDS = {"opposition", "rebel", "separatist", "militant", "exiled", "veteran", "dissident", "interim", "acting"}
+ROLE_KINDS = {"opposition", "rebel", "separatist", "militant", "exiled", "veteran", "dissident", "interim", "acting",
+              "ousted", "deposed", "jailed", "imprisoned", "detained", "slain", "assassinated"}
 """Words that say what kind of holder a title's is: "opposition leader", "rebel commander"."""
 
 

@@ -165,3 +165,38 @@ def test_a_perfect_read_as_a_copula_gets_its_verb_back() -> None:
               tok("VERB", "VBN", "fire", "amod", 5), tok("NOUN", "NNS", "rocket", "ccomp", 1)]
     mend_sentence(tokens, 0, len(tokens))
     assert arcs(tokens, 4, 3, 2, 5) == [("ccomp", 1), ("aux", 4), ("nsubj", 4), ("obj", 4)]
+
+
+def test_a_subject_read_as_a_compound_of_its_verb_is_its_subject() -> None:
+    text = "Egypt's minister flew to Khartoum"
+    tokens = parsed(text, ("PROPN", "NNP", "Egypt's", "nmod:poss", 1), ("NOUN", "NN", "minister", "compound", 2),
+                    ("VERB", "VBD", "fly", "ROOT", 2), ("ADP", "IN", "to", "case", 4),
+                    ("PROPN", "NNP", "Khartoum", "obl", 2))
+    mend_sentence(tokens, 0, len(tokens), text)
+    assert arcs(tokens, 1) == [("nsubj", 2)]
+
+
+def test_a_modifier_read_as_the_subject_of_the_subject_modifies_it() -> None:
+    text = "Ukrainian drones attacked refineries"
+    tokens = parsed(text, ("PROPN", "NNP", "Ukrainian", "nsubj", 1), ("NOUN", "NNS", "drone", "nsubj", 2),
+                    ("VERB", "VBD", "attack", "ROOT", 2), ("NOUN", "NNS", "refinery", "obj", 2))
+    mend_sentence(tokens, 0, len(tokens), text)
+    assert arcs(tokens, 0, 1) == [("amod", 1), ("nsubj", 2)]
+
+
+def test_a_past_participle_read_as_the_object_of_had_is_the_verb() -> None:
+    text = "defences had shot down a drone"
+    tokens = parsed(text, ("NOUN", "NNS", "defence", "nsubj", 1), ("AUX", "VBD", "have", "ROOT", 1),
+                    ("NOUN", "NN", "shot", "obj", 1), ("ADP", "RP", "down", "compound:prt", 2),
+                    ("DET", "DT", "a", "det", 5), ("NOUN", "NN", "drone", "obj", 1))
+    mend_sentence(tokens, 0, len(tokens), text)
+    assert arcs(tokens, 2, 1, 0, 5) == [("ROOT", 2), ("aux", 2), ("nsubj", 2), ("obj", 2)]
+
+
+def test_a_verb_read_as_a_conjunct_of_an_object_joins_the_verb_before() -> None:
+    text = "Emir dissolved parliament and suspended articles"
+    tokens = parsed(text, ("NOUN", "NN", "emir", "nsubj", 1), ("VERB", "VBD", "dissolve", "ROOT", 1),
+                    ("NOUN", "NN", "parliament", "obj", 1), ("CCONJ", "CC", "and", "cc", 4),
+                    ("VERB", "VBD", "suspend", "conj", 2), ("NOUN", "NNS", "article", "obj", 4))
+    mend_sentence(tokens, 0, len(tokens), text)
+    assert arcs(tokens, 4) == [("conj", 1)]
