@@ -55,9 +55,12 @@ class Arguments:
                 # "ratified an agreement with the EU", "suspended aid to Pakistan": the target
                 # hangs off the object.
                 cand.targets += [t for j in c.kids(i, "obj") for t in c.objects(j, preps or OBJECT_PREPS)]
-                # "pledged $200 million in assistance for Afghanistan": through the amount.
-                cand.targets += [t for j in c.kids(i, "obj") if self._amount(j) for k in c.kids(j, "nmod")
-                                 if c.case(k) in ("in", "of") for t in c.objects(k, [*preps, *OBJECT_PREPS])]
+                # "pledged $200 million in assistance for Afghanistan": through the amount;
+                # "lend Pakistan $3 billion", parsed as a compound of the amount.
+                amounts = [j for j in c.kids(i, "obj") if self._amount(j)]
+                cand.targets += [t for j in amounts for k in c.kids(j, "nmod") if c.case(k) in ("in", "of")
+                                 for t in c.objects(k, [*preps, *OBJECT_PREPS])]
+                cand.targets += [k for j in amounts for k in c.kids(j, "compound") if self._names_actor(k)]
             end = index_at(self.token_starts, cand.sentence.end)
             if preps and not any(self._is_actor(t) for t in cand.targets):
                 # "shared intelligence on militant networks with France": the row's own
@@ -104,7 +107,8 @@ class Arguments:
             i, up = up, c.head(up)
         if up is None or c.dep(i) not in ("obj", "nsubj:pass", "obl", "xcomp"):
             return
-        if not cand.sources and c.dep(i) in ("obj", "obl"):
+        if not cand.sources and c.dep(i) in ("obj", "obl") and (c.case(i) or "") not in NOT_TARGETS:
+            # Not "clashed with police after the arrest of their leader": no arrest by them.
             cand.sources = c.subjects(up)
         if not cand.targets:
             # "engaged Filipino peacekeepers in a firefight": the verb's object is the target.

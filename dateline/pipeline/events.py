@@ -35,10 +35,12 @@ ABSORBING = {"REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT", "CONSULT", "A
 MAX_PAIRS = 4
 Pair = tuple[Actor | None, tuple[int, int] | None]
 """An actor and where the text names it."""
-PLACE_MARKS = frozenset({"in", "at", "near", "outside", "inside", "into", "across", "from", "to"})
+PLACE_MARKS = frozenset({"in", "at", "near", "outside", "inside", "into", "across", "through", "from", "to"})
 """Words before a place that say an event happens there, or goes there or from there..."""
-LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
+LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "through", "throughout"})
 """...and those that say it happens there, which makes the people in it the place's."""
+SETTLEMENTS = frozenset({"capital", "city", "town", "village", "port"})
+"""Words between a word of place and the place's name ("in the Senegalese capital Dakar")."""
 
 
 @component("events", requires=("tokens", "sentences", "entities", "timexes", "actors"), assigns=("events", "actors"))
@@ -221,8 +223,11 @@ class _Finder(Arguments, Triggers, When):
                 if before and before[-1] in QUARTERS:
                     before.pop()  # "in northern Iraq"
                 if before and (before[-1] in marks or (before[-1] == "of" and set(before[-4:-2]) & marks)
+                               or (before[-1] in SETTLEMENTS and set(before[-4:-1]) & marks)
                                or before[-2:] in (["border", "with"], ["frontier", "with"])):
-                    return m  # "in Seoul", "in the suburbs of Paris", "along its border with Ukraine"
+                    # "in Seoul", "in the suburbs of Paris", "in the Senegalese capital Dakar",
+                    # "along its border with Ukraine"
+                    return m
         return None
 
     def _actors(self, heads: list[int]) -> list[Pair]:
@@ -256,6 +261,11 @@ class _Finder(Arguments, Triggers, When):
             # "Amnesty International charged Ethiopian forces with war crimes": no state's
             # charge, an accusation.
             cand.type, cand.mode = "ACCUSE", "allege"
+        crowd = sources[0][0] is not None and sources[0][0].sector in CROWDS
+        if crowd and cand.type == "ASSAULT" and self.c.lemma(cand.index) == "clash" \
+                and any(a is not None and a.sector in ("COP", "MIL") for a, _ in targets):
+            # "Opposition supporters clashed with police": a riot (CAMEO 145).
+            cand.type, cand.mode = "PROTEST", "riot"
         state = sources[0][0] is not None and (sources[0][0].kind == "country" or sources[0][0].sector == "GOV")
         if state and cand.type == "PROTEST" and cand.trigger.pos == "verb" and self.c.lemma(cand.index) == "protest":
             # "Vietnam protested China's deployment of a survey ship": a state's protest is
@@ -382,6 +392,8 @@ DOMESTIC = {"COERCE", "CONCEDE", "SANCTION"}
 """Types whose target, named without a country, is of the state that acts."""
 DIPLOMATIC = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}
 """Types whose actors often act abroad, at a neutral place: the place gives them no country."""
+CROWDS = {"CVL", "OPP", "LAB", "EDU", "AGR"}
+"""Sectors of unarmed people whose clashes with police or troops are riots."""
 INSURGENT = {"REB", "UAF", "OPP"}
 """Sectors of organizations that stand against their country's state."""
 QUARTERS = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeastern",

@@ -22,6 +22,10 @@
 - A modifier read as the subject of the subject after it ("Ukrainian drones attacked").
 - A verb with an object read as a conjunct of the object before it ("dissolved parliament
   and suspended the constitution"): it joins the verb before.
+- A participle in -ing read as the root, the verb before it as a modifier of the subject
+  ("Supporters marched through Nairobi demanding reform"): the verb becomes the root.
+- A reported clause read as a second subject of the verb that reports it ("Turkish warplanes
+  bombed positions in Iraq, the ministry said"): its past form becomes the reported verb.
 - A perfect tense read as possession ("China has imposed sanctions": "has" the verb,
   "imposed" an adjective of "sanctions"), or as a copula ("it had fired rockets": "rockets"
   the predicate). The participle becomes the verb, "has" its auxiliary, and what hung from
@@ -57,6 +61,9 @@ def mend_sentence(tokens: list[Token], first: int, last: int, text: str = "") ->
     if text:
         _adjective_as_verb(tokens, first, last, text)
     _verb_joined_to_object(tokens, first, last)
+    _participle_as_root(tokens, first, last)
+    if text:
+        _reported_clause(tokens, first, last, text)
 
 
 def _perfect_as_possession(tokens: list[Token], first: int, last: int, text: str = "") -> None:
@@ -234,6 +241,54 @@ def _verb_joined_to_object(tokens: list[Token], first: int, last: int) -> None:
             continue
         if any(tokens[k].head == i and tokens[k].dep == "obj" for k in range(i + 1, last)):
             tokens[i] = replace(t, head=tokens[noun].head)
+
+
+def _participle_as_root(tokens: list[Token], first: int, last: int) -> None:
+    """A participle in -ing read as the root, the finite verb before it as a modifier of the
+    subject ("Supporters marched through Nairobi demanding reform": "marched" an acl of
+    "supporters"): the finite verb is the root, the participle its adverbial clause."""
+    roots = [i for i in range(first, last) if tokens[i].head == i]
+    if len(roots) != 1 or tokens[roots[0]].tag != "VBG":
+        return
+    root = roots[0]
+    subject = next((k for k in range(first, root) if tokens[k].head == root and tokens[k].dep == "nsubj"), None)
+    if subject is None:
+        return
+    verb = next((k for k in range(subject + 1, root) if tokens[k].head == subject and tokens[k].dep == "acl"
+                 and tokens[k].tag == "VBD"), None)
+    if verb is None:
+        return
+    for k in _punctuation(tokens, first, last, root):
+        tokens[k] = replace(tokens[k], head=verb)
+    tokens[verb] = replace(tokens[verb], head=verb, dep="ROOT", pos="VERB")
+    tokens[subject] = replace(tokens[subject], head=verb)
+    tokens[root] = replace(tokens[root], head=verb, dep="advcl")
+
+
+def _reported_clause(tokens: list[Token], first: int, last: int, text: str) -> None:
+    """A reported clause read as a subject of the verb that reports it ("Turkish warplanes
+    bombed positions in Iraq, the ministry said": "warplanes" a second subject of "said",
+    "bombed" its modifier): the past form is the reported verb, what followed it its object."""
+    for root in range(first, last):
+        if tokens[root].head != root or tokens[root].pos != "VERB":
+            continue
+        subjects = [k for k in range(first, root) if tokens[k].head == root and tokens[k].dep == "nsubj"]
+        if len(subjects) < 2:
+            return
+        subject = subjects[0]
+        verb = next((k for k in range(subject + 1, subjects[1]) if tokens[k].head == subject
+                     and tokens[k].dep in MODIFIER and past_form(text, tokens[k])), None)
+        if verb is None or not any(tokens[k].dep == "punct" and text[tokens[k].start:tokens[k].end] == ","
+                                   for k in range(verb, subjects[1])):
+            return
+        tokens[verb] = replace(tokens[verb], head=root, dep="ccomp", pos="VERB", tag="VBD")
+        tokens[subject] = replace(tokens[subject], head=verb)
+        rest = [k for k in range(verb + 1, subjects[1]) if tokens[k].head == subject]
+        nominal = next((k for k in rest if tokens[k].pos in NOMINAL and tokens[k].dep != "punct"), None)
+        for k in rest:
+            dep = "obj" if k == nominal else "punct" if tokens[k].dep == "punct" else "obl"
+            tokens[k] = replace(tokens[k], head=verb, dep=dep)
+        return
 
 
 def _nominal_root(tokens: list[Token], first: int, last: int) -> int | None:

@@ -137,3 +137,8 @@ def test_people_belong_where_the_event_happens_not_where_it_goes() -> None:
     assert rally.source_country == "KOR"
     trip = next(e for e in found("His government would extend a loan to Indonesia.") if e.type == "AGREE")
     assert trip.source_country is None
+
+
+def test_releasing_a_video_or_a_report_releases_no_one() -> None:
+    assert not [e for e in found("Hamas released a video of an Israeli hostage on Monday.") if e.type == "RETREAT"]
+    assert [e.type for e in found("Hamas released an Israeli hostage on Monday.")] == ["RETREAT"]

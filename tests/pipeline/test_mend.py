@@ -200,3 +200,22 @@ def test_a_verb_read_as_a_conjunct_of_an_object_joins_the_verb_before() -> None:
                     ("VERB", "VBD", "suspend", "conj", 2), ("NOUN", "NNS", "article", "obj", 4))
     mend_sentence(tokens, 0, len(tokens), text)
     assert arcs(tokens, 4) == [("conj", 1)]
+
+
+def test_a_participle_read_as_the_root_gives_it_back_to_the_verb_before() -> None:
+    text = "Supporters marched through Nairobi demanding reform"
+    tokens = parsed(text, ("NOUN", "NNS", "supporter", "nsubj", 4), ("VERB", "VBD", "march", "acl", 0),
+                    ("ADP", "IN", "through", "case", 3), ("PROPN", "NNP", "Nairobi", "obl", 1),
+                    ("VERB", "VBG", "demand", "ROOT", 4), ("NOUN", "NN", "reform", "obj", 4))
+    mend_sentence(tokens, 0, len(tokens), text)
+    assert arcs(tokens, 1, 0, 4) == [("ROOT", 1), ("nsubj", 1), ("advcl", 1)]
+
+
+def test_a_reported_clause_read_as_a_second_subject_gets_its_verb() -> None:
+    text = "Warplanes bombed positions , the ministry said"
+    tokens = parsed(text, ("NOUN", "NNS", "warplane", "nsubj", 6), ("ADJ", "JJ", "bombed", "acl", 0),
+                    ("NOUN", "NNS", "position", "parataxis", 0), ("PUNCT", ",", ",", "punct", 0),
+                    ("DET", "DT", "the", "det", 5), ("NOUN", "NN", "ministry", "nsubj", 6),
+                    ("VERB", "VBD", "say", "ROOT", 6))
+    mend_sentence(tokens, 0, len(tokens), text)
+    assert arcs(tokens, 1, 0, 2, 5) == [("ccomp", 6), ("nsubj", 1), ("obj", 1), ("nsubj", 6)]
