@@ -384,7 +384,11 @@ def _name_sector(name: str, language: str) -> str | None:
 
 
 def _opening_country(name: str, language: str) -> str | None:
-    """The country a name opens with: "Thai army", "Iraqi Foreign Ministry", "Kenya Airways"."""
-    first = name.split()[0] if " " in name else ""
-    entry = gazetteer(language).phrases.get((first,))
-    return entry.kb if entry is not None and entry.label in ("GPE", "NORP") else None
+    """The country a name opens with: "Thai army", "Iraqi Foreign Ministry", "Kenya Airways",
+    "Sri Lankan navy"."""
+    words = name.split()
+    for size in (3, 2, 1):
+        entry = gazetteer(language).phrases.get(tuple(words[:size])) if len(words) > size else None
+        if entry is not None and entry.label in ("GPE", "NORP"):
+            return entry.kb
+    return None

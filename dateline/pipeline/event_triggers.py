@@ -99,6 +99,8 @@ class Triggers:
                 heads.append(up)  # "Germany lifted sanctions" parsed as a noun phrase
             names = {self.c.lemma(j) for j in heads} | {self.c.word(j) for j in heads}
             names |= {self.c.word(k) for j in heads for k in self.c.kids(j, "compound", "amod")}
+            # "called Chinese President Xi Jinping": the title of a named object.
+            names |= {self.c.word(k).lower() for j in heads for k in self.c.kids(j, "nmod:desc", "compound")}
             # "staged a wave of protests"; not "called for the resignation of the minister".
             names |= {self.c.word(k) for j in heads if self.c.case(j) is None for k in self.c.kids(j, "nmod")}
             names |= {self.c.word(k) for j in self.c.kids(i, "ccomp") for k in self.c.kids(j, "mark")}

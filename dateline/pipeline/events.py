@@ -220,8 +220,10 @@ class _Finder(Arguments, Triggers, When):
         for m in self.entities[first:bisect.bisect_left(self.entity_starts, hi)]:
             if m.label in ("GPE", "LOC", "FAC") and (m.start, m.end) not in used:
                 before = text[max(0, m.start - 30):m.start].lower().split()
-                if before and before[-1] in QUARTERS:
-                    before.pop()  # "in northern Iraq"
+                region = text[m.end:m.end + 12].replace(",", " ").split()[:1] in (
+                    ["region"], ["province"], ["state"], ["district"])
+                while before and (before[-1] in QUARTERS or (region and before[-1] == "the")):
+                    before.pop()  # "in northern Iraq", "from the Tigray region"
                 if before and (before[-1] in marks or (before[-1] == "of" and set(before[-4:-2]) & marks)
                                or (before[-1] in SETTLEMENTS and set(before[-4:-1]) & marks)
                                or before[-2:] in (["border", "with"], ["frontier", "with"])):
@@ -285,7 +287,8 @@ class _Finder(Arguments, Triggers, When):
         if cand.mode == "release" and home is None and rebels is not None:
             # "Colombian rebels released three soldiers": their captives are of their country.
             targets = [(self.resolver.placed(a, rebels, STATE | LOCAL) if a else a, span) for a, span in targets]
-        if cand.type in DOMESTIC and home is not None:
+        police = any(a is not None and a.sector == "COP" for a, _ in sources)
+        if (cand.type in DOMESTIC or (cand.type == "ASSAULT" and police)) and home is not None:
             # "Iranian security forces raided the offices of a reformist newspaper": a state
             # coerces, or yields to, its own people where the text gives them no country.
             targets = [(self.resolver.placed(a, home, LOCAL | INSURGENT, people=True) if a else a, span)
@@ -333,7 +336,8 @@ class _Finder(Arguments, Triggers, When):
             "place_id": place.id if place else None, "place_lat": place.lat if place else None,
             "place_lon": place.lon if place else None}
         struck: dict[str, Any] = {}
-        strikes = cand.type in PLACE_TARGETS or (cand.type, cand.mode) == ("THREATEN", "violence")
+        strikes = cand.type in PLACE_TARGETS or (cand.type, cand.mode) in (("THREATEN", "violence"),
+                                                                            ("RETREAT", "withdraw"))
         if strikes and targets[0][0] is None and place is not None and named is not None:
             # "Rockets hit Aleppo", "an air strike southwest of Baghdad", "threatened to fire
             # rockets at Tel Aviv": the place is the target.

@@ -346,9 +346,10 @@ def _adjective_as_verb(tokens: list[Token], first: int, last: int, text: str) ->
     if root is None:
         return
     i = root - 1
-    while i > first and tokens[i].dep in ("compound", "amod") and tokens[i].head == root \
-            and not past_form(text, tokens[i]):
-        i -= 1  # "bombed rebel positions", "severed diplomatic relations"
+    while i > first and ((tokens[i].dep in ("compound", "amod", "nmod:poss") and tokens[i].head == root
+                          and not past_form(text, tokens[i]))
+                         or (tokens[i].dep == "case" and tokens[tokens[i].head].dep == "nmod:poss")):
+        i -= 1  # "bombed rebel positions", "severed diplomatic relations", "summoned China's ambassador"
     subject = i - 1
     while subject > first and tokens[subject].dep == "conj" and first <= tokens[subject].head < subject:
         subject = tokens[subject].head  # "Pakistan and India exchanged lists"
