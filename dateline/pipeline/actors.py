@@ -160,6 +160,14 @@ class Resolver:
             key = self._of_mention.get((mention.start, mention.end))
             if key is not None:
                 return self._actors[key]
+        up = self.c.head(head)
+        if up is not None and self.c.dep(head) in ("amod", "compound") and self.c.lemma(up) in THINGS:
+            # "a Russian attack", "Japanese aid": the country does what the noun names.
+            people = next((m for m in self.entities if m.label == "NORP" and m.kb and len(m.kb) == 3
+                           and (m.start, m.end) == (token.start, token.end)), None)
+            if people is not None and people.kb:
+                return self._add(Actor(token.start, token.end, key="country:" + people.kb, name=word,
+                                       kind="country", country=people.kb, kb=people.kb))
         if low in PERSON_PRONOUNS:
             return self._reporter(head, person=True) or self._last(token.start, person=True)
         if low in GROUP_PRONOUNS:

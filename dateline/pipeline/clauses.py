@@ -142,10 +142,13 @@ class Clauses:
     def named_after(self, i: int, end: int, preps: Sequence[str], accept: Callable[[int], bool]) -> list[int]:
         """The first nominal after word ``i`` (and before ``end``) that one of some prepositions
         introduces and ``accept`` takes, read off the words whatever the parse attached it to;
-        the search stops at a comma or another clause."""
+        the search stops at a comma or another clause (not at a participle that describes:
+        "sent planes loaded with supplies to Turkey")."""
         for j in range(i + 1, min(end, len(self.tokens))):
             word = self.word(j).lower()
-            if word in (",", ";", ":") or (self.tokens[j].pos == "VERB" and self.dep(j) in CLAUSES):
+            if word in (",", ";", ":") or (self.tokens[j].pos == "VERB" and self.dep(j) in CLAUSES
+                                           and not (self.tokens[j].tag == "VBN" and word.endswith("ed")
+                                                    and not self.kids(j, "obj"))):
                 break
             head = self.head(j)
             if word in preps and self.dep(j) == "case" and head is not None and head > j and accept(head):
