@@ -79,6 +79,10 @@ class Arguments:
                 # "charged that the United States was behind the plot": who is blamed;
                 # "insisted that NATO halt the bombing": who is asked.
                 cand.targets += [s for k in c.kids(i, "ccomp") for s in c.kids(k, "nsubj") if self._is_actor(s)][:1]
+            elif not any(self._is_actor(t) for t in cand.targets) and "obj" in row.targets:
+                # "telephoned Putin to inform him": the object read as the subject of the infinitive.
+                cand.targets += [s for k in c.kids(i, "ccomp") if any(c.word(m) == "to" for m in c.kids(k, "mark"))
+                                 for s in c.kids(k, "nsubj") if self._is_actor(s)][:1]
             if not any(self._is_actor(t) for t in cand.targets):
                 # "gave $20 million in aid to Cambodia", "severed relations with Iran": read
                 # off the words where the parse hung the target elsewhere.

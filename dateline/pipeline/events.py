@@ -224,7 +224,7 @@ class _Finder(Arguments, Triggers, When):
                     ["region"], ["province"], ["state"], ["district"])
                 while before and (before[-1] in QUARTERS or (region and before[-1] == "the")):
                     before.pop()  # "in northern Iraq", "from the Tigray region"
-                if before and (before[-1] in marks or (before[-1] == "of" and set(before[-4:-2]) & marks)
+                if before and (before[-1] in marks or (before[-1] == "of" and set(before[-5:-2]) & marks)
                                or (before[-1] in SETTLEMENTS and set(before[-4:-1]) & marks)
                                or before[-2:] in (["border", "with"], ["frontier", "with"])):
                     # "in Seoul", "in the suburbs of Paris", "in the Senegalese capital Dakar",
@@ -264,9 +264,10 @@ class _Finder(Arguments, Triggers, When):
             # charge, an accusation.
             cand.type, cand.mode = "ACCUSE", "allege"
         crowd = sources[0][0] is not None and sources[0][0].sector in CROWDS
-        if crowd and cand.type == "ASSAULT" and self.c.lemma(cand.index) == "clash" \
+        if crowd and cand.type == "ASSAULT" and self.c.lemma(cand.index) in RIOTING \
                 and any(a is not None and a.sector in ("COP", "MIL") for a, _ in targets):
-            # "Opposition supporters clashed with police": a riot (CAMEO 145).
+            # "Opposition supporters clashed with police", "residents set fire to a police
+            # station": a riot (CAMEO 145).
             cand.type, cand.mode = "PROTEST", "riot"
         state = sources[0][0] is not None and (sources[0][0].kind == "country" or sources[0][0].sector == "GOV")
         if state and cand.type == "PROTEST" and cand.trigger.pos == "verb" and self.c.lemma(cand.index) == "protest":
@@ -288,7 +289,8 @@ class _Finder(Arguments, Triggers, When):
             # "Colombian rebels released three soldiers": their captives are of their country.
             targets = [(self.resolver.placed(a, rebels, STATE | LOCAL) if a else a, span) for a, span in targets]
         police = any(a is not None and a.sector == "COP" for a, _ in sources)
-        if (cand.type in DOMESTIC or (cand.type == "ASSAULT" and police)) and home is not None:
+        if (cand.type in DOMESTIC or (cand.type == "ASSAULT" and police) or cand.mode == "release") \
+                and home is not None:
             # "Iranian security forces raided the offices of a reformist newspaper": a state
             # coerces, or yields to, its own people where the text gives them no country.
             targets = [(self.resolver.placed(a, home, LOCAL | INSURGENT, people=True) if a else a, span)
@@ -397,7 +399,9 @@ DOMESTIC = {"COERCE", "CONCEDE", "SANCTION"}
 DIPLOMATIC = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}
 """Types whose actors often act abroad, at a neutral place: the place gives them no country."""
 CROWDS = {"CVL", "OPP", "LAB", "EDU", "AGR"}
-"""Sectors of unarmed people whose clashes with police or troops are riots."""
+"""Sectors of unarmed people whose clashes with police or troops are riots..."""
+RIOTING = {"clash", "set", "storm", "pelt", "stone"}
+"""...the ways of a riot ("set fire to a police station")."""
 INSURGENT = {"REB", "UAF", "OPP"}
 """Sectors of organizations that stand against their country's state."""
 QUARTERS = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeastern",

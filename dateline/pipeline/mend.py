@@ -255,7 +255,9 @@ def _participle_as_root(tokens: list[Token], first: int, last: int) -> None:
     if subject is None:
         return
     verb = next((k for k in range(subject + 1, root) if tokens[k].head == subject and tokens[k].dep == "acl"
-                 and tokens[k].tag == "VBD"), None)
+                 and (tokens[k].tag == "VBD" or (tokens[k].tag == "VBN" and not any(
+                     tokens[j].head == k and tokens[j].dep in ("obl:agent", "aux:pass") for j in range(k + 1, root))))),
+                None)
     if verb is None:
         return
     for k in _punctuation(tokens, first, last, root):
