@@ -135,6 +135,11 @@ class _Finder(Arguments, Triggers, When):
                 parent is not None and self._governed(parent, below)))
             below = up
             if parent is not None and not parent.absorbed:
+                if parent.type == "COERCE" and cand.type == "ASSAULT" and self.c.head(cand.index) == up \
+                        and self.c.dep(cand.index) == "advcl" and self.c.tokens[cand.index].tag == "VBG" \
+                        and self.c.lemma(cand.index) in ("kill", "wound", "injure"):
+                    # "raided the camp, killing nine Palestinians": a deadly raid is an assault.
+                    parent.type, parent.mode = "ASSAULT", cand.mode
                 named = self.c.lemma(cand.index) in parent.trigger.objects or self.c.word(cand.index) in parent.trigger.objects
                 if named:
                     cand.absorbed = True  # "lifted sanctions": the object is part of the trigger

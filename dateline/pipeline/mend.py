@@ -57,7 +57,7 @@ def mend_sentence(tokens: list[Token], first: int, last: int, text: str = "") ->
     _compound_subject(tokens, first, last)
     _subject_of_subject(tokens, first, last)
     _perfect_as_possession(tokens, first, last, text)
-    _verb_as_modifier(tokens, first, last)
+    _verb_as_modifier(tokens, first, last, text)
     if text:
         _adjective_as_verb(tokens, first, last, text)
     _verb_joined_to_object(tokens, first, last)
@@ -299,7 +299,7 @@ def _nominal_root(tokens: list[Token], first: int, last: int) -> int | None:
     return roots[0] if len(roots) == 1 and tokens[roots[0]].pos in NOMINAL else None
 
 
-def _verb_as_modifier(tokens: list[Token], first: int, last: int) -> None:
+def _verb_as_modifier(tokens: list[Token], first: int, last: int, text: str = "") -> None:
     root = _nominal_root(tokens, first, last)
     if root is None:
         return
@@ -318,7 +318,8 @@ def _verb_as_modifier(tokens: list[Token], first: int, last: int) -> None:
             return
     for i in range(root + 1, last):
         t = tokens[i]
-        past = t.tag in ("VBD", "VBN") or (t.tag == "JJ" and t.lemma.lower().endswith("ed"))
+        past = t.tag in ("VBD", "VBN") or (t.tag == "JJ" and (t.lemma.lower().endswith("ed") or (
+            bool(text) and text[t.start:t.end].lower().endswith("ed"))))
         if t.dep not in MODIFIER or not past or not _within_phrase(tokens, i, root):
             continue
         kids = children.get(i, [])
