@@ -161,13 +161,12 @@ class Resolver:
             if key is not None:
                 return self._actors[key]
         up = self.c.head(head)
-        if up is not None and self.c.dep(head) in ("amod", "compound") and self.c.lemma(up) in THINGS:
+        if up is not None and self.c.dep(head) in ("amod", "compound") and self.c.lemma(up) in THINGS and (iso3 := next(
+                (m.kb for m in self.entities if m.label == "NORP" and (m.start, m.end) == (token.start, token.end)
+                 and m.kb and len(m.kb) == 3), None)):
             # "a Russian attack", "Japanese aid": the country does what the noun names.
-            people = next((m for m in self.entities if m.label == "NORP" and m.kb and len(m.kb) == 3
-                           and (m.start, m.end) == (token.start, token.end)), None)
-            if people is not None and people.kb:
-                return self._add(Actor(token.start, token.end, key="country:" + people.kb, name=word,
-                                       kind="country", country=people.kb, kb=people.kb))
+            return self._add(Actor(token.start, token.end, key="country:" + iso3, name=word, kind="country",
+                                   country=iso3, kb=iso3))
         if low in PERSON_PRONOUNS:
             return self._reporter(head, person=True) or self._last(token.start, person=True)
         if low in GROUP_PRONOUNS:
@@ -395,8 +394,5 @@ def _opening_country(name: str, language: str) -> str | None:
     """The country a name opens with: "Thai army", "Iraqi Foreign Ministry", "Kenya Airways",
     "Sri Lankan navy"."""
     words = name.split()
-    for size in (3, 2, 1):
-        entry = gazetteer(language).phrases.get(tuple(words[:size])) if len(words) > size else None
-        if entry is not None and entry.label in ("GPE", "NORP"):
-            return entry.kb
-    return None
+    found = [gazetteer(language).phrases.get(tuple(words[:size])) for size in (3, 2, 1) if len(words) > size]
+    return next((entry.kb for entry in found if entry is not None and entry.label in ("GPE", "NORP")), None)

@@ -6,22 +6,22 @@ Trigger words come from rules/<language>/events/triggers.tsv, framing verbs ("pl
 :class:`~dateline.pipeline.actors.Resolver`. A trigger inside another one's complement is
 folded into it: "urged Israel to withdraw" is one REQUEST (mode yield), "refused to meet" one
 REJECT (mode meet), "agreed to withdraw" one AGREE, while "said it will withdraw" stays a
-planned RETREAT. Trigger words are matched in :mod:`.event_triggers`, status and time decided
-in :mod:`.event_when`.
+planned RETREAT. Trigger words are matched in :mod:`.event_triggers`, places and sides settled
+in :mod:`.event_sides`, status and time decided in :mod:`.event_when`.
 """
 
 from __future__ import annotations
 
-import bisect
 from typing import Any, cast
 
 from ..article import Actor, Article, Event, Figure, Mention, Sentence, Timex, Token
 from ..events import MUTUAL, frames, plover, triggers, verb_forms
 from ..places import gazetteer
 from ..resources import rules_language
-from .actors import LOCAL, RULERS, STATE, Resolver, actor_book
+from .actors import Resolver, actor_book
 from .clauses import Clauses
 from .event_arguments import Arguments
+from .event_sides import PLACE_TARGETS, Pair, Sides, home_of
 from .event_triggers import Triggers
 from .event_when import COMPLEMENTS, COOPERATIVE, REQUEST_MODES, THREAT_MODES, Candidate, When, day_of, index_at
 from .figures import with_casualties
@@ -33,14 +33,6 @@ YIELDING = {"RETREAT", "CONCEDE"}
 ABSORBING = {"REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT", "CONSULT", "AGREE", "SANCTION"}
 """Types that take an event in their complement as their topic ("called for a ceasefire")."""
 MAX_PAIRS = 4
-Pair = tuple[Actor | None, tuple[int, int] | None]
-"""An actor and where the text names it."""
-PLACE_MARKS = frozenset({"in", "at", "near", "outside", "inside", "into", "across", "through", "from", "to"})
-"""Words before a place that say an event happens there, or goes there or from there..."""
-LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "through", "throughout"})
-"""...and those that say it happens there, which makes the people in it the place's."""
-SETTLEMENTS = frozenset({"capital", "city", "town", "village", "port"})
-"""Words between a word of place and the place's name ("in the Senegalese capital Dakar")."""
 
 
 @component("events", requires=("tokens", "sentences", "entities", "timexes", "actors"), assigns=("events", "actors"))
@@ -67,7 +59,7 @@ class Events:
         return article
 
 
-class _Finder(Arguments, Triggers, When):
+class _Finder(Arguments, Triggers, When, Sides):
     def __init__(self, article: Article, clauses: Clauses, resolver: Resolver) -> None:
         self.article = article
         self.c = clauses
@@ -211,32 +203,6 @@ class _Finder(Arguments, Triggers, When):
         if not parent.sources:
             parent.sources = child.sources
 
-    def _place(self, cand: Candidate, used: set[tuple[int, int]], inside: bool = False) -> Mention | None:
-        """Where an event happens, or goes (unless ``inside``): the first place of its clause
-        after a word of place."""
-        low, high = self.c.span(cand.index)
-        lo, hi = self.c.tokens[low].start, self.c.tokens[high].end
-        text = self.article.text
-        marks = LOCATIVE if inside else PLACE_MARKS
-        if cand.type in PLACE_TARGETS and not inside:
-            # "shelled Aleppo", "strikes on Gaza", "an attack against Kabul"
-            marks |= {"on", "against", "of", self.c.word(cand.index).lower()}
-        first = bisect.bisect_left(self.entity_starts, lo)
-        for m in self.entities[first:bisect.bisect_left(self.entity_starts, hi)]:
-            if m.label in ("GPE", "LOC", "FAC") and (m.start, m.end) not in used:
-                before = text[max(0, m.start - 30):m.start].lower().split()
-                region = text[m.end:m.end + 12].replace(",", " ").split()[:1] in (
-                    ["region"], ["province"], ["state"], ["district"])
-                while before and (before[-1] in QUARTERS or (region and before[-1] == "the")):
-                    before.pop()  # "in northern Iraq", "from the Tigray region"
-                if before and (before[-1] in marks or (before[-1] == "of" and set(before[-5:-2]) & marks)
-                               or (before[-1] in SETTLEMENTS and set(before[-4:-1]) & marks)
-                               or before[-2:] in (["border", "with"], ["frontier", "with"])):
-                    # "in Seoul", "in the suburbs of Paris", "in the Senegalese capital Dakar",
-                    # "along its border with Ukraine"
-                    return m
-        return None
-
     def _actors(self, heads: list[int]) -> list[Pair]:
         """The actors of some noun phrases, each with where the text names it."""
         found: list[Pair] = []
@@ -248,59 +214,6 @@ class _Finder(Arguments, Triggers, When):
                 if all(one.key != a.key for a, _ in found if a is not None):
                     found.append((one, self.resolver.span(head)))
         return found or [(None, None)]
-
-    def _governments(self, these: list[Pair], others: list[Pair]) -> list[Pair]:
-        """A government named without a country is that of the country of the other side, where
-        that side is no state ("Syrian rebels accused government forces", "the Taliban released
-        20 government soldiers"; not "the government thanked China")."""
-        country = next((a.country for a, _ in others if a is not None and a.country and (
-            (a.kind == "group" and a.sector is not None and a.sector not in STATE)
-            or (a.kind == "organization" and a.sector in INSURGENT))), None)
-        if country is None:
-            return these
-        return [(self.resolver.placed(a, country, STATE) if a is not None and RULERS & set(a.name.lower().split())
-                 else a, span) for a, span in these]
-
-    def _settle(self, cand: Candidate, sources: list[Pair], targets: list[Pair]) -> list[Pair]:
-        """Recode what who acts says of the event, and place its targets; return the targets."""
-        if cand.mode == "arrest" and self.c.lemma(cand.index) == "charge" and sources[0][0] is not None \
-                and sources[0][0].sector not in STATE:
-            # "Amnesty International charged Ethiopian forces with war crimes": no state's
-            # charge, an accusation.
-            cand.type, cand.mode = "ACCUSE", "allege"
-        crowd = sources[0][0] is not None and sources[0][0].sector in CROWDS
-        if crowd and cand.type == "ASSAULT" and self.c.lemma(cand.index) in RIOTING \
-                and any(a is not None and a.sector in ("COP", "MIL") for a, _ in targets):
-            # "Opposition supporters clashed with police", "residents set fire to a police
-            # station": a riot (CAMEO 145).
-            cand.type, cand.mode = "PROTEST", "riot"
-        state = sources[0][0] is not None and (sources[0][0].kind == "country" or sources[0][0].sector == "GOV")
-        if state and cand.type == "PROTEST" and cand.trigger.pos == "verb" and self.c.lemma(cand.index) == "protest":
-            # "Vietnam protested China's deployment of a survey ship": a state's protest is
-            # said, not marched.
-            cand.type, cand.mode = "ACCUSE", "disapprove"
-        own = {a.country for a, _ in sources if a is not None} | {None}
-        if cand.type == "MOBILIZE":
-            # "Russia massed troops along its border with Ukraine": the troops moved are the
-            # source's own; whom they face is the target.
-            targets = [p for p in targets if p[0] is None or p[0].sector != "MIL" or p[0].country not in own] \
-                or [(None, None)]
-        # "Russia pulled its troops out of Kherson": what is the source's own is no target.
-        targets = [p for p in targets if p[0] is None or not p[0].country or p[0].country not in own
-                   or p[0].name.split()[0].lower() not in ("its", "their")] or [(None, None)]
-        home = home_of(sources)
-        rebels = next((a.country for a, _ in sources if a is not None and a.country and a.sector in INSURGENT), None)
-        if cand.mode == "release" and home is None and rebels is not None:
-            # "Colombian rebels released three soldiers": their captives are of their country.
-            targets = [(self.resolver.placed(a, rebels, STATE | LOCAL) if a else a, span) for a, span in targets]
-        police = any(a is not None and a.sector == "COP" for a, _ in sources)
-        if (cand.type in DOMESTIC or (cand.type == "ASSAULT" and police) or cand.mode == "release") \
-                and home is not None:
-            # "Iranian security forces raided the offices of a reformist newspaper": a state
-            # coerces, or yields to, its own people where the text gives them no country.
-            targets = [(self.resolver.placed(a, home, LOCAL | INSURGENT, people=True) if a else a, span)
-                       for a, span in targets]
-        return targets
 
     @staticmethod
     def _country_target(iso3: str | None) -> dict[str, Any]:
@@ -361,9 +274,14 @@ class _Finder(Arguments, Triggers, When):
             # in Beijing" against China).
             struck = self._country_target(place.country)
         armed = {self.c.lemma(k).lower() for k in self.c.kids(cand.index, "obj", "obl")} & WEAPONS
-        if cand.type == "ASSAULT" and not armed and any(
-                a is not None and a.sector == "CVL" and set(a.name.lower().split()) & PROTESTERS for a, _ in sources):
-            # "Protesters hurled rocks at the police": violent protest, a riot (missiles are not).
+        rioters = any(a is not None and a.sector == "CVL" and set(a.name.lower().split()) & PROTESTERS
+                      for a, _ in sources)
+        crowd = sources[0][0] is not None and sources[0][0].sector in CROWDS and self.c.lemma(cand.index) in RIOTING \
+            and any(a is not None and a.sector in ("COP", "MIL") for a, _ in targets)
+        if cand.type == "ASSAULT" and not armed and (rioters or crowd):
+            # "Protesters hurled rocks at the police", "opposition supporters clashed with
+            # police", "residents set fire to a police station": violent protest, a riot
+            # (CAMEO 145; missiles are not).
             cand.type, cand.mode = "PROTEST", "riot"
         pairs = [(s, t) for s in sources[:MAX_PAIRS] for t in targets[:MAX_PAIRS]]
         if len(sources) > 1 and (cand.type in MUTUAL or ("with" in cand.trigger.targets and targets[0][0] is None)):
@@ -385,11 +303,6 @@ class _Finder(Arguments, Triggers, When):
         return out
 
 
-def home_of(sources: list[Pair]) -> str | None:
-    """The country of the first state actor (government, army, police, court) among the sources."""
-    return next((a.country for a, _ in sources if a is not None and a.country and a.sector in STATE), None)
-
-
 def _actor_fields(role: str, actor: Actor | None, span: tuple[int, int] | None) -> dict[str, Any]:
     if actor is None or span is None:
         return {}
@@ -397,21 +310,12 @@ def _actor_fields(role: str, actor: Actor | None, span: tuple[int, int] | None) 
             f"{role}_country": actor.country, f"{role}_sector": actor.sector}
 
 
-PLACE_TARGETS = {"ASSAULT", "COERCE", "MOBILIZE"}
-"""Types whose target, when no actor is named, is the place they happen at."""
-DOMESTIC = {"COERCE", "CONCEDE", "SANCTION"}
-"""Types whose target, named without a country, is of the state that acts."""
 DIPLOMATIC = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}
 """Types whose actors often act abroad, at a neutral place: the place gives them no country."""
 CROWDS = {"CVL", "OPP", "LAB", "EDU", "AGR"}
 """Sectors of unarmed people whose clashes with police or troops are riots..."""
 RIOTING = {"clash", "set", "storm", "pelt", "stone"}
 """...the ways of a riot ("set fire to a police station")."""
-INSURGENT = {"REB", "UAF", "OPP"}
-"""Sectors of organizations that stand against their country's state."""
-QUARTERS = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeastern",
-            "northwestern", "southeastern", "southwestern", "northeast", "northwest", "southeast", "southwest"}
-"""Words that name a part of a place ("in northern Iraq")."""
 PROTESTERS = {"protesters", "protester", "protestors", "protestor", "demonstrators", "demonstrator", "rioters",
               "rioter", "mob", "mobs", "crowd", "crowds"}
 """Actors whose violence is a riot (PROTEST, mode riot), not an ASSAULT..."""

@@ -1,0 +1,120 @@
+"""Where an event happens and what its sides say of it: the place its clause names, a
+government named without a country, and the recoding and placing of targets that who acts
+implies ("a state's protest is an accusation", "a state coerces its own people").
+:class:`Sides` is the part of the event finder that does this.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from ..article import Actor, Article, Mention
+from .actors import LOCAL, RULERS, STATE, Resolver
+from .clauses import Clauses
+from .event_when import Candidate
+
+Pair = tuple[Actor | None, tuple[int, int] | None]
+"""An actor and where the text names it."""
+PLACE_MARKS = frozenset({"in", "at", "near", "outside", "inside", "into", "across", "through", "from", "to"})
+"""Words before a place that say an event happens there, or goes there or from there..."""
+LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "through", "throughout"})
+"""...and those that say it happens there, which makes the people in it the place's."""
+SETTLEMENTS = frozenset({"capital", "city", "town", "village", "port"})
+"""Words between a word of place and the place's name ("in the Senegalese capital Dakar")."""
+QUARTERS = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeastern",
+            "northwestern", "southeastern", "southwestern", "northeast", "northwest", "southeast", "southwest"}
+"""Words that name a part of a place ("in northern Iraq")."""
+PLACE_TARGETS = {"ASSAULT", "COERCE", "MOBILIZE"}
+"""Types whose target, when no actor is named, is the place they happen at."""
+DOMESTIC = {"COERCE", "CONCEDE", "SANCTION"}
+"""Types whose target, named without a country, is of the state that acts."""
+INSURGENT = {"REB", "UAF", "OPP"}
+"""Sectors of organizations that stand against their country's state."""
+
+
+class Sides:
+    """Places and sides, mixed into the event finder."""
+
+    c: Clauses
+    resolver: Resolver
+    article: Article
+    entities: list[Mention]
+    entity_starts: list[int]
+
+    def _place(self, cand: Candidate, used: set[tuple[int, int]], inside: bool = False) -> Mention | None:
+        """Where an event happens, or goes (unless ``inside``): the first place of its clause
+        after a word of place."""
+        low, high = self.c.span(cand.index)
+        lo, hi = self.c.tokens[low].start, self.c.tokens[high].end
+        text = self.article.text
+        marks = LOCATIVE if inside else PLACE_MARKS
+        if cand.type in PLACE_TARGETS and not inside:
+            # "shelled Aleppo", "strikes on Gaza", "an attack against Kabul"
+            marks |= {"on", "against", "of", self.c.word(cand.index).lower()}
+        first = bisect.bisect_left(self.entity_starts, lo)
+        for m in self.entities[first:bisect.bisect_left(self.entity_starts, hi)]:
+            if m.label in ("GPE", "LOC", "FAC") and (m.start, m.end) not in used:
+                before = text[max(0, m.start - 30):m.start].lower().split()
+                region = [w.strip(".,;:") for w in text[m.end:m.end + 12].split()[:1]] in (
+                    ["region"], ["province"], ["state"], ["district"])
+                while before and (before[-1] in QUARTERS or (region and before[-1] == "the")):
+                    before.pop()  # "in northern Iraq", "from the Tigray region"
+                if before and (before[-1] in marks or (before[-1] == "of" and set(before[-5:-2]) & marks)
+                               or (before[-1] in SETTLEMENTS and set(before[-4:-1]) & marks)
+                               or before[-2:] in (["border", "with"], ["frontier", "with"])):
+                    # "in Seoul", "in the suburbs of Paris", "in the Senegalese capital Dakar",
+                    # "along its border with Ukraine"
+                    return m
+        return None
+
+    def _governments(self, these: list[Pair], others: list[Pair]) -> list[Pair]:
+        """A government named without a country is that of the country of the other side, where
+        that side is no state ("Syrian rebels accused government forces", "the Taliban released
+        20 government soldiers"; not "the government thanked China")."""
+        country = next((a.country for a, _ in others if a is not None and a.country and (
+            (a.kind == "group" and a.sector is not None and a.sector not in STATE)
+            or (a.kind == "organization" and a.sector in INSURGENT))), None)
+        if country is None:
+            return these
+        return [(self.resolver.placed(a, country, STATE) if a is not None and RULERS & set(a.name.lower().split())
+                 else a, span) for a, span in these]
+
+    def _settle(self, cand: Candidate, sources: list[Pair], targets: list[Pair]) -> list[Pair]:
+        """Recode what who acts says of the event, and place its targets; return the targets."""
+        if cand.mode == "arrest" and self.c.lemma(cand.index) == "charge" and sources[0][0] is not None \
+                and sources[0][0].sector not in STATE:
+            # "Amnesty International charged Ethiopian forces with war crimes": no state's
+            # charge, an accusation.
+            cand.type, cand.mode = "ACCUSE", "allege"
+        state = sources[0][0] is not None and (sources[0][0].kind == "country" or sources[0][0].sector == "GOV")
+        if state and cand.type == "PROTEST" and cand.trigger.pos == "verb" and self.c.lemma(cand.index) == "protest":
+            # "Vietnam protested China's deployment of a survey ship": a state's protest is
+            # said, not marched.
+            cand.type, cand.mode = "ACCUSE", "disapprove"
+        own = {a.country for a, _ in sources if a is not None} | {None}
+        if cand.type == "MOBILIZE":
+            # "Russia massed troops along its border with Ukraine": the troops moved are the
+            # source's own; whom they face is the target.
+            targets = [p for p in targets if p[0] is None or p[0].sector != "MIL" or p[0].country not in own] \
+                or [(None, None)]
+        # "Russia pulled its troops out of Kherson": what is the source's own is no target.
+        targets = [p for p in targets if p[0] is None or not p[0].country or p[0].country not in own
+                   or p[0].name.split()[0].lower() not in ("its", "their")] or [(None, None)]
+        home = home_of(sources)
+        rebels = next((a.country for a, _ in sources if a is not None and a.country and a.sector in INSURGENT), None)
+        if cand.mode == "release" and home is None and rebels is not None:
+            # "Colombian rebels released three soldiers": their captives are of their country.
+            targets = [(self.resolver.placed(a, rebels, STATE | LOCAL) if a else a, span) for a, span in targets]
+        police = any(a is not None and a.sector == "COP" for a, _ in sources)
+        if (cand.type in DOMESTIC or (cand.type == "ASSAULT" and police) or cand.mode == "release") \
+                and home is not None:
+            # "Iranian security forces raided the offices of a reformist newspaper": a state
+            # coerces, or yields to, its own people where the text gives them no country.
+            targets = [(self.resolver.placed(a, home, LOCAL | INSURGENT, people=True) if a else a, span)
+                       for a, span in targets]
+        return targets
+
+
+def home_of(sources: list[Pair]) -> str | None:
+    """The country of the first state actor (government, army, police, court) among the sources."""
+    return next((a.country for a, _ in sources if a is not None and a.country and a.sector in STATE), None)
