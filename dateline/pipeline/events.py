@@ -28,8 +28,6 @@ from .figures import with_casualties
 from .places import place_at
 from .registry import component
 
-YIELDING = {"RETREAT", "CONCEDE"}
-"""Types that, agreed to, promised or offered, are an AGREE ("agreed to release")."""
 ABSORBING = {"REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT", "CONSULT", "AGREE", "SANCTION"}
 """Types that take an event in their complement as their topic ("called for a ceasefire")."""
 MAX_PAIRS = 4
@@ -170,10 +168,11 @@ class _Finder(Arguments, Triggers, When, Sides):
                 child.type == "ASSAULT" and self.c.lemma(parent.index) != "agree")):
             # "said it was ready to use force", "vowed to continue the offensive": a threat.
             parent.type, kind = "THREATEN", "THREATEN"
-        elif kind == "AGREE" and child.type not in COOPERATIVE | YIELDING and child.type != "MOBILIZE":
+        elif kind == "AGREE" and child.type not in COOPERATIVE and child.type != "MOBILIZE":
             # "agreed to attack": the attack, planned. A retreat or concession agreed to,
-            # promised or offered is the agreement ("agreed to release the hostages", CAMEO
-            # 035); one only announced stays itself, planned ("said it will withdraw").
+            # promised or offered stays itself, planned too ("agreed to release the hostages",
+            # "promised to lift the curfew"): PLOVER's RETREAT and CONCEDE + future do not
+            # reduce to AGREE, as cooperation promised does.
             parent.absorbed = True
             child.status = "planned"
             child.sources = child.sources or parent.sources
