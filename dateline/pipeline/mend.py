@@ -247,10 +247,9 @@ def _participle_as_root(tokens: list[Token], first: int, last: int) -> None:
     """A participle in -ing read as the root, the finite verb before it as a modifier of the
     subject ("Supporters marched through Nairobi demanding reform": "marched" an acl of
     "supporters"): the finite verb is the root, the participle its adverbial clause."""
-    roots = [i for i in range(first, last) if tokens[i].head == i]
-    if len(roots) != 1 or tokens[roots[0]].tag != "VBG":
+    root = _only_root(tokens, first, last)
+    if root is None or tokens[root].tag != "VBG":
         return
-    root = roots[0]
     subject = next((k for k in range(first, root) if tokens[k].head == root and tokens[k].dep == "nsubj"), None)
     if subject is None:
         return
@@ -293,10 +292,16 @@ def _reported_clause(tokens: list[Token], first: int, last: int, text: str) -> N
         return
 
 
+def _only_root(tokens: list[Token], first: int, last: int) -> int | None:
+    """The root of a sentence, where it has only one."""
+    roots = [i for i in range(first, last) if tokens[i].head == i]
+    return roots[0] if len(roots) == 1 else None
+
+
 def _nominal_root(tokens: list[Token], first: int, last: int) -> int | None:
     """The root of a sentence left without a verb: its only root, a noun or name."""
-    roots = [i for i in range(first, last) if tokens[i].head == i]
-    return roots[0] if len(roots) == 1 and tokens[roots[0]].pos in NOMINAL else None
+    root = _only_root(tokens, first, last)
+    return root if root is not None and tokens[root].pos in NOMINAL else None
 
 
 def _verb_as_modifier(tokens: list[Token], first: int, last: int, text: str = "") -> None:

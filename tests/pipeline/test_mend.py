@@ -24,6 +24,13 @@ def parsed(text: str, *rows: tuple[str, str, str, str, int]) -> list[Token]:
     return [Token(start, end, tag, pos, lemma, dep, head) for (start, end), (pos, tag, lemma, dep, head) in zip(spans, rows)]
 
 
+def mended(text: str, *rows: tuple[str, str, str, str, int]) -> list[Token]:
+    """The tokens of :func:`parsed`, mended."""
+    tokens = parsed(text, *rows)
+    mend_sentence(tokens, 0, len(tokens), text)
+    return tokens
+
+
 def test_a_past_tense_modifier_with_arguments_becomes_the_root() -> None:
     # "Iraq on Saturday appealed to the U.N."
     tokens = [tok("PROPN", "NNP", "Iraq", "ROOT", 0), tok("ADP", "IN", "on", "case", 2),
@@ -75,9 +82,8 @@ def test_a_verb_before_its_bare_object_becomes_the_root() -> None:
 
 def test_a_past_verb_tagged_as_a_noun_with_an_object_is_a_verb() -> None:
     text = "Bush mobilized troops"
-    tokens = parsed(text, ("PROPN", "NNP", "Bush", "compound", 1), ("NOUN", "NN", "mobilized", "ROOT", 1),
+    tokens = mended(text, ("PROPN", "NNP", "Bush", "compound", 1), ("NOUN", "NN", "mobilized", "ROOT", 1),
                     ("NOUN", "NNS", "troop", "obj", 1))
-    mend_sentence(tokens, 0, len(tokens), text)
     assert (tokens[1].pos, tokens[1].tag) == ("VERB", "VBD")
     assert tokens[2].pos == "NOUN"
 
@@ -85,9 +91,8 @@ def test_a_past_verb_tagged_as_a_noun_with_an_object_is_a_verb() -> None:
 def test_an_adjective_in_ed_between_subject_and_root_noun_is_the_verb() -> None:
     # "Warplanes bombed rebel positions": "bombed" an adjective of the root "positions".
     text = "Warplanes bombed rebel positions"
-    tokens = parsed(text, ("NOUN", "NNS", "warplane", "nsubj", 3), ("ADJ", "JJ", "bombed", "amod", 3),
+    tokens = mended(text, ("NOUN", "NNS", "warplane", "nsubj", 3), ("ADJ", "JJ", "bombed", "amod", 3),
                     ("NOUN", "NN", "rebel", "compound", 3), ("NOUN", "NNS", "position", "ROOT", 3))
-    mend_sentence(tokens, 0, len(tokens), text)
     assert (tokens[1].dep, tokens[1].head, tokens[1].pos) == ("ROOT", 1, "VERB")
     assert (tokens[0].dep, tokens[0].head) == ("nsubj", 1)
     assert (tokens[3].dep, tokens[3].head) == ("obj", 1)
@@ -97,10 +102,9 @@ def test_coordinated_subjects_that_already_hang_from_the_verb_follow_it() -> Non
     # "Pakistan and India exchanged lists": the first name a compound of the root "lists", the
     # second its conjunct, "exchanged" an adjective of "lists".
     text = "Pakistan and India exchanged lists"
-    tokens = parsed(text, ("PROPN", "NNP", "Pakistan", "compound", 4), ("CCONJ", "CC", "and", "cc", 2),
+    tokens = mended(text, ("PROPN", "NNP", "Pakistan", "compound", 4), ("CCONJ", "CC", "and", "cc", 2),
                     ("PROPN", "NNP", "India", "conj", 0), ("VERB", "VBD", "exchange", "amod", 4),
                     ("NOUN", "NNS", "list", "ROOT", 4))
-    mend_sentence(tokens, 0, len(tokens), text)
     assert (tokens[3].dep, tokens[3].head) == ("ROOT", 3)
     assert (tokens[0].dep, tokens[0].head) == ("nsubj", 3)
     assert (tokens[2].dep, tokens[2].head) == ("conj", 0)
@@ -110,10 +114,9 @@ def test_coordinated_subjects_that_already_hang_from_the_verb_follow_it() -> Non
 def test_a_past_verb_read_as_a_case_marker_becomes_the_root() -> None:
     # "The president vetoed the bill": "vetoed" a case marker of "bill", which holds the subject.
     text = "The president vetoed the bill"
-    tokens = parsed(text, ("DET", "DT", "the", "det", 1), ("NOUN", "NN", "president", "nsubj", 4),
+    tokens = mended(text, ("DET", "DT", "the", "det", 1), ("NOUN", "NN", "president", "nsubj", 4),
                     ("NOUN", "NN", "vetoed", "case", 4), ("DET", "DT", "the", "det", 4),
                     ("NOUN", "NN", "bill", "ROOT", 4))
-    mend_sentence(tokens, 0, len(tokens), text)
     assert (tokens[2].dep, tokens[2].head, tokens[2].pos) == ("ROOT", 2, "VERB")
     assert (tokens[1].dep, tokens[1].head) == ("nsubj", 2)
     assert (tokens[4].dep, tokens[4].head) == ("obj", 2)
@@ -122,9 +125,8 @@ def test_a_past_verb_read_as_a_case_marker_becomes_the_root() -> None:
 def test_a_subject_read_as_the_root_gives_it_back_to_the_verb() -> None:
     # "Rioters looted shops": "Rioters" the root, "looted" an adjective of its object "shops".
     text = "Rioters looted shops"
-    tokens = parsed(text, ("NOUN", "NNS", "rioter", "ROOT", 0), ("ADJ", "JJ", "loot", "amod", 2),
+    tokens = mended(text, ("NOUN", "NNS", "rioter", "ROOT", 0), ("ADJ", "JJ", "loot", "amod", 2),
                     ("NOUN", "NNS", "shop", "obj", 0))
-    mend_sentence(tokens, 0, len(tokens), text)
     assert (tokens[1].dep, tokens[1].head) == ("ROOT", 1)
     assert (tokens[0].dep, tokens[0].head) == ("nsubj", 1)
     assert (tokens[2].dep, tokens[2].head) == ("obj", 1)
@@ -133,10 +135,9 @@ def test_a_subject_read_as_the_root_gives_it_back_to_the_verb() -> None:
 def test_an_irregular_past_with_the_object_of_its_adjective_is_a_verb() -> None:
     # "Gunmen shot dead a police officer": "shot" a noun, "officer" the object of "dead".
     text = "Gunmen shot dead an officer"
-    tokens = parsed(text, ("NOUN", "NNS", "gunmen", "compound", 1), ("NOUN", "NN", "shot", "ROOT", 1),
+    tokens = mended(text, ("NOUN", "NNS", "gunmen", "compound", 1), ("NOUN", "NN", "shot", "ROOT", 1),
                     ("ADJ", "JJ", "dead", "amod", 1), ("DET", "DT", "an", "det", 4),
                     ("NOUN", "NN", "officer", "obj", 2))
-    mend_sentence(tokens, 0, len(tokens), text)
     assert (tokens[1].pos, tokens[4].head, tokens[0].dep) == ("VERB", 1, "nsubj")
 
 
@@ -169,53 +170,47 @@ def test_a_perfect_read_as_a_copula_gets_its_verb_back() -> None:
 
 def test_a_subject_read_as_a_compound_of_its_verb_is_its_subject() -> None:
     text = "Egypt's minister flew to Khartoum"
-    tokens = parsed(text, ("PROPN", "NNP", "Egypt's", "nmod:poss", 1), ("NOUN", "NN", "minister", "compound", 2),
+    tokens = mended(text, ("PROPN", "NNP", "Egypt's", "nmod:poss", 1), ("NOUN", "NN", "minister", "compound", 2),
                     ("VERB", "VBD", "fly", "ROOT", 2), ("ADP", "IN", "to", "case", 4),
                     ("PROPN", "NNP", "Khartoum", "obl", 2))
-    mend_sentence(tokens, 0, len(tokens), text)
     assert arcs(tokens, 1) == [("nsubj", 2)]
 
 
 def test_a_modifier_read_as_the_subject_of_the_subject_modifies_it() -> None:
     text = "Ukrainian drones attacked refineries"
-    tokens = parsed(text, ("PROPN", "NNP", "Ukrainian", "nsubj", 1), ("NOUN", "NNS", "drone", "nsubj", 2),
+    tokens = mended(text, ("PROPN", "NNP", "Ukrainian", "nsubj", 1), ("NOUN", "NNS", "drone", "nsubj", 2),
                     ("VERB", "VBD", "attack", "ROOT", 2), ("NOUN", "NNS", "refinery", "obj", 2))
-    mend_sentence(tokens, 0, len(tokens), text)
     assert arcs(tokens, 0, 1) == [("amod", 1), ("nsubj", 2)]
 
 
 def test_a_past_participle_read_as_the_object_of_had_is_the_verb() -> None:
     text = "defences had shot down a drone"
-    tokens = parsed(text, ("NOUN", "NNS", "defence", "nsubj", 1), ("AUX", "VBD", "have", "ROOT", 1),
+    tokens = mended(text, ("NOUN", "NNS", "defence", "nsubj", 1), ("AUX", "VBD", "have", "ROOT", 1),
                     ("NOUN", "NN", "shot", "obj", 1), ("ADP", "RP", "down", "compound:prt", 2),
                     ("DET", "DT", "a", "det", 5), ("NOUN", "NN", "drone", "obj", 1))
-    mend_sentence(tokens, 0, len(tokens), text)
     assert arcs(tokens, 2, 1, 0, 5) == [("ROOT", 2), ("aux", 2), ("nsubj", 2), ("obj", 2)]
 
 
 def test_a_verb_read_as_a_conjunct_of_an_object_joins_the_verb_before() -> None:
     text = "Emir dissolved parliament and suspended articles"
-    tokens = parsed(text, ("NOUN", "NN", "emir", "nsubj", 1), ("VERB", "VBD", "dissolve", "ROOT", 1),
+    tokens = mended(text, ("NOUN", "NN", "emir", "nsubj", 1), ("VERB", "VBD", "dissolve", "ROOT", 1),
                     ("NOUN", "NN", "parliament", "obj", 1), ("CCONJ", "CC", "and", "cc", 4),
                     ("VERB", "VBD", "suspend", "conj", 2), ("NOUN", "NNS", "article", "obj", 4))
-    mend_sentence(tokens, 0, len(tokens), text)
     assert arcs(tokens, 4) == [("conj", 1)]
 
 
 def test_a_participle_read_as_the_root_gives_it_back_to_the_verb_before() -> None:
     text = "Supporters marched through Nairobi demanding reform"
-    tokens = parsed(text, ("NOUN", "NNS", "supporter", "nsubj", 4), ("VERB", "VBD", "march", "acl", 0),
+    tokens = mended(text, ("NOUN", "NNS", "supporter", "nsubj", 4), ("VERB", "VBD", "march", "acl", 0),
                     ("ADP", "IN", "through", "case", 3), ("PROPN", "NNP", "Nairobi", "obl", 1),
                     ("VERB", "VBG", "demand", "ROOT", 4), ("NOUN", "NN", "reform", "obj", 4))
-    mend_sentence(tokens, 0, len(tokens), text)
     assert arcs(tokens, 1, 0, 4) == [("ROOT", 1), ("nsubj", 1), ("advcl", 1)]
 
 
 def test_a_reported_clause_read_as_a_second_subject_gets_its_verb() -> None:
     text = "Warplanes bombed positions , the ministry said"
-    tokens = parsed(text, ("NOUN", "NNS", "warplane", "nsubj", 6), ("ADJ", "JJ", "bombed", "acl", 0),
+    tokens = mended(text, ("NOUN", "NNS", "warplane", "nsubj", 6), ("ADJ", "JJ", "bombed", "acl", 0),
                     ("NOUN", "NNS", "position", "parataxis", 0), ("PUNCT", ",", ",", "punct", 0),
                     ("DET", "DT", "the", "det", 5), ("NOUN", "NN", "ministry", "nsubj", 6),
                     ("VERB", "VBD", "say", "ROOT", 6))
-    mend_sentence(tokens, 0, len(tokens), text)
     assert arcs(tokens, 1, 0, 2, 5) == [("ccomp", 6), ("nsubj", 1), ("obj", 1), ("nsubj", 6)]
