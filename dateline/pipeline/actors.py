@@ -120,10 +120,11 @@ class Resolver:
         elif mention.label == "ORG":
             entry = _known(self.language).get(mention.kb or "")
             sector = SECTOR_OF_LIST.get(entry.sector) if entry else _name_sector(name, self.language)
-            actor = Actor(mention.start, mention.end, key="org:" + (mention.kb or name.lower()),
-                          name=name, kind="organization",
-                          country=entry.country if entry else _opening_country(name, self.language),
-                          sector=sector, kb=mention.kb)
+            owner = self._owner(mention.start)
+            country = owner or (entry.country if entry else _opening_country(name, self.language))
+            key = "org:" + (mention.kb or name.lower()) + (f":{owner}" if owner and entry and entry.country != owner else "")
+            actor = Actor(mention.start, mention.end, key=key, name=name, kind="organization",
+                          country=country, sector=sector, kb=mention.kb)
         elif mention.label == "GPE" and mention.kb:
             actor = Actor(mention.start, mention.end, key="country:" + mention.kb, name=name, kind="country",
                           country=mention.kb, kb=mention.kb)
@@ -135,6 +136,15 @@ class Resolver:
         else:
             return None
         return self._booked(actor)
+
+    def _owner(self, start: int) -> str | None:
+        """The country whose possessive stands right before a name: "Peru's Congress" is
+        Peru's, whatever country a list gives "Congress"."""
+        before = self.text[max(0, start - 40):start]
+        if not before.endswith(("'s ", "’s ")):
+            return None
+        end = start - 3
+        return next((m.kb for m in self.entities if m.end == end and m.label == "GPE" and m.kb and len(m.kb) == 3), None)
 
     def _booked(self, actor: Actor) -> Actor:
         """The actor as the user's actor file describes it on the article's date."""

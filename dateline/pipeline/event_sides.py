@@ -29,6 +29,7 @@ PLACE_TARGETS = {"ASSAULT", "COERCE", "MOBILIZE"}
 DOMESTIC = {"COERCE", "CONCEDE", "SANCTION"}
 """Types whose target, named without a country, is of the state that acts."""
 INSURGENT = {"REB", "UAF", "OPP"}
+ENVOYS = {"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "consul", "attache"}
 """Sectors of organizations that stand against their country's state."""
 
 
@@ -54,13 +55,13 @@ class Sides:
         first = bisect.bisect_left(self.entity_starts, lo)
         for m in self.entities[first:bisect.bisect_left(self.entity_starts, hi)]:
             if m.label in ("GPE", "LOC", "FAC") and (m.start, m.end) not in used:
-                before = text[max(0, m.start - 30):m.start].lower().split()
+                before = text[max(0, m.start - 40):m.start].lower().split()
                 region = [w.strip(".,;:") for w in text[m.end:m.end + 12].split()[:1]] in (
                     ["region"], ["province"], ["state"], ["district"])
                 while before and (before[-1] in QUARTERS or (region and before[-1] == "the")):
                     before.pop()  # "in northern Iraq", "from the Tigray region"
                 if before and (before[-1] in marks or (before[-1] == "of" and set(before[-5:-2]) & marks)
-                               or (before[-1] in SETTLEMENTS and set(before[-4:-1]) & marks)
+                               or (before[-1] in SETTLEMENTS and set(before[-5:-1]) & marks)
                                or before[-2:] in (["border", "with"], ["frontier", "with"])):
                     # "in Seoul", "in the suburbs of Paris", "in the Senegalese capital Dakar",
                     # "along its border with Ukraine"
@@ -110,8 +111,11 @@ class Sides:
                 and home is not None:
             # "Iranian security forces raided the offices of a reformist newspaper": a state
             # coerces, or yields to, its own people where the text gives them no country.
-            targets = [(self.resolver.placed(a, home, LOCAL | INSURGENT, people=True) if a else a, span)
-                       for a, span in targets]
+            # Its own officials too, where it coerces them ("Congress voted to remove the
+            # attorney general"; not the envoys it expels).
+            sectors = LOCAL | INSURGENT | (STATE if cand.type == "COERCE" else frozenset())
+            targets = [(self.resolver.placed(a, home, sectors, people=True)
+                        if a and not ENVOYS & set(a.name.lower().split()) else a, span) for a, span in targets]
         return targets
 
 
