@@ -34,6 +34,8 @@ STRANGERS = {"foreign", "foreigners", "exiles", "exile", "expatriates", "expatri
 """...unless the text says they come from elsewhere."""
 STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 RULERS = {"government", "regime", "authorities", "junta"}
+LED = {"administration", "government", "regime", "cabinet", "junta"}
+"""Nouns of a body a leader's name can stand before ("the Biden administration")."""
 """A state's actors that, named without a country, belong to the country of the other side
 ("Syrian rebels accused government forces")."""
 NP_PARTS = {"det", "amod", "compound", "nmod:poss", "flat", "nmod:desc", "nummod", "case", "nmod", "fixed"}
@@ -333,6 +335,14 @@ class Resolver:
         first, last = min(self.tokens[phrase[0]].start, self.span(head)[0]), self.tokens[phrase[-1]].end
         inside = [m for m in self.entities if first <= m.start and m.end <= last]
         country = next((m.kb for m in inside if m.label in ("GPE", "NORP") and m.kb), None)
+        if found is not None and not country and lemma in LED:
+            # "the Biden administration", "the Maduro regime": the country of the leader.
+            country = next((leader.country for m in inside if m.label == "PERSON"
+                            and (key := self._of_mention.get((m.start, m.end))) is not None
+                            and (leader := self._actors[key]).country), None) or next(
+                (entry.country for k in self.c.kids(head, "compound", "amod") if self.tokens[k].pos == "PROPN"
+                 and (entry := self.book.lookup_by(surname, self.c.word(k).lower(), self.article.date)) is not None
+                 and entry.country), None)
         if found is not None and not country and "foreign" not in lows:
             # "the mayor of Nablus", "a court in Guyana", "workers at the Chilean mine": the
             # country of the place named (not "foreign engineers in the Niger Delta").

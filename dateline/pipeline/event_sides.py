@@ -29,6 +29,8 @@ PLACE_TARGETS = {"ASSAULT", "COERCE", "MOBILIZE"}
 DOMESTIC = {"COERCE", "CONCEDE", "SANCTION"}
 """Types whose target, named without a country, is of the state that acts."""
 INSURGENT = {"REB", "UAF", "OPP"}
+TALKS = {"CONSULT", "AGREE"}
+"""Types where a state and the insurgents it faces meet: the insurgents are of its country."""
 ENVOYS = {"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "consul", "attache"}
 """Sectors of organizations that stand against their country's state."""
 
@@ -106,6 +108,11 @@ class Sides:
         if cand.mode == "release" and home is None and rebels is not None:
             # "Colombian rebels released three soldiers": their captives are of their country.
             targets = [(self.resolver.placed(a, rebels, STATE | LOCAL) if a else a, span) for a, span in targets]
+        if cand.type in TALKS and home is not None:
+            # "South Sudan's government and rebel groups resumed peace talks": the rebels a
+            # state talks or agrees with are of its country.
+            sources[:] = [(self.resolver.placed(a, home, INSURGENT) if a else a, span) for a, span in sources]
+            targets = [(self.resolver.placed(a, home, INSURGENT) if a else a, span) for a, span in targets]
         police = any(a is not None and a.sector == "COP" for a, _ in sources)
         if (cand.type in DOMESTIC or (cand.type == "ASSAULT" and police) or cand.mode == "release") \
                 and home is not None:

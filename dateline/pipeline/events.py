@@ -247,6 +247,10 @@ class _Finder(Arguments, Triggers, When, Sides):
             # Geneva are not Swiss).
             sources = [(self.resolver.placed(a, country.country) if a else a, span) for a, span in sources]
             targets = [(self.resolver.placed(a, country.country) if a else a, span) for a, span in targets]
+        elif place is not None and place.country and cand.type in PLACE_TARGETS:
+            # "pounded the city of Kherson, killing three civilians": the people struck where
+            # the place is are of its country.
+            targets = [(self.resolver.placed(a, place.country) if a else a, span) for a, span in targets]
         sources, targets = self._governments(sources, targets), self._governments(targets, sources)
         targets = self._settle(cand, sources, targets)
         where: dict[str, Any] = {} if named is None else {

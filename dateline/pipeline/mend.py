@@ -26,6 +26,11 @@
   ("Supporters marched through Nairobi demanding reform"): the verb becomes the root.
 - A reported clause read as a second subject of the verb that reports it ("Turkish warplanes
   bombed positions in Iraq, the ministry said"): its past form becomes the reported verb.
+- A participle with its agent read as the root, the sentence's verb as its adverbial clause
+  ("Somali troops backed by African Union forces recaptured a town"): the verb is the root,
+  the participle a modifier of the subject.
+- A name read as two subjects ("President Volodymyr Zelensky thanked Britain": "Volodymyr"
+  an adjective and a subject): the first word is part of the second's name.
 - A perfect tense read as possession ("China has imposed sanctions": "has" the verb,
   "imposed" an adjective of "sanctions"), or as a copula ("it had fired rockets": "rockets"
   the predicate). The participle becomes the verb, "has" its auxiliary, and what hung from
@@ -62,6 +67,8 @@ def mend_sentence(tokens: list[Token], first: int, last: int, text: str = "") ->
         _adjective_as_verb(tokens, first, last, text)
     _verb_joined_to_object(tokens, first, last)
     _participle_as_root(tokens, first, last)
+    _agent_participle_as_root(tokens, first, last)
+    _split_name(tokens, first, last)
     if text:
         _reported_clause(tokens, first, last, text)
 
@@ -264,6 +271,42 @@ def _participle_as_root(tokens: list[Token], first: int, last: int) -> None:
     tokens[verb] = replace(tokens[verb], head=verb, dep="ROOT", pos="VERB")
     tokens[subject] = replace(tokens[subject], head=verb)
     tokens[root] = replace(tokens[root], head=verb, dep="advcl")
+
+
+def _agent_participle_as_root(tokens: list[Token], first: int, last: int) -> None:
+    """A participle with an agent ("backed by ...") read as the root, the past verb after it
+    as its adverbial clause: the verb is the root, the participle a modifier of the subject."""
+    root = _only_root(tokens, first, last)
+    if root is None or tokens[root].tag not in ("VBN", "VBD"):  # the tagger may call it a past tense
+        return
+    kids = [k for k in range(first, last) if tokens[k].head == root and k != root]
+    subject = next((k for k in kids if k < root and tokens[k].dep == "nsubj"), None)
+    if subject is None or not any(tokens[k].dep == "obl:agent" for k in kids) \
+            or any(tokens[k].dep in ("aux", "aux:pass", "cop") for k in kids):
+        return
+    verb = next((k for k in kids if k > root and tokens[k].dep in ("advcl", "conj") and tokens[k].tag == "VBD"
+                 and not any(tokens[j].head == k and tokens[j].dep.startswith("nsubj") for j in range(first, last))),
+                None)
+    if verb is None:
+        return
+    for k in _punctuation(tokens, first, last, root):
+        tokens[k] = replace(tokens[k], head=verb)
+    tokens[verb] = replace(tokens[verb], head=verb, dep="ROOT")
+    tokens[subject] = replace(tokens[subject], head=verb)
+    tokens[root] = replace(tokens[root], head=subject, dep="acl")
+
+
+def _split_name(tokens: list[Token], first: int, last: int) -> None:
+    """Two capitalized words side by side, both subjects of one verb, are one name: the first
+    hangs from the second."""
+    for i in range(first, last - 1):
+        t, after = tokens[i], tokens[i + 1]
+        if t.dep == "nsubj" and after.dep == "nsubj" and t.head == after.head and after.pos == "PROPN" \
+                and t.pos in ("ADJ", "PROPN", "NOUN") and t.tag in ("NNP", "JJ") and t.lemma[:1].isupper():
+            tokens[i] = replace(t, head=i + 1, dep="compound")
+            for k in range(first, last):
+                if tokens[k].head == i and k != i:
+                    tokens[k] = replace(tokens[k], head=i + 1)
 
 
 def _reported_clause(tokens: list[Token], first: int, last: int, text: str) -> None:

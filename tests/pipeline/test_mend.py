@@ -214,3 +214,19 @@ def test_a_reported_clause_read_as_a_second_subject_gets_its_verb() -> None:
                     ("DET", "DT", "the", "det", 5), ("NOUN", "NN", "ministry", "nsubj", 6),
                     ("VERB", "VBD", "say", "ROOT", 6))
     assert arcs(tokens, 1, 0, 2, 5) == [("ccomp", 6), ("nsubj", 1), ("obj", 1), ("nsubj", 6)]
+
+
+def test_a_participle_with_its_agent_read_as_the_root_gives_it_back_to_the_verb_after() -> None:
+    text = "Troops backed by allies recaptured a town"
+    tokens = mended(text, ("NOUN", "NNS", "troop", "nsubj", 1), ("VERB", "VBD", "back", "ROOT", 1),
+                    ("ADP", "IN", "by", "case", 3), ("NOUN", "NNS", "ally", "obl:agent", 1),
+                    ("VERB", "VBD", "recapture", "advcl", 1), ("DET", "DT", "a", "det", 6),
+                    ("NOUN", "NN", "town", "obj", 4))
+    assert arcs(tokens, 4, 0, 1) == [("ROOT", 4), ("nsubj", 4), ("acl", 0)]
+
+
+def test_a_name_read_as_two_subjects_is_one_name() -> None:
+    text = "Volodymyr Zelensky thanked Britain"
+    tokens = mended(text, ("ADJ", "JJ", "Volodymyr", "nsubj", 2), ("PROPN", "NNP", "Zelensky", "nsubj", 2),
+                    ("VERB", "VBD", "thank", "ROOT", 2), ("PROPN", "NNP", "Britain", "obj", 2))
+    assert arcs(tokens, 0, 1) == [("compound", 1), ("nsubj", 2)]
