@@ -28,7 +28,7 @@ PLACE_TARGETS = {"ASSAULT", "COERCE", "MOBILIZE"}
 """Types whose target, when no actor is named, is the place they happen at."""
 DOMESTIC = {"COERCE", "CONCEDE", "SANCTION"}
 """Types whose target, named without a country, is of the state that acts."""
-INSURGENT = {"REB", "UAF", "OPP"}
+INSURGENT = frozenset({"REB", "UAF", "OPP"})
 TALKS = {"CONSULT", "AGREE"}
 """Types where a state and the insurgents it faces meet: the insurgents are of its country."""
 ENVOYS = {"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "consul", "attache"}
