@@ -116,7 +116,8 @@ class Resolver:
         name = " ".join(self.text[mention.start:mention.end].split())
         if mention.label == "PERSON":
             role, affiliation = role_of(self.text, self.tokens, self.entities, mention)
-            country = affiliation if affiliation and len(affiliation) == 3 and affiliation.isupper() else None
+            country = affiliation if affiliation and len(affiliation) == 3 and affiliation.isupper() else (
+                _opening_country(affiliation, self.language) if affiliation else None)  # "U.S. House Speaker"
             actor = Actor(mention.start, mention.end, key="person:" + surname(name), name=name, kind="person",
                           country=country, sector=_role_sector(role, self.language), role=role)
         elif mention.label == "ORG":

@@ -183,13 +183,15 @@ def plausible(text: str, mention: Mention, titles: frozenset[str], opens: bool =
 def merge(model: Iterable[Mention], rules: Iterable[Mention], text: str = "") -> list[Mention]:
     """Merge model and rule mentions: a rule wins on the same or a wider span, except over a
     model's person when the rule's name is one word ("Jordan" may be a man; "Sri Lanka" is no
-    one's name) other than an organization's acronym ("LIFFE") or a demonym before a noun or
-    "and" ("Armenian and Azerbaijani forces")."""
+    one's name) other than an organization's acronym ("LIFFE"), or a demonym or listed
+    organization before a noun or "and" ("Armenian and Azerbaijani forces", "a Houthi drone")."""
     kept = list(model)
     for rule in rules:
         overlapping = [m for m in kept if m.start < rule.end and rule.start < m.end]
         name = text[rule.start:rule.end]
-        modifies = rule.label == "NORP" and _BEFORE_NOUN.match(text, rule.end) is not None
+        # A demonym or a listed group's name before a noun ("Houthi drone attack") is no one's name.
+        modifies = (rule.label == "NORP" or rule.label == "ORG" and rule.kb is not None) \
+            and _BEFORE_NOUN.match(text, rule.end) is not None
         if " " not in name and not (rule.label == "ORG" and name.isupper()) and not modifies and any(
                 m.label in PROTECTED and m.start <= rule.start and rule.end <= m.end for m in overlapping):
             continue

@@ -114,9 +114,11 @@ class Arguments:
             i, up = up, c.head(up)
         if up is None or c.dep(i) not in ("obj", "nsubj:pass", "obl", "xcomp"):
             return
-        if not cand.sources and c.dep(i) in ("obj", "obl") and (c.case(i) or "") not in NOT_TARGETS:
+        if (not cand.sources or cand.type == "MOBILIZE" and cand.sources == doers) and c.dep(i) in ("obj", "obl") \
+                and (c.case(i) or "") not in NOT_TARGETS:
             # Not "clashed with police after the arrest of their leader": no arrest by them.
-            cand.sources = c.subjects(up)
+            # "Lawmakers approved the deployment of troops": who deploys them is the subject.
+            cand.sources = c.subjects(up) or cand.sources
         if not cand.targets:
             # "engaged Filipino peacekeepers in a firefight": the verb's object is the target.
             cand.targets = c.objects(up, preps + (["obj"] if c.dep(i) == "obl" else []))

@@ -113,6 +113,11 @@ class Sides:
             # state talks or agrees with are of its country.
             sources[:] = [(self.resolver.placed(a, home, INSURGENT) if a else a, span) for a, span in sources]
             targets = [(self.resolver.placed(a, home, INSURGENT) if a else a, span) for a, span in targets]
+        people = next((a.country for a, _ in sources if a is not None and a.kind == "group" and a.country), None)
+        if cand.type == "PROTEST" and people is not None:
+            # "Serbians took to the streets to protest against the government": their own.
+            targets = [(self.resolver.placed(a, people, STATE) if a is not None and RULERS & set(a.name.lower().split())
+                        else a, span) for a, span in targets]
         police = any(a is not None and a.sector == "COP" for a, _ in sources)
         if (cand.type in DOMESTIC or (cand.type == "ASSAULT" and police) or cand.mode == "release") \
                 and home is not None:

@@ -106,5 +106,8 @@ class Triggers:
             # "staged a wave of protests"; not "called for the resignation of the minister".
             names |= {self.c.word(k) for j in heads if self.c.case(j) is None for k in self.c.kids(j, "nmod")}
             names |= {self.c.word(k) for j in self.c.kids(i, "ccomp") for k in self.c.kids(j, "mark")}
+            # "approved a $500 million loan": the noun an amount stands before.
+            names |= {self.c.lemma(k) for j in heads if self.c.tokens[j].pos in ("SYM", "NUM")
+                      for k in self.c.kids(j, "appos", "nmod", "compound")}
             return bool(names & row.objects)
         return True

@@ -31,6 +31,9 @@
   the participle a modifier of the subject.
 - A name read as two subjects ("President Volodymyr Zelensky thanked Britain": "Volodymyr"
   an adjective and a subject): the first word is part of the second's name.
+- A name read as the root, its verb hung from it ("North Korean leader Kim Jong Un
+  threatened to ...": "threatened" a list item of "Kim"): the verb is the root, the name its
+  subject.
 - A perfect tense read as possession ("China has imposed sanctions": "has" the verb,
   "imposed" an adjective of "sanctions"), or as a copula ("it had fired rockets": "rockets"
   the predicate). The participle becomes the verb, "has" its auxiliary, and what hung from
@@ -69,6 +72,7 @@ def mend_sentence(tokens: list[Token], first: int, last: int, text: str = "") ->
     _participle_as_root(tokens, first, last)
     _agent_participle_as_root(tokens, first, last)
     _split_name(tokens, first, last)
+    _name_as_root(tokens, first, last)
     if text:
         _reported_clause(tokens, first, last, text)
 
@@ -307,6 +311,25 @@ def _split_name(tokens: list[Token], first: int, last: int) -> None:
             for k in range(first, last):
                 if tokens[k].head == i and k != i:
                     tokens[k] = replace(tokens[k], head=i + 1)
+
+
+def _name_as_root(tokens: list[Token], first: int, last: int) -> None:
+    """A past verb without a subject hung from a name that is the root, right after the name's
+    words: the verb is the root, the name its subject."""
+    root = _nominal_root(tokens, first, last)
+    if root is None or tokens[root].pos != "PROPN":
+        return
+    k = root + 1
+    while k < last and tokens[k].head == root and tokens[k].dep in ("flat", "compound"):
+        k += 1
+    if k >= last or tokens[k].head != root or tokens[k].dep not in ("list", "parataxis", "dep", "acl", "appos") \
+            or tokens[k].tag != "VBD" or any(tokens[j].head == k and tokens[j].dep.startswith("nsubj")
+                                              for j in range(first, last)):
+        return
+    for j in _punctuation(tokens, first, last, root):
+        tokens[j] = replace(tokens[j], head=k)
+    tokens[k] = replace(tokens[k], head=k, dep="ROOT", pos="VERB")
+    tokens[root] = replace(tokens[root], head=k, dep="nsubj")
 
 
 def _reported_clause(tokens: list[Token], first: int, last: int, text: str) -> None:

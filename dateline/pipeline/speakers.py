@@ -18,6 +18,7 @@ from ..article import Mention, Quote, Token
 from ..gazetteer import title_words
 
 _PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|az|bin|ibn|abu|abd|ul)-", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s?$")
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"they", "it"}
 RELATIVES = {"who", "that", "which"}
@@ -105,7 +106,7 @@ def _fullest(text: str, entities: Sequence[Mention], mention: Mention) -> Mentio
 def surname(name: str) -> str:
     """The last word of a name without an Arabic article: "Mustafa al-Kadhimi" gives "kadhimi"."""
     words = name.split()
-    return _PARTICLE.sub("", words[-1]).lower().strip(".,'’s") if words else ""
+    return _POSSESSIVE.sub("", _PARTICLE.sub("", words[-1])).lower().strip(".,'’") if words else ""
 
 
 def _described(text: str, tokens: Sequence[Token], entities: Sequence[Mention], before: int,
