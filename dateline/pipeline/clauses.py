@@ -21,6 +21,10 @@ CLAUSES = {"ROOT", "conj", "ccomp", "advcl", "xcomp", "parataxis", "acl:relcl"}
 EMBEDDING = {"xcomp", "ccomp", "parataxis", "advcl", "obj", "nmod", "obl", "conj"}
 
 
+DOCUMENTS = {"order", "decree", "bill", "law", "resolution", "statement", "letter", "measure", "legislation"}
+"""Objects that carry out nothing themselves: "signed an order imposing sanctions" is the signer's doing."""
+
+
 class Clauses:
     """Heads, children and grammatical relations of one parsed text."""
 
@@ -85,7 +89,7 @@ class Clauses:
         if up is None:
             return []
         if self.dep(verb) == "xcomp":
-            objects = self.kids(up, "obj", "iobj")
+            objects = [k for k in self.kids(up, "obj", "iobj") if self.lemma(k).lower() not in DOCUMENTS]
             raised = self.kids(up, *PASSIVE_SUBJECT)  # "Obama is scheduled to attend", "was urged to leave"
             return self.with_conjuncts((objects or raised)[0]) if objects or raised else self.subjects(up)
         if self.dep(verb) in ("conj", "advcl") and self.tokens[up].pos in ("VERB", "AUX"):

@@ -29,6 +29,8 @@ PLACE_TARGETS = {"ASSAULT", "COERCE", "MOBILIZE"}
 DOMESTIC = {"COERCE", "CONCEDE", "SANCTION"}
 """Types whose target, named without a country, is of the state that acts."""
 INSURGENT = frozenset({"REB", "UAF", "OPP"})
+CLAIMS = {"PROTEST", "REQUEST", "ACCUSE"}
+"""Types where people address a government named without a country: their own."""
 TALKS = {"CONSULT", "AGREE"}
 """Types where a state and the insurgents it faces meet: the insurgents are of its country."""
 ENVOYS = {"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "consul", "attache"}
@@ -113,11 +115,14 @@ class Sides:
             # state talks or agrees with are of its country.
             sources[:] = [(self.resolver.placed(a, home, INSURGENT) if a else a, span) for a, span in sources]
             targets = [(self.resolver.placed(a, home, INSURGENT) if a else a, span) for a, span in targets]
-        people = next((a.country for a, _ in sources if a is not None and a.kind == "group" and a.country), None)
-        if cand.type == "PROTEST" and people is not None:
-            # "Serbians took to the streets to protest against the government": their own.
-            targets = [(self.resolver.placed(a, people, STATE) if a is not None and RULERS & set(a.name.lower().split())
-                        else a, span) for a, span in targets]
+        people = next((a.country for a, _ in sources if a is not None and a.kind == "group" and a.country
+                       and a.sector not in STATE), None)
+        if cand.type in CLAIMS and people is not None:
+            # "Serbians took to the streets to protest against the government", "Armenian
+            # protesters demanded the resignation of Prime Minister Nikol Pashinyan": their own.
+            targets = [(self.resolver.placed(a, people, STATE, people=True) if a is not None and (
+                RULERS & set(a.name.lower().split()) or a.kind == "person" and a.sector == "GOV") else a, span)
+                for a, span in targets]
         police = any(a is not None and a.sector == "COP" for a, _ in sources)
         if (cand.type in DOMESTIC or (cand.type == "ASSAULT" and police) or cand.mode == "release") \
                 and home is not None:

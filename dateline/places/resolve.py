@@ -268,7 +268,7 @@ class Resolver:
                 score += PRIMARY_NAME
             if qualifier is not None:
                 score += QUALIFIED if _fits(place, qualifier) else QUALIFIER_CLASH
-            if self.countries[place.country] > 0:
+            if self.countries[place.country] > 0 and not overshadowed:
                 score += IN_COUNTRY + COUNTRY_SHARE * self.countries[place.country] / total
             if place.division and self.divisions[(place.country, place.division)] > 0 and not overshadowed:
                 score += IN_DIVISION
