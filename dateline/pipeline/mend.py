@@ -34,6 +34,8 @@
 - A name read as the root, its verb hung from it ("North Korean leader Kim Jong Un
   threatened to ...": "threatened" a list item of "Kim"): the verb is the root, the name its
   subject.
+- Two subjects of one verb with "and" between them ("Australia and Papua New Guinea signed":
+  "Guinea" a second subject): the second is the first's conjunct.
 - A perfect tense read as possession ("China has imposed sanctions": "has" the verb,
   "imposed" an adjective of "sanctions"), or as a copula ("it had fired rockets": "rockets"
   the predicate). The participle becomes the verb, "has" its auxiliary, and what hung from
@@ -73,6 +75,7 @@ def mend_sentence(tokens: list[Token], first: int, last: int, text: str = "") ->
     _agent_participle_as_root(tokens, first, last)
     _split_name(tokens, first, last)
     _name_as_root(tokens, first, last)
+    _two_subjects(tokens, first, last)
     if text:
         _reported_clause(tokens, first, last, text)
 
@@ -330,6 +333,22 @@ def _name_as_root(tokens: list[Token], first: int, last: int) -> None:
         tokens[j] = replace(tokens[j], head=k)
     tokens[k] = replace(tokens[k], head=k, dep="ROOT", pos="VERB")
     tokens[root] = replace(tokens[root], head=k, dep="nsubj")
+
+
+def _two_subjects(tokens: list[Token], first: int, last: int) -> None:
+    """Two subjects of one verb with "and" or "or" between them: the second is a conjunct of
+    the first, the word between its coordinator."""
+    for i in range(first, last):
+        if tokens[i].dep != "nsubj":
+            continue
+        j = next((k for k in range(i + 1, min(last, i + 8)) if tokens[k].dep == "nsubj"
+                  and tokens[k].head == tokens[i].head), None)
+        cc = next((k for k in range(i + 1, j) if tokens[k].dep == "cc"), None) if j is not None else None
+        if j is None or cc is None or any(tokens[k].pos in ("VERB", "AUX") for k in range(i + 1, j)):
+            continue
+        tokens[j] = replace(tokens[j], head=i, dep="conj")
+        tokens[cc] = replace(tokens[cc], head=j)
+        return
 
 
 def _reported_clause(tokens: list[Token], first: int, last: int, text: str) -> None:

@@ -230,3 +230,20 @@ def test_a_name_read_as_two_subjects_is_one_name() -> None:
     tokens = mended(text, ("ADJ", "JJ", "Volodymyr", "nsubj", 2), ("PROPN", "NNP", "Zelensky", "nsubj", 2),
                     ("VERB", "VBD", "thank", "ROOT", 2), ("PROPN", "NNP", "Britain", "obj", 2))
     assert arcs(tokens, 0, 1) == [("compound", 1), ("nsubj", 2)]
+
+
+def test_a_name_read_as_the_root_gives_the_verb_back() -> None:
+    text = "leader Kim Jong Un threatened war"
+    tokens = mended(text, ("NOUN", "NN", "leader", "nmod:desc", 1), ("PROPN", "NNP", "Kim", "ROOT", 1),
+                    ("PROPN", "NNP", "Jong", "flat", 1), ("PROPN", "NNP", "Un", "flat", 1),
+                    ("VERB", "VBD", "threaten", "list", 1), ("NOUN", "NN", "war", "obj", 4))
+    assert arcs(tokens, 4, 1) == [("ROOT", 4), ("nsubj", 4)]
+
+
+def test_two_subjects_with_and_between_them_are_coordinated() -> None:
+    text = "Australia and Papua New Guinea signed a pact"
+    tokens = mended(text, ("PROPN", "NNP", "Australia", "nsubj", 5), ("CCONJ", "CC", "and", "cc", 2),
+                    ("PROPN", "NNP", "Papua", "amod", 4), ("ADJ", "NNP", "New", "amod", 4),
+                    ("PROPN", "NNP", "Guinea", "nsubj", 5), ("VERB", "VBD", "sign", "ROOT", 5),
+                    ("DET", "DT", "a", "det", 7), ("NOUN", "NN", "pact", "obj", 5))
+    assert arcs(tokens, 0, 4, 1) == [("nsubj", 5), ("conj", 0), ("cc", 4)]
