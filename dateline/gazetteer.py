@@ -63,6 +63,12 @@ def entries(language: str = "en") -> tuple[Entry, ...]:
     return tuple(found)
 
 
+@functools.cache
+def armed_groups(language: str = "en") -> frozenset[str]:
+    """Return the ids of the armed groups the lists know ("hamas", "houthis")."""
+    return frozenset(row.cells[0] for row in read_table("entities/armed_groups.tsv", language, columns=5))
+
+
 class Gazetteer:
     """Finds known names in tokenized text, longest match first."""
 

@@ -18,6 +18,10 @@ NOT_TARGETS = {"in", "at", "during", "after", "before", "since", "by", "until", 
 """Prepositions whose object is where or when an event happens, not whom it concerns."""
 
 
+CLAIMED = {"responsibility", "credit"}
+"""Nouns through which an actor owns an event ("claimed responsibility for the attack")."""
+
+
 class Arguments:
     """Source and target finding, mixed into the event finder."""
 
@@ -111,6 +115,9 @@ class Arguments:
             i, up = up, c.head(up)
         elif up is not None and c.dep(i) == "nmod" and c.case(i) in ("in", "of") and self._amount(up):
             # "announced $1 billion in military aid for Taiwan": the amount stands for the noun.
+            i, up = up, c.head(up)
+        elif up is not None and c.dep(i) == "nmod" and c.case(i) == "for" and c.lemma(up).lower() in CLAIMED:
+            # "The Houthis claimed responsibility for a missile attack": theirs.
             i, up = up, c.head(up)
         if up is None or c.dep(i) not in ("obj", "nsubj:pass", "obl", "xcomp"):
             return

@@ -31,7 +31,7 @@ DOMESTIC = {"COERCE", "CONCEDE", "SANCTION"}
 INSURGENT = frozenset({"REB", "UAF", "OPP"})
 CLAIMS = {"PROTEST", "REQUEST", "ACCUSE"}
 """Types where people address a government named without a country: their own."""
-TALKS = {"CONSULT", "AGREE"}
+TALKS = {"CONSULT", "AGREE", "SUPPORT"}
 """Types where a state and the insurgents it faces meet: the insurgents are of its country."""
 ENVOYS = {"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "consul", "attache"}
 """Sectors of organizations that stand against their country's state."""
@@ -99,9 +99,11 @@ class Sides:
         own = {a.country for a, _ in sources if a is not None} | {None}
         if cand.type == "MOBILIZE":
             # "Russia massed troops along its border with Ukraine": the troops moved are the
-            # source's own; whom they face is the target.
-            targets = [p for p in targets if p[0] is None or p[0].sector != "MIL" or p[0].country not in own] \
-                or [(None, None)]
+            # source's own; whom they face is the target ("Belarus deployed Russian nuclear
+            # weapons": what is deployed is no target).
+            moved = [self.c.tokens[k].start for k in self.c.kids(cand.index, "obj")]
+            targets = [p for p in targets if p[0] is None or (p[0].sector != "MIL" or p[0].country not in own) and not (
+                p[1] is not None and any(p[1][0] <= at < p[1][1] for at in moved))] or [(None, None)]
         # "Russia pulled its troops out of Kherson": what is the source's own is no target.
         targets = [p for p in targets if p[0] is None or not p[0].country or p[0].country not in own
                    or p[0].name.split()[0].lower() not in ("its", "their")] or [(None, None)]

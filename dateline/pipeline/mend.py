@@ -36,6 +36,9 @@
   subject.
 - Two subjects of one verb with "and" between them ("Australia and Papua New Guinea signed":
   "Guinea" a second subject): the second is the first's conjunct.
+- An infinitive read as an adjective of the noun after it ("used water cannon to disperse
+  protesters": "disperse" an adjective of "protesters"): it is a clause of the sentence's
+  verb, the noun its object.
 - A perfect tense read as possession ("China has imposed sanctions": "has" the verb,
   "imposed" an adjective of "sanctions"), or as a copula ("it had fired rockets": "rockets"
   the predicate). The participle becomes the verb, "has" its auxiliary, and what hung from
@@ -76,6 +79,7 @@ def mend_sentence(tokens: list[Token], first: int, last: int, text: str = "") ->
     _split_name(tokens, first, last)
     _name_as_root(tokens, first, last)
     _two_subjects(tokens, first, last)
+    _infinitive_as_modifier(tokens, first, last)
     if text:
         _reported_clause(tokens, first, last, text)
 
@@ -348,6 +352,23 @@ def _two_subjects(tokens: list[Token], first: int, last: int) -> None:
             continue
         tokens[j] = replace(tokens[j], head=i, dep="conj")
         tokens[cc] = replace(tokens[cc], head=j)
+        return
+
+
+def _infinitive_as_modifier(tokens: list[Token], first: int, last: int) -> None:
+    """A base-form verb after "to", read as an adjective of the noun after it, is a clause of
+    the sentence's verb and the noun its object."""
+    root = _only_root(tokens, first, last)
+    if root is None or tokens[root].pos != "VERB":
+        return
+    for i in range(max(first + 1, root + 1), last - 1):
+        t, noun = tokens[i], tokens[i + 1]
+        if t.tag != "VB" or t.dep != "amod" or t.head != i + 1 or tokens[i - 1].lemma.lower() != "to" \
+                or noun.pos not in NOMINAL:
+            continue
+        tokens[i] = replace(t, head=root, dep="advcl", pos="VERB")
+        tokens[i - 1] = replace(tokens[i - 1], head=i, dep="mark")
+        tokens[i + 1] = replace(noun, head=i, dep="obj")
         return
 
 

@@ -21,6 +21,7 @@ from typing import cast
 from urllib.parse import urlparse
 
 from ..article import Annotation, Article, Mention, Place, Sentence, Token
+from ..gazetteer import armed_groups
 from ..places.gazetteer import Gazetteer, GeoName, gazetteer
 from ..places.resolve import Mention as PlaceMention
 from ..places.resolve import COMPASS, SUFFIXES, Resolver, candidates
@@ -144,8 +145,10 @@ def place_mentions(article: Article, book: Gazetteer) -> list[PlaceMention]:
             found.extend(parts or [PlaceMention(m.start, m.end, text, "toponym", country)])
         elif m.label in ("PERSON", "ORG") and (adjective := book.demonym(text)) and m.end not in plural:
             found.append(PlaceMention(m.start, m.end, text, "demonym", adjective))
-        elif m.label in ("ORG", "PERSON") and well_known(book, text, strict=m.label == "PERSON"):
-            # The model's "Tamil Nadu said" (ORG) or "Dominica" (PERSON) is the place.
+        elif m.label in ("ORG", "PERSON") and m.kb not in armed_groups(language) \
+                and well_known(book, text, strict=m.label == "PERSON"):
+            # The model's "Tamil Nadu said" (ORG) or "Dominica" (PERSON) is the place (not a
+            # listed group whose name a town shares: "Hamas" is no Hamm).
             found.append(PlaceMention(m.start, m.end, text, "toponym", country))
         elif m.label == "ORG":
             found.extend(embedded(article.text, m, book))

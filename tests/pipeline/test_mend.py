@@ -247,3 +247,11 @@ def test_two_subjects_with_and_between_them_are_coordinated() -> None:
                     ("PROPN", "NNP", "Guinea", "nsubj", 5), ("VERB", "VBD", "sign", "ROOT", 5),
                     ("DET", "DT", "a", "det", 7), ("NOUN", "NN", "pact", "obj", 5))
     assert arcs(tokens, 0, 4, 1) == [("nsubj", 5), ("conj", 0), ("cc", 4)]
+
+
+def test_an_infinitive_read_as_an_adjective_is_a_clause_of_the_verb() -> None:
+    text = "Police used gas to disperse protesters"
+    tokens = mended(text, ("NOUN", "NNS", "police", "nsubj", 1), ("VERB", "VBD", "use", "ROOT", 1),
+                    ("NOUN", "NN", "gas", "obj", 1), ("PART", "TO", "to", "case", 5),
+                    ("VERB", "VB", "disperse", "amod", 5), ("NOUN", "NNS", "protester", "nmod", 0))
+    assert arcs(tokens, 4, 3, 5) == [("advcl", 1), ("mark", 4), ("obj", 4)]
