@@ -31,6 +31,8 @@ DOMESTIC = {"COERCE", "CONCEDE", "SANCTION"}
 INSURGENT = frozenset({"REB", "UAF", "OPP"})
 CLAIMS = {"PROTEST", "REQUEST", "ACCUSE"}
 """Types where people address a government named without a country: their own."""
+CAPTIVE = {"hold", "kidnap", "abduct", "capture", "seize", "take"}
+"""Verbs of the captors whose captives a state frees: it rescues them."""
 TALKS = {"CONSULT", "AGREE", "SUPPORT"}
 """Types where a state and the insurgents it faces meet: the insurgents are of its country."""
 ENVOYS = {"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "consul", "attache"}
@@ -91,6 +93,10 @@ class Sides:
             # "Amnesty International charged Ethiopian forces with war crimes": no state's
             # charge, an accusation.
             cand.type, cand.mode = "ACCUSE", "allege"
+        if cand.mode == "release" and home_of(sources) is not None and any(
+                self.c.lemma(a).lower() in CAPTIVE for k in self.c.kids(cand.index, "obj") for a in self.c.kids(k, "acl")):
+            # "The army freed 15 hostages held by bandits": a rescue, not a release.
+            cand.type, cand.mode = "AID", None
         state = sources[0][0] is not None and (sources[0][0].kind == "country" or sources[0][0].sector == "GOV")
         if state and cand.type == "PROTEST" and cand.trigger.pos == "verb" and self.c.lemma(cand.index) == "protest":
             # "Vietnam protested China's deployment of a survey ship": a state's protest is
@@ -139,5 +145,7 @@ class Sides:
 
 
 def home_of(sources: list[Pair]) -> str | None:
-    """The country of the first state actor (government, army, police, court) among the sources."""
-    return next((a.country for a, _ in sources if a is not None and a.country and a.sector in STATE), None)
+    """The country of the first state actor (a country, its government, army, police, court)
+    among the sources."""
+    return next((a.country for a, _ in sources if a is not None and a.country and (
+        a.sector in STATE or a.kind == "country")), None)

@@ -287,8 +287,10 @@ class _Finder(Arguments, Triggers, When, Sides):
             # (CAMEO 145; missiles are not).
             cand.type, cand.mode = "PROTEST", "riot"
         pairs = [(s, t) for s in sources[:MAX_PAIRS] for t in targets[:MAX_PAIRS]]
-        if len(sources) > 1 and (cand.type in MUTUAL or ("with" in cand.trigger.targets and targets[0][0] is None)):
-            # "Obama and Putin met", "Britain and Ireland signed an accord": each with the other.
+        if len(sources) > 1 and (cand.type in MUTUAL or ("with" in cand.trigger.targets and targets[0][0] is None) or (
+                cand.type == "RETREAT" and not any(t is not None and t.country for t, _ in targets))):
+            # "Obama and Putin met", "Britain and Ireland signed an accord": each with the other;
+            # "India and China agreed to disengage troops": each withdraws from the other.
             pairs = [(s, t) for s in sources[:MAX_PAIRS] for t in sources[:MAX_PAIRS] if s is not t]
         out = []
         for (source, source_span), (target, target_span) in pairs:
