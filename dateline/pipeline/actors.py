@@ -34,6 +34,8 @@ STRANGERS = {"foreign", "foreigners", "exiles", "exile", "expatriates", "expatri
 """...unless the text says they come from elsewhere."""
 STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 RULERS = {"government", "regime", "authorities", "junta"}
+COUNTS = {"thousands", "hundreds", "dozens", "millions", "scores", "tens"}
+"""Words that count people, as people themselves ("Thousands marched")."""
 LED = {"administration", "government", "regime", "cabinet", "junta"}
 """Nouns of a body a leader's name can stand before ("the Biden administration")."""
 """A state's actors that, named without a country, belong to the country of the other side
@@ -320,6 +322,8 @@ class Resolver:
             if found:
                 break
         found = found or table.get(lows[h]) or table.get(lemma)
+        if lows[h] in COUNTS and any(self.c.case(c) == "of" for c in self.c.kids(head, "nmod")):
+            found = None  # "Thousands of students" are students; "Thousands marched" are people
         if found is None and lemma not in THINGS:
             # "a rebel group", "opposition forces": the kind is named by a modifier (not
             # "military assistance").

@@ -39,6 +39,9 @@
 - An infinitive read as an adjective of the noun after it ("used water cannon to disperse
   protesters": "disperse" an adjective of "protesters"): it is a clause of the sentence's
   verb, the noun its object.
+- A past verb with its particle read as a noun and a preposition ("The US military shot down
+  a balloon": "shot" a noun root, "down" the case of "balloon"): the verb is the root, the
+  particle its own, the noun after its object, the word before its subject.
 - A perfect tense read as possession ("China has imposed sanctions": "has" the verb,
   "imposed" an adjective of "sanctions"), or as a copula ("it had fired rockets": "rockets"
   the predicate). The participle becomes the verb, "has" its auxiliary, and what hung from
@@ -80,6 +83,8 @@ def mend_sentence(tokens: list[Token], first: int, last: int, text: str = "") ->
     _name_as_root(tokens, first, last)
     _two_subjects(tokens, first, last)
     _infinitive_as_modifier(tokens, first, last)
+    if text:
+        _particle_verb_as_noun(tokens, first, last, text)
     if text:
         _reported_clause(tokens, first, last, text)
 
@@ -370,6 +375,31 @@ def _infinitive_as_modifier(tokens: list[Token], first: int, last: int) -> None:
         tokens[i - 1] = replace(tokens[i - 1], head=i, dep="mark")
         tokens[i + 1] = replace(noun, head=i, dep="obj")
         return
+
+
+PARTICLES = {"down", "up", "off", "out", "back"}
+
+
+def _particle_verb_as_noun(tokens: list[Token], first: int, last: int, text: str) -> None:
+    """A root noun with a past form, followed by a particle read as the case of the noun after
+    it, is a verb with its particle and object; the word before it is its subject."""
+    root = _nominal_root(tokens, first, last)
+    if root is None or root + 1 >= last or root == first or not past_form(text, tokens[root]):
+        return
+    particle = tokens[root + 1]
+    if text[particle.start:particle.end].lower() not in PARTICLES or particle.dep != "case":
+        return
+    obj, subject = particle.head, root - 1
+    if not root < obj < last or tokens[obj].head != root or tokens[subject].head != root:
+        return
+    for k in range(first, subject):
+        if tokens[k].head == root:
+            tokens[k] = replace(tokens[k], head=subject)
+    tokens[root] = replace(tokens[root], pos="VERB", tag="VBD")
+    tokens[root + 1] = replace(particle, head=root, dep="compound:prt")
+    tokens[obj] = replace(tokens[obj], dep="obj")
+    noun = "NOUN" if tokens[subject].pos == "ADJ" else tokens[subject].pos  # "the US military"
+    tokens[subject] = replace(tokens[subject], dep="nsubj", pos=noun)
 
 
 def _reported_clause(tokens: list[Token], first: int, last: int, text: str) -> None:

@@ -255,3 +255,12 @@ def test_an_infinitive_read_as_an_adjective_is_a_clause_of_the_verb() -> None:
                     ("NOUN", "NN", "gas", "obj", 1), ("PART", "TO", "to", "case", 5),
                     ("VERB", "VB", "disperse", "amod", 5), ("NOUN", "NNS", "protester", "nmod", 0))
     assert arcs(tokens, 4, 3, 5) == [("advcl", 1), ("mark", 4), ("obj", 4)]
+
+
+def test_a_past_verb_with_its_particle_read_as_a_noun_is_the_verb() -> None:
+    text = "The military shot down a balloon"
+    tokens = mended(text, ("DET", "DT", "the", "det", 2), ("ADJ", "JJ", "military", "amod", 2),
+                    ("NOUN", "NN", "shot", "ROOT", 2), ("ADP", "IN", "down", "case", 5),
+                    ("DET", "DT", "a", "det", 5), ("NOUN", "NN", "balloon", "nmod", 2))
+    assert arcs(tokens, 2, 1, 3, 5) == [("ROOT", 2), ("nsubj", 2), ("compound:prt", 2), ("obj", 2)]
+    assert tokens[1].pos == "NOUN" and tokens[2].pos == "VERB"
