@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import re
 from typing import cast
 
 from ..article import Actor, Article, Mention, Place, Token
@@ -34,6 +35,8 @@ STRANGERS = {"foreign", "foreigners", "exiles", "exile", "expatriates", "expatri
 """...unless the text says they come from elsewhere."""
 STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 RULERS = {"government", "regime", "authorities", "junta"}
+_SIDING = re.compile(r"(?i:pro|anti)\s*-\s*$")
+"""What makes a demonym a side, not a country: "pro-Russian hackers" are not Russian."""
 COUNTS = {"thousands", "hundreds", "dozens", "millions", "scores", "tens"}
 """Words that count people, as people themselves ("Thousands marched")."""
 LED = {"administration", "government", "regime", "cabinet", "junta"}
@@ -339,7 +342,8 @@ class Resolver:
                                                      name=" ".join(self.text[start:end].split())))
         first, last = min(self.tokens[phrase[0]].start, self.span(head)[0]), self.tokens[phrase[-1]].end
         inside = [m for m in self.entities if first <= m.start and m.end <= last]
-        country = next((m.kb for m in inside if m.label in ("GPE", "NORP") and m.kb), None)
+        country = next((m.kb for m in inside if m.label in ("GPE", "NORP") and m.kb
+                        and not _SIDING.search(self.text, max(0, m.start - 6), m.start)), None)
         if found is not None and not country and lemma in LED:
             # "the Biden administration", "the Maduro regime": the country of the leader.
             country = next((leader.country for m in inside if m.label == "PERSON"
@@ -379,7 +383,8 @@ class Resolver:
 
     def _country_in(self, start: int, end: int) -> str | None:
         """The country of the first resolved place between two offsets."""
-        return next((p.country for p in self.places if start <= p.start and p.end <= end), None)
+        return next((p.country for p in self.places if start <= p.start and p.end <= end
+                     and not _SIDING.search(self.text, max(0, p.start - 6), p.start)), None)
 
     def _described(self, before: int, head_word: str) -> Actor | None:
         """The last person before an offset whose role includes a word ("the president")."""

@@ -18,10 +18,10 @@ from ..article import Actor, Article, Event, Figure, Mention, Sentence, Timex, T
 from ..events import MUTUAL, frames, plover, triggers, verb_forms
 from ..places import gazetteer
 from ..resources import rules_language
-from .actors import Resolver, actor_book
+from .actors import LOCAL, Resolver, actor_book
 from .clauses import Clauses
 from .event_arguments import Arguments
-from .event_sides import PLACE_TARGETS, Pair, Sides, home_of
+from .event_sides import INSURGENT, PLACE_TARGETS, Pair, Sides, home_of
 from .event_triggers import Triggers
 from .event_when import COMPLEMENTS, COOPERATIVE, REQUEST_MODES, THREAT_MODES, Candidate, When, day_of, index_at
 from .figures import with_casualties
@@ -246,11 +246,14 @@ class _Finder(Arguments, Triggers, When, Sides):
             # "Students rallied in Seoul": South Korean students (but ministers who meet in
             # Geneva are not Swiss).
             sources = [(self.resolver.placed(a, country.country) if a else a, span) for a, span in sources]
-            targets = [(self.resolver.placed(a, country.country) if a else a, span) for a, span in targets]
-        elif place is not None and place.country and cand.type in PLACE_TARGETS:
+        struck_in = country if country is not None and country.country and cand.type not in DIPLOMATIC else (
+            place if place is not None and place.country and cand.type in PLACE_TARGETS else None)
+        if struck_in is not None and struck_in.country:
             # "pounded the city of Kherson, killing three civilians": the people struck where
-            # the place is are of its country.
-            targets = [(self.resolver.placed(a, place.country) if a else a, span) for a, span in targets]
+            # the place is are of its country; so are the rebels a state fights on its own soil
+            # ("Indonesian troops killed three separatist rebels in Papua").
+            sectors = LOCAL | INSURGENT if cand.type in PLACE_TARGETS and home_of(sources) == struck_in.country else LOCAL
+            targets = [(self.resolver.placed(a, struck_in.country, sectors) if a else a, span) for a, span in targets]
         sources, targets = self._governments(sources, targets), self._governments(targets, sources)
         targets = self._settle(cand, sources, targets)
         where: dict[str, Any] = {} if named is None else {
