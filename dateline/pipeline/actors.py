@@ -12,49 +12,19 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
-import re
 from typing import cast
 
 from ..article import Actor, Article, Mention, Place, Token
 from ..events import ActorBook, agents, builtin_book, capitals, load_actor_book
-from ..gazetteer import Entry, entries, gazetteer
 from ..places import gazetteer as places
+from .actor_kinds import (COUNTS, LED, LOCAL, NP_PARTS, SECTOR_OF_LIST, SIDING, STRANGERS, THINGS,
+                          known, name_sector, opening_country, role_sector)
 from .clauses import Clauses
 from ..resources import rules_language
 from .registry import component
 from .speakers import PERSON_PRONOUNS, role_of, surname
 
 GROUP_PRONOUNS = {"they", "them", "it", "we", "us"}
-THINGS = {"aid", "assistance", "support", "help", "cooperation", "equipment", "exercise", "drill", "spending",
-          "budget", "hardware", "technology", "training", "relation", "tie", "talk", "mediation", "intelligence",
-          "information", "action", "strike", "attack", "offensive"}
-"""Nouns that name what a kind of actor gives or does, not the actor ("military aid", "rebel attacks")."""
-LOCAL = frozenset({"CVL", "LAB", "OPP", "EDU", "AGR", "MED", "JRN", "BUS", "REL", "COP", "JUD", "LEG", "PTY", "GOV"})
-"""Sectors of people who, named without a country, belong to the country where they act..."""
-STRANGERS = {"foreign", "foreigners", "exiles", "exile", "expatriates", "expatriate", "tourists", "tourist", "visiting"}
-"""...unless the text says they come from elsewhere."""
-STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
-RULERS = {"government", "regime", "authorities", "junta"}
-_SIDING = re.compile(r"(?i:pro|anti)\s*-\s*$")
-"""What makes a demonym a side, not a country: "pro-Russian hackers" are not Russian."""
-COUNTS = {"thousands", "hundreds", "dozens", "millions", "scores", "tens"}
-"""Words that count people, as people themselves ("Thousands marched")."""
-LED = {"administration", "government", "regime", "cabinet", "junta"}
-"""Nouns of a body a leader's name can stand before ("the Biden administration")."""
-"""A state's actors that, named without a country, belong to the country of the other side
-("Syrian rebels accused government forces")."""
-NP_PARTS = {"det", "amod", "compound", "nmod:poss", "flat", "nmod:desc", "nummod", "case", "nmod", "fixed"}
-"""Dependents that stay in an actor's noun phrase; relative clauses and appositions do not."""
-SECTOR_OF_LIST = {"igo": "IGO", "ngo": "NGO", "court": "JUD", "agency": "GOV", "media": "JRN", "business": "BUS", "rebels": "REB",
-                  "insurgents": "REB", "militia": "UAF", "terrorists": "UAF", "state": None}
-
-
-@functools.cache
-def _known(language: str = "en") -> dict[str, Entry]:
-    """Built-in list entries by id, for the sector and country of a linked mention."""
-    return {e.kb: e for e in entries(language) if e.kb and e.label == "ORG"}
-
-
 @functools.cache
 def actor_book(path: str | None, language: str = "en") -> ActorBook:
     """The user's actor file in front of the built-in list of leaders."""
@@ -122,15 +92,17 @@ class Resolver:
         if mention.label == "PERSON":
             role, affiliation = role_of(self.text, self.tokens, self.entities, mention)
             country = affiliation if affiliation and len(affiliation) == 3 and affiliation.isupper() else (
-                _opening_country(affiliation, self.language) if affiliation else None)  # "U.S. House Speaker"
+                opening_country(affiliation, self.language) if affiliation else None)  # "U.S. House Speaker"
             actor = Actor(mention.start, mention.end, key="person:" + surname(name), name=name, kind="person",
-                          country=country, sector=_role_sector(role, self.language), role=role)
+                          country=country, sector=role_sector(role, self.language), role=role)
         elif mention.label == "ORG":
-            entry = _known(self.language).get(mention.kb or "")
-            sector = SECTOR_OF_LIST.get(entry.sector) if entry else _name_sector(name, self.language)
+            entry = known(self.language).get(mention.kb or "")
+            sector = SECTOR_OF_LIST.get(entry.sector) if entry else name_sector(name, self.language)
             owner = self._owner(mention.start)
-            country = owner or (entry.country if entry else _opening_country(name, self.language))
-            key = "org:" + (mention.kb or name.lower()) + (f":{owner}" if owner and entry and entry.country != owner else "")
+            country = owner or (entry.country if entry else opening_country(name, self.language))
+            key = "org:" + (mention.kb or name.lower())
+            if owner and entry and entry.country != owner:
+                key += ":" + owner  # "Peru's Congress" is not the US Congress
             actor = Actor(mention.start, mention.end, key=key, name=name, kind="organization",
                           country=country, sector=sector, kb=mention.kb)
         elif mention.label == "GPE" and mention.kb:
@@ -148,11 +120,10 @@ class Resolver:
     def _owner(self, start: int) -> str | None:
         """The country whose possessive stands right before a name: "Peru's Congress" is
         Peru's, whatever country a list gives "Congress"."""
-        before = self.text[max(0, start - 40):start]
-        if not before.endswith(("'s ", "’s ")):
+        if self.text[max(0, start - 3):start] not in ("'s ", "’s "):
             return None
-        end = start - 3
-        return next((m.kb for m in self.entities if m.end == end and m.label == "GPE" and m.kb and len(m.kb) == 3), None)
+        return next((m.kb for m in self.entities
+                     if m.end == start - 3 and m.label == "GPE" and m.kb and len(m.kb) == 3), None)
 
     def _booked(self, actor: Actor) -> Actor:
         """The actor as the user's actor file describes it on the article's date."""
@@ -343,7 +314,7 @@ class Resolver:
         first, last = min(self.tokens[phrase[0]].start, self.span(head)[0]), self.tokens[phrase[-1]].end
         inside = [m for m in self.entities if first <= m.start and m.end <= last]
         country = next((m.kb for m in inside if m.label in ("GPE", "NORP") and m.kb
-                        and not _SIDING.search(self.text, max(0, m.start - 6), m.start)), None)
+                        and not SIDING.search(self.text, max(0, m.start - 6), m.start)), None)
         if found is not None and not country and lemma in LED:
             # "the Biden administration", "the Maduro regime": the country of the leader.
             country = next((leader.country for m in inside if m.label == "PERSON"
@@ -384,7 +355,7 @@ class Resolver:
     def _country_in(self, start: int, end: int) -> str | None:
         """The country of the first resolved place between two offsets."""
         return next((p.country for p in self.places if start <= p.start and p.end <= end
-                     and not _SIDING.search(self.text, max(0, p.start - 6), p.start)), None)
+                     and not SIDING.search(self.text, max(0, p.start - 6), p.start)), None)
 
     def _described(self, before: int, head_word: str) -> Actor | None:
         """The last person before an offset whose role includes a word ("the president")."""
@@ -394,35 +365,3 @@ class Resolver:
             if actor.kind == "person" and actor.role and head_word in actor.role.lower().split():
                 return actor
         return None
-
-
-def _role_sector(role: str | None, language: str) -> str | None:
-    """The sector of a role: "Prime Minister" is GOV, "General" MIL."""
-    if not role:
-        return None
-    words = role.lower().split()
-    table = agents(language)
-    for size in range(len(words), 0, -1):
-        found = table.get(" ".join(words[-size:]))
-        if found:
-            return found[0]
-    return None
-
-
-def _name_sector(name: str, language: str) -> str | None:
-    """The sector an organization's name says: "Defence Ministry" is GOV, "Iraqi Army" MIL."""
-    table = agents(language)
-    words = [w.lower() for w in name.split()]
-    for word in reversed(words):
-        found = table.get(word)
-        if found and found[1] == "group":
-            return found[0]
-    return None
-
-
-def _opening_country(name: str, language: str) -> str | None:
-    """The country a name opens with: "Thai army", "Iraqi Foreign Ministry", "Kenya Airways",
-    "Sri Lankan navy"."""
-    words = name.split()
-    found = [gazetteer(language).phrases.get(tuple(words[:size])) for size in (3, 2, 1) if len(words) > size]
-    return next((entry.kb for entry in found if entry is not None and entry.label in ("GPE", "NORP")), None)

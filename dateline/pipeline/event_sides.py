@@ -9,7 +9,8 @@ from __future__ import annotations
 import bisect
 
 from ..article import Actor, Article, Mention
-from .actors import LOCAL, RULERS, STATE, Resolver
+from .actor_kinds import LOCAL, RULERS, STATE
+from .actors import Resolver
 from .clauses import Clauses
 from .event_when import Candidate
 
@@ -29,6 +30,7 @@ PLACE_TARGETS = {"ASSAULT", "COERCE", "MOBILIZE"}
 DOMESTIC = {"COERCE", "CONCEDE", "SANCTION"}
 """Types whose target, named without a country, is of the state that acts."""
 INSURGENT = frozenset({"REB", "UAF", "OPP"})
+"""Sectors of organizations that stand against their country's state."""
 CLAIMS = {"PROTEST", "REQUEST", "ACCUSE"}
 """Types where people address a government named without a country: their own."""
 CAPTIVE = {"hold", "kidnap", "abduct", "capture", "seize", "take"}
@@ -36,7 +38,7 @@ CAPTIVE = {"hold", "kidnap", "abduct", "capture", "seize", "take"}
 TALKS = {"CONSULT", "AGREE", "SUPPORT"}
 """Types where a state and the insurgents it faces meet: the insurgents are of its country."""
 ENVOYS = {"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "consul", "attache"}
-"""Sectors of organizations that stand against their country's state."""
+"""Foreigners a state deals with, never of its country."""
 
 
 class Sides:
@@ -93,8 +95,8 @@ class Sides:
             # "Amnesty International charged Ethiopian forces with war crimes": no state's
             # charge, an accusation.
             cand.type, cand.mode = "ACCUSE", "allege"
-        if cand.mode == "release" and home_of(sources) is not None and any(
-                self.c.lemma(a).lower() in CAPTIVE for k in self.c.kids(cand.index, "obj") for a in self.c.kids(k, "acl")):
+        held = {self.c.lemma(a).lower() for k in self.c.kids(cand.index, "obj") for a in self.c.kids(k, "acl")}
+        if cand.mode == "release" and home_of(sources) is not None and held & CAPTIVE:
             # "The army freed 15 hostages held by bandits": a rescue, not a release.
             cand.type, cand.mode = "AID", None
         state = sources[0][0] is not None and (sources[0][0].kind == "country" or sources[0][0].sector == "GOV")

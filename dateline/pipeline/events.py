@@ -18,7 +18,8 @@ from ..article import Actor, Article, Event, Figure, Mention, Sentence, Timex, T
 from ..events import MUTUAL, frames, plover, triggers, verb_forms
 from ..places import gazetteer
 from ..resources import rules_language
-from .actors import LOCAL, Resolver, actor_book
+from .actor_kinds import LOCAL
+from .actors import Resolver, actor_book
 from .clauses import Clauses
 from .event_arguments import Arguments
 from .event_sides import INSURGENT, PLACE_TARGETS, Pair, Sides, home_of
@@ -252,7 +253,8 @@ class _Finder(Arguments, Triggers, When, Sides):
             # "pounded the city of Kherson, killing three civilians": the people struck where
             # the place is are of its country; so are the rebels a state fights on its own soil
             # ("Indonesian troops killed three separatist rebels in Papua").
-            sectors = LOCAL | INSURGENT if cand.type in PLACE_TARGETS and home_of(sources) == struck_in.country else LOCAL
+            home = cand.type in PLACE_TARGETS and home_of(sources) == struck_in.country
+            sectors = LOCAL | INSURGENT if home else LOCAL
             targets = [(self.resolver.placed(a, struck_in.country, sectors) if a else a, span) for a, span in targets]
         sources, targets = self._governments(sources, targets), self._governments(targets, sources)
         targets = self._settle(cand, sources, targets)

@@ -5,9 +5,6 @@
   sentence's root is a noun and a past-tense word after it, with no subject of its own and
   arguments of a verb, hangs from that noun phrase as a modifier, the word becomes the root
   and the noun its subject.
-- The first of two coordinated names cut off from the subject ("Barack Obama and Vladimir
-  Putin will meet": "Barack" an adverb of "meet"). A name right before "and" + subject
-  becomes the subject, the other name its conjunct.
 - A past-tense verb tagged as a noun or adjective although it has an object ("Bush mobilized
   troops"): it is a verb. One read as a case marker of its object, the subject hanging from
   that object ("The president vetoed the bill"), becomes the root; so does one read as an
@@ -17,35 +14,22 @@
   root becomes the root, the noun before it the subject and the root its object; so does a
   verb with a subject of its own that the parse hung from the root noun after it ("Japan
   praised South Korea's decision").
-- A subject read as a compound of the verb after it ("Egypt's foreign minister flew"): it
-  is the subject when the verb has none.
-- A modifier read as the subject of the subject after it ("Ukrainian drones attacked").
 - A verb with an object read as a conjunct of the object before it ("dissolved parliament
-  and suspended the constitution"): it joins the verb before.
-- A participle in -ing read as the root, the verb before it as a modifier of the subject
-  ("Supporters marched through Nairobi demanding reform"): the verb becomes the root.
-- A reported clause read as a second subject of the verb that reports it ("Turkish warplanes
-  bombed positions in Iraq, the ministry said"): its past form becomes the reported verb.
-- A participle with its agent read as the root, the sentence's verb as its adverbial clause
-  ("Somali troops backed by African Union forces recaptured a town"): the verb is the root,
-  the participle a modifier of the subject.
-- A name read as two subjects ("President Volodymyr Zelensky thanked Britain": "Volodymyr"
-  an adjective and a subject): the first word is part of the second's name.
-- A name read as the root, its verb hung from it ("North Korean leader Kim Jong Un
-  threatened to ...": "threatened" a list item of "Kim"): the verb is the root, the name its
-  subject.
-- Two subjects of one verb with "and" between them ("Australia and Papua New Guinea signed":
-  "Guinea" a second subject): the second is the first's conjunct.
+  and suspended the constitution"), or as a modifier of the subject of an -ing root
+  ("Supporters marched through Nairobi demanding reform"): it joins the verb before, or is root.
+- A reported clause read as a second subject of the verb that reports it ("Warplanes bombed
+  positions, the ministry said"): its past form becomes the reported verb.
+- A participle with its agent read as the root ("Somali troops backed by AU forces recaptured
+  a town"): the verb after it is the root, the participle a modifier of the subject.
 - An infinitive read as an adjective of the noun after it ("used water cannon to disperse
-  protesters": "disperse" an adjective of "protesters"): it is a clause of the sentence's
-  verb, the noun its object.
-- A past verb with its particle read as a noun and a preposition ("The US military shot down
-  a balloon": "shot" a noun root, "down" the case of "balloon"): the verb is the root, the
-  particle its own, the noun after its object, the word before its subject.
+  protesters"): a clause of the sentence's verb, the noun its object.
+- A past verb with its particle read as a noun root ("The military shot down a drone") is one.
 - A perfect tense read as possession ("China has imposed sanctions": "has" the verb,
   "imposed" an adjective of "sanctions"), or as a copula ("it had fired rockets": "rockets"
   the predicate). The participle becomes the verb, "has" its auxiliary, and what hung from
   "has" (or from the noun, at the clause's level) hangs from it.
+
+Mends around the subject are in :mod:`.mend_subjects`.
 """
 
 from __future__ import annotations
@@ -54,13 +38,16 @@ from dataclasses import replace
 
 from ..article import Token
 from ..events import verb_forms
+from .mend_subjects import NOMINAL, compound_subject, coordinated_subject, name_as_root, nominal_root, only_root, \
+    punctuation, split_name, subject_of_subject, two_subjects
 
-NOMINAL = {"NOUN", "PROPN"}
 PHRASE = {"NOUN", "PROPN", "ADJ", "NUM", "DET", "PRON"}
 MODIFIER = {"acl", "amod"}
 VERB_ARGUMENTS = {"obj", "obl", "xcomp", "ccomp", "advcl", "iobj"}
 CLAUSE_LEVEL = {"nsubj", "nsubj:pass", "aux", "aux:pass", "mark", "advmod", "advcl", "obl", "punct"}
 """Relations that belong to a clause's head, not to a noun inside it."""
+PARTICLES = {"down", "up", "off", "out", "back"}
+"""Particles a past verb read as a noun may carry ("shot down")."""
 
 
 def mend_sentence(tokens: list[Token], first: int, last: int, text: str = "") -> None:
@@ -69,9 +56,9 @@ def mend_sentence(tokens: list[Token], first: int, last: int, text: str = "") ->
         _verb_as_case(tokens, first, last, text)
         _past_verb_as_noun(tokens, first, last, text)
         _subject_as_root(tokens, first, last, text)
-    _coordinated_subject(tokens, first, last)
-    _compound_subject(tokens, first, last)
-    _subject_of_subject(tokens, first, last)
+    coordinated_subject(tokens, first, last)
+    compound_subject(tokens, first, last)
+    subject_of_subject(tokens, first, last)
     _perfect_as_possession(tokens, first, last, text)
     _verb_as_modifier(tokens, first, last, text)
     if text:
@@ -79,13 +66,12 @@ def mend_sentence(tokens: list[Token], first: int, last: int, text: str = "") ->
     _verb_joined_to_object(tokens, first, last)
     _participle_as_root(tokens, first, last)
     _agent_participle_as_root(tokens, first, last)
-    _split_name(tokens, first, last)
-    _name_as_root(tokens, first, last)
-    _two_subjects(tokens, first, last)
+    split_name(tokens, first, last)
+    name_as_root(tokens, first, last)
+    two_subjects(tokens, first, last)
     _infinitive_as_modifier(tokens, first, last)
     if text:
         _particle_verb_as_noun(tokens, first, last, text)
-    if text:
         _reported_clause(tokens, first, last, text)
 
 
@@ -163,7 +149,7 @@ def _past_verb_as_noun(tokens: list[Token], first: int, last: int, text: str) ->
 def _subject_as_root(tokens: list[Token], first: int, last: int, text: str) -> None:
     """A subject read as the root, its verb an adjective of the object the root holds
     ("Rioters looted shops": "looted" an adjective of "shops", the object of "Rioters")."""
-    root = _nominal_root(tokens, first, last)
+    root = nominal_root(tokens, first, last)
     if root is None:
         return
     obj = next((k for k in range(root + 1, last) if tokens[k].head == root and tokens[k].dep == "obj"), None)
@@ -173,16 +159,11 @@ def _subject_as_root(tokens: list[Token], first: int, last: int, text: str) -> N
                  and tokens[k].dep in ("amod", "compound") and past_form(text, tokens[k])), None)
     if verb is None:
         return
-    for k in _punctuation(tokens, first, last, root):
+    for k in punctuation(tokens, first, last, root):
         tokens[k] = replace(tokens[k], head=verb)
     tokens[verb] = replace(tokens[verb], head=verb, dep="ROOT", pos="VERB", tag="VBD")
     tokens[root] = replace(tokens[root], head=verb, dep="nsubj")
     tokens[obj] = replace(tokens[obj], head=verb)
-
-
-def _punctuation(tokens: list[Token], first: int, last: int, head: int) -> list[int]:
-    """The punctuation that hangs from a token (it follows the root when the root moves)."""
-    return [k for k in range(first, last) if tokens[k].head == head and tokens[k].dep == "punct"]
 
 
 def _verb_as_case(tokens: list[Token], first: int, last: int, text: str) -> None:
@@ -197,10 +178,10 @@ def _verb_as_case(tokens: list[Token], first: int, last: int, text: str) -> None
             return
         up = tokens[h].head
         if tokens[h].dep == "ROOT":
-            moved = _punctuation(tokens, first, last, h)
+            moved = punctuation(tokens, first, last, h)
         elif tokens[h].dep == "nsubj" and tokens[up].dep == "ROOT" and tokens[up].tag in ("VBN", "VBD") and up > h:
             # "vetoed the bill passed by parliament": the old root describes the object.
-            moved = _punctuation(tokens, first, last, up)
+            moved = punctuation(tokens, first, last, up)
             tokens[up] = replace(tokens[up], head=h, dep="acl")
         else:
             return
@@ -210,47 +191,6 @@ def _verb_as_case(tokens: list[Token], first: int, last: int, text: str) -> None
         for k in moved:
             tokens[k] = replace(tokens[k], head=i)
         return
-
-
-def _coordinated_subject(tokens: list[Token], first: int, last: int) -> None:
-    for i in range(first + 1, last - 1):
-        if tokens[i].pos != "CCONJ" or tokens[i].lemma.lower() != "and":
-            continue
-        name, subject = i - 1, tokens[i].head
-        while name > first and tokens[name].dep == "flat" and tokens[name].head < name:
-            name = tokens[name].head
-        if not (first <= subject < last and tokens[subject].dep.startswith("nsubj") and subject > i):
-            continue
-        if tokens[name].pos != "PROPN" or tokens[name].dep in ("nsubj", "conj", "compound", "flat") \
-                or tokens[name].head != tokens[subject].head:
-            continue
-        verb = tokens[subject].head
-        tokens[name] = replace(tokens[name], dep=tokens[subject].dep, head=verb)
-        tokens[subject] = replace(tokens[subject], dep="conj", head=name)
-        tokens[i] = replace(tokens[i], head=subject)
-        return
-
-
-def _compound_subject(tokens: list[Token], first: int, last: int) -> None:
-    """A noun right before a root verb with no subject, hung from it as a compound, is its
-    subject ("Egypt's foreign minister flew to Khartoum": "minister" a compound of "flew")."""
-    for i in range(first + 1, last):
-        t, before = tokens[i], tokens[i - 1]
-        if t.pos != "VERB" or t.head != i or before.head != i or before.dep != "compound" \
-                or before.pos not in NOMINAL:
-            continue
-        if any(tokens[k].head == i and tokens[k].dep.startswith("nsubj") for k in range(first, last)):
-            continue
-        tokens[i - 1] = replace(before, dep="nsubj")
-
-
-def _subject_of_subject(tokens: list[Token], first: int, last: int) -> None:
-    """A word read as the subject of the subject right after it modifies it ("Ukrainian
-    drones attacked": "Ukrainian" the subject of "drones")."""
-    for i in range(first, last - 1):
-        t, noun = tokens[i], tokens[i + 1]
-        if t.head == i + 1 and t.dep == "nsubj" and noun.dep.startswith("nsubj") and noun.pos == "NOUN":
-            tokens[i] = replace(t, dep="amod")
 
 
 def _verb_joined_to_object(tokens: list[Token], first: int, last: int) -> None:
@@ -270,7 +210,7 @@ def _participle_as_root(tokens: list[Token], first: int, last: int) -> None:
     """A participle in -ing read as the root, the finite verb before it as a modifier of the
     subject ("Supporters marched through Nairobi demanding reform": "marched" an acl of
     "supporters"): the finite verb is the root, the participle its adverbial clause."""
-    root = _only_root(tokens, first, last)
+    root = only_root(tokens, first, last)
     if root is None or tokens[root].tag != "VBG":
         return
     subject = next((k for k in range(first, root) if tokens[k].head == root and tokens[k].dep == "nsubj"), None)
@@ -282,7 +222,7 @@ def _participle_as_root(tokens: list[Token], first: int, last: int) -> None:
                 None)
     if verb is None:
         return
-    for k in _punctuation(tokens, first, last, root):
+    for k in punctuation(tokens, first, last, root):
         tokens[k] = replace(tokens[k], head=verb)
     tokens[verb] = replace(tokens[verb], head=verb, dep="ROOT", pos="VERB")
     tokens[subject] = replace(tokens[subject], head=verb)
@@ -292,7 +232,7 @@ def _participle_as_root(tokens: list[Token], first: int, last: int) -> None:
 def _agent_participle_as_root(tokens: list[Token], first: int, last: int) -> None:
     """A participle with an agent ("backed by ...") read as the root, the past verb after it
     as its adverbial clause: the verb is the root, the participle a modifier of the subject."""
-    root = _only_root(tokens, first, last)
+    root = only_root(tokens, first, last)
     if root is None or tokens[root].tag not in ("VBN", "VBD"):  # the tagger may call it a past tense
         return
     kids = [k for k in range(first, last) if tokens[k].head == root and k != root]
@@ -305,65 +245,17 @@ def _agent_participle_as_root(tokens: list[Token], first: int, last: int) -> Non
                 None)
     if verb is None:
         return
-    for k in _punctuation(tokens, first, last, root):
+    for k in punctuation(tokens, first, last, root):
         tokens[k] = replace(tokens[k], head=verb)
     tokens[verb] = replace(tokens[verb], head=verb, dep="ROOT")
     tokens[subject] = replace(tokens[subject], head=verb)
     tokens[root] = replace(tokens[root], head=subject, dep="acl")
 
 
-def _split_name(tokens: list[Token], first: int, last: int) -> None:
-    """Two capitalized words side by side, both subjects of one verb, are one name: the first
-    hangs from the second."""
-    for i in range(first, last - 1):
-        t, after = tokens[i], tokens[i + 1]
-        if t.dep == "nsubj" and after.dep == "nsubj" and t.head == after.head and after.pos == "PROPN" \
-                and t.pos in ("ADJ", "PROPN", "NOUN") and t.tag in ("NNP", "JJ") and t.lemma[:1].isupper():
-            tokens[i] = replace(t, head=i + 1, dep="compound")
-            for k in range(first, last):
-                if tokens[k].head == i and k != i:
-                    tokens[k] = replace(tokens[k], head=i + 1)
-
-
-def _name_as_root(tokens: list[Token], first: int, last: int) -> None:
-    """A past verb without a subject hung from a name that is the root, right after the name's
-    words: the verb is the root, the name its subject."""
-    root = _nominal_root(tokens, first, last)
-    if root is None or tokens[root].pos != "PROPN":
-        return
-    k = root + 1
-    while k < last and tokens[k].head == root and tokens[k].dep in ("flat", "compound"):
-        k += 1
-    if k >= last or tokens[k].head != root or tokens[k].dep not in ("list", "parataxis", "dep", "acl", "appos") \
-            or tokens[k].tag != "VBD" or any(tokens[j].head == k and tokens[j].dep.startswith("nsubj")
-                                              for j in range(first, last)):
-        return
-    for j in _punctuation(tokens, first, last, root):
-        tokens[j] = replace(tokens[j], head=k)
-    tokens[k] = replace(tokens[k], head=k, dep="ROOT", pos="VERB")
-    tokens[root] = replace(tokens[root], head=k, dep="nsubj")
-
-
-def _two_subjects(tokens: list[Token], first: int, last: int) -> None:
-    """Two subjects of one verb with "and" or "or" between them: the second is a conjunct of
-    the first, the word between its coordinator."""
-    for i in range(first, last):
-        if tokens[i].dep != "nsubj":
-            continue
-        j = next((k for k in range(i + 1, min(last, i + 8)) if tokens[k].dep == "nsubj"
-                  and tokens[k].head == tokens[i].head), None)
-        cc = next((k for k in range(i + 1, j) if tokens[k].dep == "cc"), None) if j is not None else None
-        if j is None or cc is None or any(tokens[k].pos in ("VERB", "AUX") for k in range(i + 1, j)):
-            continue
-        tokens[j] = replace(tokens[j], head=i, dep="conj")
-        tokens[cc] = replace(tokens[cc], head=j)
-        return
-
-
 def _infinitive_as_modifier(tokens: list[Token], first: int, last: int) -> None:
     """A base-form verb after "to", read as an adjective of the noun after it, is a clause of
     the sentence's verb and the noun its object."""
-    root = _only_root(tokens, first, last)
+    root = only_root(tokens, first, last)
     if root is None or tokens[root].pos != "VERB":
         return
     for i in range(max(first + 1, root + 1), last - 1):
@@ -377,13 +269,10 @@ def _infinitive_as_modifier(tokens: list[Token], first: int, last: int) -> None:
         return
 
 
-PARTICLES = {"down", "up", "off", "out", "back"}
-
-
 def _particle_verb_as_noun(tokens: list[Token], first: int, last: int, text: str) -> None:
     """A root noun with a past form, followed by a particle read as the case of the noun after
     it, is a verb with its particle and object; the word before it is its subject."""
-    root = _nominal_root(tokens, first, last)
+    root = nominal_root(tokens, first, last)
     if root is None or root + 1 >= last or root == first or not past_form(text, tokens[root]):
         return
     particle = tokens[root + 1]
@@ -428,20 +317,8 @@ def _reported_clause(tokens: list[Token], first: int, last: int, text: str) -> N
         return
 
 
-def _only_root(tokens: list[Token], first: int, last: int) -> int | None:
-    """The root of a sentence, where it has only one."""
-    roots = [i for i in range(first, last) if tokens[i].head == i]
-    return roots[0] if len(roots) == 1 else None
-
-
-def _nominal_root(tokens: list[Token], first: int, last: int) -> int | None:
-    """The root of a sentence left without a verb: its only root, a noun or name."""
-    root = _only_root(tokens, first, last)
-    return root if root is not None and tokens[root].pos in NOMINAL else None
-
-
 def _verb_as_modifier(tokens: list[Token], first: int, last: int, text: str = "") -> None:
-    root = _nominal_root(tokens, first, last)
+    root = nominal_root(tokens, first, last)
     if root is None:
         return
     children: dict[int, list[int]] = {}
@@ -486,7 +363,7 @@ def _adjective_as_verb(tokens: list[Token], first: int, last: int, text: str) ->
     """In a sentence without a verb, an adjective in -ed (or an irregular past) between a name
     and the root noun is the verb ("Russia massed tanks near the border", "Warplanes bombed
     rebel positions", "Israeli warplanes struck targets")."""
-    root = _nominal_root(tokens, first, last)
+    root = nominal_root(tokens, first, last)
     if root is None:
         return
     i = root - 1

@@ -1,0 +1,127 @@
+"""Mend parser errors around a sentence's subject (see :mod:`.mend` for the whole list).
+
+- The first of two coordinated names cut off from the subject ("Barack Obama and Vladimir
+  Putin will meet"); two subjects of one verb with "and" between them ("Australia and Papua
+  New Guinea signed"): one subject and its conjunct.
+- A subject read as a compound of its verb ("Egypt's foreign minister flew"), a modifier read
+  as the subject of the subject ("Ukrainian drones attacked"), a name read as two subjects
+  ("President Volodymyr Zelensky thanked") or as the root, its verb hung from it ("leader Kim
+  Jong Un threatened").
+
+Also the helpers the other mends share: a sentence's only root, its nominal root, and the
+punctuation hung from a word.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..article import Token
+
+NOMINAL = {"NOUN", "PROPN"}
+
+
+def punctuation(tokens: list[Token], first: int, last: int, head: int) -> list[int]:
+    """The punctuation that hangs from a token (it follows the root when the root moves)."""
+    return [k for k in range(first, last) if tokens[k].head == head and tokens[k].dep == "punct"]
+
+
+def only_root(tokens: list[Token], first: int, last: int) -> int | None:
+    """The root of a sentence, where it has only one."""
+    roots = [i for i in range(first, last) if tokens[i].head == i]
+    return roots[0] if len(roots) == 1 else None
+
+
+def nominal_root(tokens: list[Token], first: int, last: int) -> int | None:
+    """The root of a sentence left without a verb: its only root, a noun or name."""
+    root = only_root(tokens, first, last)
+    return root if root is not None and tokens[root].pos in NOMINAL else None
+
+
+def coordinated_subject(tokens: list[Token], first: int, last: int) -> None:
+    for i in range(first + 1, last - 1):
+        if tokens[i].pos != "CCONJ" or tokens[i].lemma.lower() != "and":
+            continue
+        name, subject = i - 1, tokens[i].head
+        while name > first and tokens[name].dep == "flat" and tokens[name].head < name:
+            name = tokens[name].head
+        if not (first <= subject < last and tokens[subject].dep.startswith("nsubj") and subject > i):
+            continue
+        if tokens[name].pos != "PROPN" or tokens[name].dep in ("nsubj", "conj", "compound", "flat") \
+                or tokens[name].head != tokens[subject].head:
+            continue
+        verb = tokens[subject].head
+        tokens[name] = replace(tokens[name], dep=tokens[subject].dep, head=verb)
+        tokens[subject] = replace(tokens[subject], dep="conj", head=name)
+        tokens[i] = replace(tokens[i], head=subject)
+        return
+
+
+def compound_subject(tokens: list[Token], first: int, last: int) -> None:
+    """A noun right before a root verb with no subject, hung from it as a compound, is its
+    subject ("Egypt's foreign minister flew to Khartoum": "minister" a compound of "flew")."""
+    for i in range(first + 1, last):
+        t, before = tokens[i], tokens[i - 1]
+        if t.pos != "VERB" or t.head != i or before.head != i or before.dep != "compound" \
+                or before.pos not in NOMINAL:
+            continue
+        if any(tokens[k].head == i and tokens[k].dep.startswith("nsubj") for k in range(first, last)):
+            continue
+        tokens[i - 1] = replace(before, dep="nsubj")
+
+
+def subject_of_subject(tokens: list[Token], first: int, last: int) -> None:
+    """A word read as the subject of the subject right after it modifies it ("Ukrainian
+    drones attacked": "Ukrainian" the subject of "drones")."""
+    for i in range(first, last - 1):
+        t, noun = tokens[i], tokens[i + 1]
+        if t.head == i + 1 and t.dep == "nsubj" and noun.dep.startswith("nsubj") and noun.pos == "NOUN":
+            tokens[i] = replace(t, dep="amod")
+
+
+def split_name(tokens: list[Token], first: int, last: int) -> None:
+    """Two capitalized words side by side, both subjects of one verb, are one name: the first
+    hangs from the second."""
+    for i in range(first, last - 1):
+        t, after = tokens[i], tokens[i + 1]
+        if t.dep == "nsubj" and after.dep == "nsubj" and t.head == after.head and after.pos == "PROPN" \
+                and t.pos in ("ADJ", "PROPN", "NOUN") and t.tag in ("NNP", "JJ") and t.lemma[:1].isupper():
+            tokens[i] = replace(t, head=i + 1, dep="compound")
+            for k in range(first, last):
+                if tokens[k].head == i and k != i:
+                    tokens[k] = replace(tokens[k], head=i + 1)
+
+
+def name_as_root(tokens: list[Token], first: int, last: int) -> None:
+    """A past verb without a subject hung from a name that is the root, right after the name's
+    words: the verb is the root, the name its subject."""
+    root = nominal_root(tokens, first, last)
+    if root is None or tokens[root].pos != "PROPN":
+        return
+    k = root + 1
+    while k < last and tokens[k].head == root and tokens[k].dep in ("flat", "compound"):
+        k += 1
+    if k >= last or tokens[k].head != root or tokens[k].dep not in ("list", "parataxis", "dep", "acl", "appos") \
+            or tokens[k].tag != "VBD" or any(tokens[j].head == k and tokens[j].dep.startswith("nsubj")
+                                              for j in range(first, last)):
+        return
+    for j in punctuation(tokens, first, last, root):
+        tokens[j] = replace(tokens[j], head=k)
+    tokens[k] = replace(tokens[k], head=k, dep="ROOT", pos="VERB")
+    tokens[root] = replace(tokens[root], head=k, dep="nsubj")
+
+
+def two_subjects(tokens: list[Token], first: int, last: int) -> None:
+    """Two subjects of one verb with "and" or "or" between them: the second is a conjunct of
+    the first, the word between its coordinator."""
+    for i in range(first, last):
+        if tokens[i].dep != "nsubj":
+            continue
+        j = next((k for k in range(i + 1, min(last, i + 8)) if tokens[k].dep == "nsubj"
+                  and tokens[k].head == tokens[i].head), None)
+        cc = next((k for k in range(i + 1, j) if tokens[k].dep == "cc"), None) if j is not None else None
+        if j is None or cc is None or any(tokens[k].pos in ("VERB", "AUX") for k in range(i + 1, j)):
+            continue
+        tokens[j] = replace(tokens[j], head=i, dep="conj")
+        tokens[cc] = replace(tokens[cc], head=j)
+        return
