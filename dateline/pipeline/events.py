@@ -324,7 +324,7 @@ DIPLOMATIC = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}
 """Types whose actors often act abroad, at a neutral place: the place gives them no country."""
 CROWDS = {"CVL", "OPP", "LAB", "EDU", "AGR"}
 """Sectors of unarmed people whose clashes with police or troops are riots..."""
-RIOTING = {"clash", "set", "storm", "pelt", "stone"}
+RIOTING = {"clash", "set", "storm", "pelt", "stone", "torch", "burn", "ransack"}
 """...the ways of a riot ("set fire to a police station")."""
 PROTESTERS = {"protesters", "protester", "protestors", "protestor", "demonstrators", "demonstrator", "rioters",
               "rioter", "mob", "mobs", "crowd", "crowds"}
