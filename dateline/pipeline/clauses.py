@@ -96,7 +96,9 @@ class Clauses:
             # "Troops stormed the town and arrested 20"; "after meeting Kadhimi, Biden said".
             return self.subjects(up)
         if self.dep(verb) == "acl" and self.tokens[verb].tag == "VBG":
-            return [up]
+            # "a law restricting foreign-funded media" is the lawmakers' doing.
+            above = self.head(up)
+            return self.subjects(above) if self.lemma(up).lower() in DOCUMENTS and above is not None else [up]
         return []
 
     def passive_target(self, verb: int) -> list[int]:
