@@ -292,10 +292,12 @@ class _Finder(Arguments, Triggers, When, Sides):
             # (CAMEO 145; missiles are not).
             cand.type, cand.mode = "PROTEST", "riot"
         pairs = [(s, t) for s in sources[:MAX_PAIRS] for t in targets[:MAX_PAIRS]]
+        each_other = any(t is not None and t.name.lower().startswith(("other", "each other")) for t, _ in targets)
         if len(sources) > 1 and (cand.type in MUTUAL or ("with" in cand.trigger.targets and targets[0][0] is None) or (
-                cand.type == "RETREAT" and not any(t is not None and t.country for t, _ in targets))):
+                cand.type == "RETREAT" and not any(t is not None and t.country for t, _ in targets)) or each_other):
             # "Obama and Putin met", "Britain and Ireland signed an accord": each with the other;
-            # "India and China agreed to disengage troops": each withdraws from the other.
+            # "India and China agreed to disengage troops": each withdraws from the other;
+            # "India and Canada expelled each other's diplomats".
             pairs = [(s, t) for s in sources[:MAX_PAIRS] for t in sources[:MAX_PAIRS] if s is not t]
         out = []
         for (source, source_span), (target, target_span) in pairs:
