@@ -95,8 +95,9 @@ class Sides:
             # "Amnesty International charged Ethiopian forces with war crimes": no state's
             # charge, an accusation.
             cand.type, cand.mode = "ACCUSE", "allege"
-        held = {self.c.lemma(a).lower() for k in self.c.kids(cand.index, "obj") for a in self.c.kids(k, "acl")}
-        if cand.mode == "release" and home_of(sources) is not None and held & CAPTIVE:
+        home = home_of(sources)
+        if cand.mode == "release" and home is not None and CAPTIVE & {
+                self.c.lemma(a).lower() for k in self.c.kids(cand.index, "obj") for a in self.c.kids(k, "acl")}:
             # "The army freed 15 hostages held by bandits": a rescue, not a release.
             cand.type, cand.mode = "AID", None
         state = sources[0][0] is not None and (sources[0][0].kind == "country" or sources[0][0].sector == "GOV")
@@ -115,7 +116,6 @@ class Sides:
         # "Russia pulled its troops out of Kherson": what is the source's own is no target.
         targets = [p for p in targets if p[0] is None or not p[0].country or p[0].country not in own
                    or p[0].name.split()[0].lower() not in ("its", "their")] or [(None, None)]
-        home = home_of(sources)
         rebels = next((a.country for a, _ in sources if a is not None and a.country and a.sector in INSURGENT), None)
         if cand.mode == "release" and home is None and rebels is not None:
             # "Colombian rebels released three soldiers": their captives are of their country.

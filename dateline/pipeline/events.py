@@ -243,19 +243,19 @@ class _Finder(Arguments, Triggers, When, Sides):
         place = place_at(self.article, named) if named else None
         at = self._place(cand, set(), inside=True)
         country = place_at(self.article, at) if at else None
-        if country is not None and country.country and cand.type not in DIPLOMATIC:
+        local = country.country if country is not None and cand.type not in DIPLOMATIC else None
+        if local:
             # "Students rallied in Seoul": South Korean students (but ministers who meet in
             # Geneva are not Swiss).
-            sources = [(self.resolver.placed(a, country.country) if a else a, span) for a, span in sources]
-        struck_in = country if country is not None and country.country and cand.type not in DIPLOMATIC else (
-            place if place is not None and place.country and cand.type in PLACE_TARGETS else None)
-        if struck_in is not None and struck_in.country:
+            sources = [(self.resolver.placed(a, local) if a else a, span) for a, span in sources]
+        struck_in = local or (place.country if place is not None and cand.type in PLACE_TARGETS else None)
+        if struck_in:
             # "pounded the city of Kherson, killing three civilians": the people struck where
             # the place is are of its country; so are the rebels a state fights on its own soil
             # ("Indonesian troops killed three separatist rebels in Papua").
-            home = cand.type in PLACE_TARGETS and home_of(sources) == struck_in.country
-            sectors = LOCAL | INSURGENT if home else LOCAL
-            targets = [(self.resolver.placed(a, struck_in.country, sectors) if a else a, span) for a, span in targets]
+            own_soil = cand.type in PLACE_TARGETS and home_of(sources) == struck_in
+            sectors = LOCAL | INSURGENT if own_soil else LOCAL
+            targets = [(self.resolver.placed(a, struck_in, sectors) if a else a, span) for a, span in targets]
         sources, targets = self._governments(sources, targets), self._governments(targets, sources)
         targets = self._settle(cand, sources, targets)
         where: dict[str, Any] = {} if named is None else {
