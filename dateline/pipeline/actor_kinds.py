@@ -20,8 +20,9 @@ THINGS = {"aid", "assistance", "support", "help", "cooperation", "equipment", "e
 """Nouns that name what a kind of actor gives or does, not the actor ("military aid", "rebel attacks")."""
 LOCAL = frozenset({"CVL", "LAB", "OPP", "EDU", "AGR", "MED", "JRN", "BUS", "REL", "COP", "JUD", "LEG", "PTY", "GOV"})
 """Sectors of people who, named without a country, belong to the country where they act..."""
-STRANGERS = {"foreign", "foreigners", "exiles", "exile", "expatriates", "expatriate", "tourists", "tourist", "visiting"}
-"""...unless the text says they come from elsewhere."""
+STRANGERS = {"foreign", "foreigners", "exiles", "exile", "expatriates", "expatriate", "tourists", "tourist", "visiting",
+             "peacekeepers", "peacekeeper", "peacekeeping"}
+"""...unless the text says they come from elsewhere (peacekeepers always do)."""
 STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 RULERS = {"government", "regime", "authorities", "junta"}
 """A state's actors that, named without a country, belong to the country of the other side

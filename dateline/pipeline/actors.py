@@ -323,12 +323,19 @@ class Resolver:
                 (entry.country for k in self.c.kids(head, "compound", "amod") if self.tokens[k].pos == "PROPN"
                  and (entry := self.book.lookup_by(surname, self.c.word(k).lower(), self.article.date)) is not None
                  and entry.country), None)
-        if found is not None and not country and "foreign" not in lows:
+        if found is not None and not country and not STRANGERS & set(lows):
             # "the mayor of Nablus", "a court in Guyana", "workers at the Chilean mine": the
             # country of the place named (not "foreign engineers in the Niger Delta").
             located = [c for c in self.c.kids(head, "nmod") if self.c.case(c) in ("in", "of", "from", "at")]
             country = self._country_in(first, last) or next(
                 (found_in for c in located if (found_in := self._country_in(*self.span(c)))), None)
+        if found is not None and not country:
+            # "a commander of the ELN guerrilla group": a member of a body is of its country
+            # and side; "supporters of former president Evo Morales" are of his country.
+            body = self._body_of(head)
+            if body is not None:
+                country = body.country
+                found = (body.sector or found[0], found[1]) if body.kind == "organization" else found
         if found is not None and not country and not STRANGERS & set(lows):
             # "Tigrayan forces", "Chechen rebels": a division's adjective gives its country.
             country = next((place.country for k in self.c.kids(head, "amod", "compound")
@@ -351,6 +358,21 @@ class Resolver:
         name = " ".join(self.text[start:end].split())
         key = f"group:{country or '-'}:{sector or '-'}:{lemma}"
         return self._add(Actor(start, end, key=key, name=name, kind="group", country=country, sector=sector))
+
+    def _body_of(self, head: int) -> Actor | None:
+        """The organization or person with a country a phrase's "of" names: "the leader of
+        Hamas", "supporters of Evo Morales"."""
+        for c in self.c.kids(head, "nmod"):
+            if self.c.case(c) != "of":
+                continue
+            first, last = self.c.span(c)
+            start, end = self.tokens[first].start, self.tokens[last].end
+            for m in self.entities:
+                key = self._of_mention.get((m.start, m.end))
+                if start <= m.start and m.end <= end and key is not None and (body := self._actors[key]).kind in \
+                        ("organization", "person") and body.country:
+                    return body
+        return None
 
     def _country_in(self, start: int, end: int) -> str | None:
         """The country of the first resolved place between two offsets."""

@@ -157,6 +157,9 @@ class Clauses:
                                                     and not self.kids(j, "obj"))):
                 break
             head = self.head(j)
+            while head is not None and self.dep(head) in ("compound", "amod") and (up := self.head(head)) is not None \
+                    and up > head:
+                head = up  # "with South Korean President Lee", the preposition hung on "South"
             if word in preps and self.dep(j) == "case" and head is not None and head > j and accept(head):
                 return [head]
         return []

@@ -68,6 +68,13 @@ class Arguments:
                 cand.targets += [t for j in amounts for k in c.kids(j, "nmod") if c.case(k) in ("in", "of")
                                  for t in c.objects(k, [*preps, *OBJECT_PREPS])]
                 cand.targets += [k for j in amounts for k in c.kids(j, "compound") if self._names_actor(k)]
+            if not any(self._is_actor(t) for t in cand.targets) and row.type in ("AID", "AGREE"):
+                # "pledged 50 million euros to help rebuild schools in Lebanon": help goes
+                # where what it is for lies.
+                purposes = [i, *(k for j in [i, *c.kids(i, "obj")] for k in c.kids(j, "advcl", "xcomp", "acl")
+                                 if any(c.word(m) == "to" for m in c.kids(k, "mark")))]
+                cand.targets += [t for v in purposes for j in c.kids(v, "obj") for t in c.objects(j, ["in"])
+                                 if self._is_actor(t) and t not in cand.sources][:1]
             end = index_at(self.token_starts, cand.sentence.end)
             if preps and not any(self._is_actor(t) for t in cand.targets):
                 # "shared intelligence on militant networks with France": the row's own

@@ -101,9 +101,9 @@ class Sides:
             # "The army freed 15 hostages held by bandits": a rescue, not a release.
             cand.type, cand.mode = "AID", None
         state = sources[0][0] is not None and (sources[0][0].kind == "country" or sources[0][0].sector == "GOV")
-        if state and cand.type == "PROTEST" and cand.trigger.pos == "verb" and self.c.lemma(cand.index) == "protest":
-            # "Vietnam protested China's deployment of a survey ship": a state's protest is
-            # said, not marched.
+        if state and cand.type == "PROTEST" and self.c.lemma(cand.index) == "protest":
+            # "Vietnam protested China's deployment of a survey ship", "The Philippines filed a
+            # diplomatic protest": a state's protest is said, not marched.
             cand.type, cand.mode = "ACCUSE", "disapprove"
         own = {a.country for a, _ in sources if a is not None} | {None}
         if cand.type == "MOBILIZE":

@@ -240,9 +240,9 @@ class _Finder(Arguments, Triggers, When, Sides):
         date = day_of(when.value) if when is not None else (None if cand.status == "planned" else day)
         used = {span for _, span in [*sources, *targets] if span is not None}
         named = self._place(cand, used)
-        place = place_at(self.article, named) if named else None
+        place = place_at(self.article, named, guessed=True) if named else None
         at = self._place(cand, set(), inside=True)
-        country = place_at(self.article, at) if at else None
+        country = place_at(self.article, at, guessed=True) if at else None
         local = country.country if country is not None and cand.type not in DIPLOMATIC else None
         if local:
             # "Students rallied in Seoul": South Korean students (but ministers who meet in
@@ -261,8 +261,8 @@ class _Finder(Arguments, Triggers, When, Sides):
         where: dict[str, Any] = {} if named is None else {
             "place": self.article.text[named.start:named.end],
             "place_country": place.country if place else named.kb if named.kb and len(named.kb) == 3 else None,
-            "place_id": place.id if place else None, "place_lat": place.lat if place else None,
-            "place_lon": place.lon if place else None}
+            "place_id": place.id if place else None, "place_lat": place.lat if place and place.feature else None,
+            "place_lon": place.lon if place and place.feature else None}
         struck: dict[str, Any] = {}
         strikes = cand.type in PLACE_TARGETS or (cand.type, cand.mode) in (("THREATEN", "violence"),
                                                                             ("RETREAT", "withdraw"))

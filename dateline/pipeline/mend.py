@@ -29,7 +29,8 @@
   the predicate). The participle becomes the verb, "has" its auxiliary, and what hung from
   "has" (or from the noun, at the clause's level) hangs from it.
 
-Mends around the subject are in :mod:`.mend_subjects`.
+Mends around the subject are in :mod:`.mend_subjects`, of single misread words in
+:mod:`.mend_words`.
 """
 
 from __future__ import annotations
@@ -38,8 +39,20 @@ from dataclasses import replace
 
 from ..article import Token
 from ..events import verb_forms
-from .mend_subjects import NOMINAL, compound_subject, coordinated_subject, name_as_root, nominal_root, only_root, \
-    punctuation, split_name, subject_of_subject, two_subjects
+from .mend_subjects import (
+    NOMINAL,
+    compound_subject,
+    coordinated_subject,
+    infinitive_as_root,
+    name_as_root,
+    nominal_root,
+    only_root,
+    punctuation,
+    split_name,
+    subject_of_subject,
+    two_subjects,
+)
+from .mend_words import foreign_office, people_adjective
 
 PHRASE = {"NOUN", "PROPN", "ADJ", "NUM", "DET", "PRON"}
 MODIFIER = {"acl", "amod"}
@@ -53,6 +66,8 @@ PARTICLES = {"down", "up", "off", "out", "back"}
 def mend_sentence(tokens: list[Token], first: int, last: int, text: str = "") -> None:
     """Mend the parse of tokens[first:last] in place (``text`` is what the offsets point into)."""
     if text:
+        foreign_office(tokens, first, last, text)
+        people_adjective(tokens, first, last, text)
         _verb_as_case(tokens, first, last, text)
         _past_verb_as_noun(tokens, first, last, text)
         _subject_as_root(tokens, first, last, text)
@@ -69,6 +84,7 @@ def mend_sentence(tokens: list[Token], first: int, last: int, text: str = "") ->
     split_name(tokens, first, last)
     name_as_root(tokens, first, last)
     two_subjects(tokens, first, last)
+    infinitive_as_root(tokens, first, last)
     _infinitive_as_modifier(tokens, first, last)
     if text:
         _particle_verb_as_noun(tokens, first, last, text)
@@ -338,7 +354,8 @@ def _verb_as_modifier(tokens: list[Token], first: int, last: int, text: str = ""
         t = tokens[i]
         past = t.tag in ("VBD", "VBN") or (t.tag == "JJ" and (t.lemma.lower().endswith("ed") or (
             bool(text) and text[t.start:t.end].lower().endswith("ed"))))
-        if t.dep not in MODIFIER or not past or not _within_phrase(tokens, i, root):
+        modifier = t.dep in MODIFIER or t.dep == "xcomp" and t.head == root  # "warplanes | bombed a school"
+        if not modifier or not past or not _within_phrase(tokens, i, root):
             continue
         kids = children.get(i, [])
         noun = t.head
@@ -367,7 +384,7 @@ def _adjective_as_verb(tokens: list[Token], first: int, last: int, text: str) ->
     if root is None:
         return
     i = root - 1
-    while i > first and ((tokens[i].dep in ("compound", "amod", "nmod:poss") and tokens[i].head == root
+    while i > first and ((tokens[i].dep in ("compound", "amod", "nmod:poss", "det") and tokens[i].head == root
                           and not past_form(text, tokens[i]))
                          or (tokens[i].dep == "case" and tokens[tokens[i].head].dep == "nmod:poss")):
         i -= 1  # "bombed rebel positions", "severed diplomatic relations", "summoned China's ambassador"
@@ -377,9 +394,10 @@ def _adjective_as_verb(tokens: list[Token], first: int, last: int, text: str) ->
     if subject < first:
         return
     t = tokens[i]
-    if t.tag not in ("JJ", "VBD", "VBN") or t.head != root or not past_form(text, t) \
+    if t.tag not in ("JJ", "VBD", "VBN", "RB") or t.tag == "RB" and t.lemma.lower() == "indeed" or t.head not in (root, subject) or not past_form(text, t) \
             or tokens[subject].pos not in NOMINAL or tokens[subject].head not in (root, i):
         return  # "The EU suspended aid": the subject may already hang from the verb
+    # "Viktor Orban | vetoed a new EU aid package": the name, hung from the root noun, held the verb
     tokens[subject] = replace(tokens[subject], head=i, dep="nsubj")
     tokens[i] = replace(t, head=i, dep="ROOT", pos="VERB", tag="VBD")
     tokens[root] = replace(tokens[root], head=i, dep="obj")

@@ -7,6 +7,8 @@
   as the subject of the subject ("Ukrainian drones attacked"), a name read as two subjects
   ("President Volodymyr Zelensky thanked") or as the root, its verb hung from it ("leader Kim
   Jong Un threatened").
+- A verb read as a modifier of its subject, the infinitive it governs read as the root
+  ("Germany's foreign minister called on Israel to allow more aid"): the verb is the root.
 
 Also the helpers the other mends share: a sentence's only root, its nominal root, and the
 punctuation hung from a word.
@@ -101,13 +103,19 @@ def name_as_root(tokens: list[Token], first: int, last: int) -> None:
     k = root + 1
     while k < last and tokens[k].head == root and tokens[k].dep in ("flat", "compound"):
         k += 1
-    if k >= last or tokens[k].head != root or tokens[k].dep not in ("list", "parataxis", "dep", "acl", "appos") \
-            or tokens[k].tag != "VBD" or any(tokens[j].head == k and tokens[j].dep.startswith("nsubj")
-                                              for j in range(first, last)):
+    if k >= last or tokens[k].head != root:
+        return
+    # "Viktor Orban vetoed a joint EU statement", read as an adverb and an apposition
+    adverb = tokens[k].tag == "RB" and tokens[k].dep == "advmod" and tokens[k].lemma.lower().endswith("ed")
+    if not adverb and (tokens[k].dep not in ("list", "parataxis", "dep", "acl", "appos") or tokens[k].tag != "VBD") \
+            or any(tokens[j].head == k and tokens[j].dep.startswith("nsubj") for j in range(first, last)):
         return
     for j in punctuation(tokens, first, last, root):
         tokens[j] = replace(tokens[j], head=k)
-    tokens[k] = replace(tokens[k], head=k, dep="ROOT", pos="VERB")
+    for j in range(k + 1, last):
+        if adverb and tokens[j].head == root and tokens[j].dep == "appos":
+            tokens[j] = replace(tokens[j], head=k, dep="obj")
+    tokens[k] = replace(tokens[k], head=k, dep="ROOT", pos="VERB", tag="VBD")
     tokens[root] = replace(tokens[root], head=k, dep="nsubj")
 
 
@@ -125,3 +133,24 @@ def two_subjects(tokens: list[Token], first: int, last: int) -> None:
         tokens[j] = replace(tokens[j], head=i, dep="conj")
         tokens[cc] = replace(tokens[cc], head=j)
         return
+
+
+def infinitive_as_root(tokens: list[Token], first: int, last: int) -> None:
+    """An infinitive root whose subject holds the verb it completes as a modifier ("minister
+    | called on Israel | to allow"): that verb is the root, the infinitive its complement."""
+    root = only_root(tokens, first, last)
+    if root is None or tokens[root].tag != "VB" or not any(
+            tokens[k].head == root and tokens[k].dep == "mark" and tokens[k].lemma.lower() == "to"
+            for k in range(first, root)):
+        return
+    subject = next((k for k in range(first, root) if tokens[k].head == root and tokens[k].dep == "nsubj"), None)
+    verb = next((k for k in range(subject + 1, root) if tokens[k].head == subject and tokens[k].dep == "acl"
+                 and tokens[k].tag in ("VBD", "VBN")), None) if subject is not None else None
+    if subject is None or verb is None:
+        return
+    for k in punctuation(tokens, first, last, root):
+        tokens[k] = replace(tokens[k], head=verb)
+    tokens[verb] = replace(tokens[verb], head=verb, dep="ROOT", tag="VBD")
+    tokens[subject] = replace(tokens[subject], head=verb)
+    tokens[root] = replace(tokens[root], head=verb, dep="xcomp")
+

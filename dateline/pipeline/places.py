@@ -108,10 +108,13 @@ def relabel(mention: Mention, place: Place) -> Mention:
     return replace(mention, label="GPE", kb=place.country if place.feature == "PCLI" else None, source="places")
 
 
-def place_at(article: Article, mention: Annotation) -> Place | None:
-    """The place of the ``places`` layer at a mention's span, if the gazetteer knows it."""
+def place_at(article: Article, mention: Annotation, *, guessed: bool = False) -> Place | None:
+    """The place of the ``places`` layer at a mention's span, if the gazetteer knows it (or,
+    ``guessed``, a name it lacks that the article's context gives a country: "the town of
+    Walikale" in a report on Congo)."""
     return next((p for p in cast("list[Place]", article.layer("places"))
-                 if p.start < mention.end and mention.start < p.end and p.feature is not None), None)
+                 if p.start < mention.end and mention.start < p.end
+                 and (p.feature is not None or guessed and p.country)), None)
 
 
 def place_mentions(article: Article, book: Gazetteer) -> list[PlaceMention]:

@@ -264,3 +264,46 @@ def test_a_past_verb_with_its_particle_read_as_a_noun_is_the_verb() -> None:
                     ("DET", "DT", "a", "det", 5), ("NOUN", "NN", "balloon", "nmod", 2))
     assert arcs(tokens, 2, 1, 3, 5) == [("ROOT", 2), ("nsubj", 2), ("compound:prt", 2), ("obj", 2)]
     assert tokens[1].pos == "NOUN" and tokens[2].pos == "VERB"
+
+
+def test_a_past_verb_read_as_a_complement_of_the_subject_is_the_root() -> None:
+    text = "Israeli warplanes bombed a school"
+    tokens = mended(text, ("ADJ", "JJ", "Israeli", "amod", 1), ("NOUN", "NNS", "warplane", "ROOT", 1),
+                    ("VERB", "VBD", "bombed", "xcomp", 1), ("DET", "DT", "a", "det", 4),
+                    ("NOUN", "NN", "school", "obj", 2))
+    assert arcs(tokens, 2, 1, 4) == [("ROOT", 2), ("nsubj", 2), ("obj", 2)]
+
+
+def test_a_past_verb_read_as_an_adverb_of_a_name_is_the_verb() -> None:
+    # the name hangs from the root noun ...
+    text = "Orban vetoed a new package"
+    tokens = mended(text, ("PROPN", "NNP", "Orban", "cc", 4), ("ADV", "RB", "vetoed", "advmod", 0),
+                    ("DET", "DT", "a", "det", 4), ("ADJ", "JJ", "new", "amod", 4), ("NOUN", "NN", "package", "ROOT", 4))
+    assert arcs(tokens, 1, 0, 4) == [("ROOT", 1), ("nsubj", 1), ("obj", 1)]
+    # ... or is the root itself, what the verb rejects its apposition
+    text = "Orban vetoed a statement"
+    tokens = mended(text, ("PROPN", "NNP", "Orban", "ROOT", 0), ("ADV", "RB", "vetoed", "advmod", 0),
+                    ("DET", "DT", "a", "det", 3), ("NOUN", "NN", "statement", "appos", 0))
+    assert arcs(tokens, 1, 0, 3) == [("ROOT", 1), ("nsubj", 1), ("obj", 1)]
+
+
+def test_a_verb_read_as_a_modifier_of_the_subject_of_its_infinitive_is_the_root() -> None:
+    text = "minister called on Israel to allow aid"
+    tokens = mended(text, ("NOUN", "NN", "minister", "nsubj", 5), ("VERB", "VBD", "call", "acl", 0),
+                    ("ADP", "IN", "on", "case", 3), ("PROPN", "NNP", "Israel", "obl", 1),
+                    ("PART", "TO", "to", "mark", 5), ("VERB", "VB", "allow", "ROOT", 5), ("NOUN", "NN", "aid", "obj", 5))
+    assert arcs(tokens, 1, 0, 5) == [("ROOT", 1), ("nsubj", 1), ("xcomp", 1)]
+
+
+def test_words_the_model_misreads_are_nouns() -> None:
+    text = "Iran summoned the charge d'affaires"
+    tokens = mended(text, ("PROPN", "NNP", "Iran", "nsubj", 1), ("VERB", "VBD", "summon", "ROOT", 1),
+                    ("DET", "DT", "the", "det", 3), ("NOUN", "NN", "charge", "compound", 4),
+                    ("VERB", "VBZ", "d'affaire", "parataxis", 1))
+    assert arcs(tokens, 4) == [("obj", 1)] and tokens[4].pos == "NOUN"
+    text = "police arrested a Pakistani national accused of spying"
+    tokens = mended(text, ("NOUN", "NNS", "police", "nsubj", 1), ("VERB", "VBD", "arrest", "ROOT", 1),
+                    ("DET", "DT", "a", "det", 5), ("ADJ", "JJ", "Pakistani", "amod", 4),
+                    ("ADJ", "JJ", "national", "amod", 5), ("VERB", "VBN", "accused", "xcomp", 1),
+                    ("ADP", "IN", "of", "case", 7), ("NOUN", "NN", "spying", "nmod", 5))
+    assert arcs(tokens, 4, 5, 2, 3) == [("obj", 1), ("acl", 4), ("det", 4), ("amod", 4)]

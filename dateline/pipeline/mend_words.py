@@ -1,0 +1,45 @@
+"""Mend the parse of single words the model misreads in news (see :mod:`.mend` for the whole list).
+
+- "chargé d'affaires" read as a verb: a noun, the object of the verb it hangs from.
+- "national" read as an adjective of the participle after it ("arrested a Pakistani national
+  accused of spying"): the noun, the participle its modifier.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..article import Token
+
+PEOPLE_ADJECTIVES = {"national", "nationals"}
+"""Nouns for people the model takes for adjectives ("a Pakistani national")."""
+
+
+def word(text: str, t: Token) -> str:
+    return text[t.start:t.end].lower().replace("’", "'")
+
+
+def foreign_office(tokens: list[Token], first: int, last: int, text: str) -> None:
+    """ "d'affaires" read as a verb of its own ("summoned the German charge | d'affaires"): the
+    envoy's noun, the object of the verb it hangs from."""
+    for i in range(first + 1, last):
+        t = tokens[i]
+        if word(text, t) == "d'affaires" and t.pos == "VERB" and tokens[t.head].pos == "VERB" and t.head < i:
+            tokens[i] = replace(t, pos="NOUN", tag="NN", dep="obj", lemma="d'affaires")
+
+
+def people_adjective(tokens: list[Token], first: int, last: int, text: str) -> None:
+    """ "a Pakistani national accused of spying", read as "a … accused" with "national" its
+    adjective: "national" heads the phrase and the participle describes it."""
+    for i in range(first, last - 1):
+        t, verb = tokens[i], i + 1
+        if word(text, t) not in PEOPLE_ADJECTIVES or t.pos != "ADJ" or t.head != verb \
+                or tokens[verb].tag not in ("VBN", "VBD") or tokens[verb].head == verb:
+            continue
+        noun = "NNS" if word(text, t).endswith("s") else "NN"
+        tokens[i] = replace(t, pos="NOUN", tag=noun, head=tokens[verb].head, dep="obj" if tokens[verb].dep in (
+            "xcomp", "obj", "ccomp") else tokens[verb].dep, lemma="national")
+        for k in range(first, i):
+            if tokens[k].head == verb:
+                tokens[k] = replace(tokens[k], head=i)
+        tokens[verb] = replace(tokens[verb], head=i, dep="acl", tag="VBN")
