@@ -18,7 +18,8 @@ THINGS = {"aid", "assistance", "support", "help", "cooperation", "equipment", "e
           "budget", "hardware", "technology", "training", "relation", "tie", "talk", "mediation", "intelligence",
           "information", "action", "strike", "attack", "offensive"}
 """Nouns that name what a kind of actor gives or does, not the actor ("military aid", "rebel attacks")."""
-LOCAL = frozenset({"CVL", "LAB", "OPP", "EDU", "AGR", "MED", "JRN", "BUS", "REL", "COP", "JUD", "LEG", "PTY", "GOV"})
+LOCAL = frozenset({"CVL", "LAB", "OPP", "EDU", "AGR", "MED", "JRN", "BUS", "REL", "COP", "JUD", "LEG", "PTY", "GOV",
+                   "CRM"})
 """Sectors of people who, named without a country, belong to the country where they act..."""
 STRANGERS = {"foreign", "foreigners", "exiles", "exile", "expatriates", "expatriate", "tourists", "tourist", "visiting",
              "peacekeepers", "peacekeeper", "peacekeeping"}
@@ -28,7 +29,18 @@ RULERS = {"government", "regime", "authorities", "junta"}
 """A state's actors that, named without a country, belong to the country of the other side
 ("Syrian rebels accused government forces")."""
 SIDING = re.compile(r"(?i:pro|anti)\s*-\s*$")
-"""What makes a demonym a side, not a country: "pro-Russian hackers" are not Russian."""
+BACKED = re.compile(r"\s*-\s*(?:backed|linked|allied|aligned|funded|sponsored|supported|affiliated|leaning|friendly|"
+                    r"inspired)\b", re.IGNORECASE)
+"""What makes a demonym a side, not a country: "pro-Russian hackers", "the Russian-linked
+church" are not Russian (a "Saudi-led coalition" is Saudi)."""
+
+
+def siding(text: str, start: int, end: int) -> bool:
+    """Whether the demonym or name between two offsets names a side, not who acts."""
+    return bool(SIDING.search(text, max(0, start - 6), start) or BACKED.match(text, end))
+MEMBERS = {"leader", "commander", "chief", "head", "member", "founder", "boss", "spokesman", "spokeswoman",
+           "spokesperson"}
+"""Roles that are of the body named after "of": "the leader of the Sinaloa cartel" is a criminal."""
 COUNTS = {"thousands", "hundreds", "dozens", "millions", "scores", "tens"}
 """Words that count people, as people themselves ("Thousands marched")."""
 LED = {"administration", "government", "regime", "cabinet", "junta"}

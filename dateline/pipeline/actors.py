@@ -17,8 +17,8 @@ from typing import cast
 from ..article import Actor, Article, Mention, Place, Token
 from ..events import ActorBook, agents, builtin_book, capitals, load_actor_book
 from ..places import gazetteer as places
-from .actor_kinds import (COUNTS, LED, LOCAL, NP_PARTS, SECTOR_OF_LIST, SIDING, STRANGERS, THINGS,
-                          known, name_sector, opening_country, role_sector)
+from .actor_kinds import (COUNTS, LED, LOCAL, MEMBERS, NP_PARTS, SECTOR_OF_LIST, STRANGERS, THINGS,
+                          known, name_sector, opening_country, role_sector, siding)
 from .clauses import Clauses
 from ..resources import rules_language
 from .registry import component
@@ -298,6 +298,11 @@ class Resolver:
         found = found or table.get(lows[h]) or table.get(lemma)
         if lows[h] in COUNTS and any(self.c.case(c) == "of" for c in self.c.kids(head, "nmod")):
             found = None  # "Thousands of students" are students; "Thousands marched" are people
+        if found is not None and lemma in MEMBERS:
+            # "the leader of the Sinaloa cartel" is of the cartel's sector
+            body = next((inner for c in self.c.kids(head, "nmod") if self.c.case(c) == "of"
+                         and (inner := self._agent(c)) is not None and inner.sector), None)
+            found = (body.sector or found[0], found[1]) if body is not None else found
         if found is None and lemma not in THINGS:
             # "a rebel group", "opposition forces": the kind is named by a modifier (not
             # "military assistance").
@@ -314,7 +319,7 @@ class Resolver:
         first, last = min(self.tokens[phrase[0]].start, self.span(head)[0]), self.tokens[phrase[-1]].end
         inside = [m for m in self.entities if first <= m.start and m.end <= last]
         country = next((m.kb for m in inside if m.label in ("GPE", "NORP") and m.kb
-                        and not SIDING.search(self.text, max(0, m.start - 6), m.start)), None)
+                        and not siding(self.text, m.start, m.end)), None)
         if found is not None and not country and lemma in LED:
             # "the Biden administration", "the Maduro regime": the country of the leader.
             country = next((leader.country for m in inside if m.label == "PERSON"
@@ -377,7 +382,7 @@ class Resolver:
     def _country_in(self, start: int, end: int) -> str | None:
         """The country of the first resolved place between two offsets."""
         return next((p.country for p in self.places if start <= p.start and p.end <= end
-                     and not SIDING.search(self.text, max(0, p.start - 6), p.start)), None)
+                     and not siding(self.text, p.start, p.end)), None)
 
     def _described(self, before: int, head_word: str) -> Actor | None:
         """The last person before an offset whose role includes a word ("the president")."""

@@ -11,12 +11,13 @@ import bisect
 from ..article import Actor, Article, Mention
 from .actor_kinds import LOCAL, RULERS, STATE
 from .actors import Resolver
-from .clauses import Clauses
+from .clauses import Clauses, lemma_guesses
 from .event_when import Candidate
 
 Pair = tuple[Actor | None, tuple[int, int] | None]
 """An actor and where the text names it."""
-PLACE_MARKS = frozenset({"in", "at", "near", "outside", "inside", "into", "across", "through", "from", "to"})
+PLACE_MARKS = frozenset({"in", "at", "near", "outside", "inside", "into", "across", "through", "from", "to", "entering",
+                         "reaching", "leaving"})
 """Words before a place that say an event happens there, or goes there or from there..."""
 LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "through", "throughout"})
 """...and those that say it happens there, which makes the people in it the place's."""
@@ -35,6 +36,8 @@ CLAIMS = {"PROTEST", "REQUEST", "ACCUSE"}
 """Types where people address a government named without a country: their own."""
 CAPTIVE = {"hold", "kidnap", "abduct", "capture", "seize", "take"}
 """Verbs of the captors whose captives a state frees: it rescues them."""
+PUNISHMENTS = {"execute", "hang", "behead", "flog"}
+"""Violence a state does to the people in its power: its own, where the text gives no country."""
 TALKS = {"CONSULT", "AGREE", "SUPPORT"}
 """Types where a state and the insurgents it faces meet: the insurgents are of its country."""
 ENVOYS = {"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "consul", "attache"}
@@ -96,6 +99,12 @@ class Sides:
             # charge, an accusation.
             cand.type, cand.mode = "ACCUSE", "allege"
         home = home_of(sources)
+        if cand.mode == "abduct" and home is not None and sources[0][0] is not None \
+                and sources[0][0].sector in STATE and not any(
+                    a is not None and (a.sector in STATE or a.country not in (None, home)) for a, _ in targets):
+            # "Mexican security forces captured the leader of the Sinaloa cartel": a state's
+            # forces who capture its outlaws arrest them (not enemy soldiers, not foreigners).
+            cand.type, cand.mode = "COERCE", "arrest"
         if cand.mode == "release" and home is not None and CAPTIVE & {
                 self.c.lemma(a).lower() for k in self.c.kids(cand.index, "obj") for a in self.c.kids(k, "acl")}:
             # "The army freed 15 hostages held by bandits": a rescue, not a release.
@@ -134,7 +143,12 @@ class Sides:
                 RULERS & set(a.name.lower().split()) or a.kind == "person" and a.sector == "GOV") else a, span)
                 for a, span in targets]
         police = any(a is not None and a.sector == "COP" for a, _ in sources)
-        if (cand.type in DOMESTIC or (cand.type == "ASSAULT" and police) or cand.mode == "release") \
+        punished = cand.type == "ASSAULT" and bool(PUNISHMENTS & set(
+            lemma_guesses(self.c.lemma(cand.index).lower(), self.c.word(cand.index).lower())))
+        if punished and home is None:
+            # "The Taliban executed two men": whoever rules where it punishes
+            home = next((a.country for a, _ in sources if a is not None and a.country), None)
+        if (cand.type in DOMESTIC or (cand.type == "ASSAULT" and police) or punished or cand.mode == "release") \
                 and home is not None:
             # "Iranian security forces raided the offices of a reformist newspaper": a state
             # coerces, or yields to, its own people where the text gives them no country.

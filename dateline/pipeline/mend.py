@@ -38,11 +38,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..article import Token
-from ..events import verb_forms
+from ..events import triggers, verb_forms
 from .mend_subjects import (
     NOMINAL,
     compound_subject,
     coordinated_subject,
+    detached_subject,
     infinitive_as_root,
     name_as_root,
     nominal_root,
@@ -52,7 +53,7 @@ from .mend_subjects import (
     subject_of_subject,
     two_subjects,
 )
-from .mend_words import foreign_office, people_adjective
+from .mend_words import adjective_subject, foreign_office, people_adjective
 
 PHRASE = {"NOUN", "PROPN", "ADJ", "NUM", "DET", "PRON"}
 MODIFIER = {"acl", "amod"}
@@ -71,6 +72,7 @@ def mend_sentence(tokens: list[Token], first: int, last: int, text: str = "") ->
         _verb_as_case(tokens, first, last, text)
         _past_verb_as_noun(tokens, first, last, text)
         _subject_as_root(tokens, first, last, text)
+    detached_subject(tokens, first, last)
     coordinated_subject(tokens, first, last)
     compound_subject(tokens, first, last)
     subject_of_subject(tokens, first, last)
@@ -89,6 +91,7 @@ def mend_sentence(tokens: list[Token], first: int, last: int, text: str = "") ->
     if text:
         _particle_verb_as_noun(tokens, first, last, text)
         _reported_clause(tokens, first, last, text)
+    adjective_subject(tokens, first, last)
 
 
 def _perfect_as_possession(tokens: list[Token], first: int, last: int, text: str = "") -> None:
@@ -275,13 +278,18 @@ def _infinitive_as_modifier(tokens: list[Token], first: int, last: int) -> None:
     if root is None or tokens[root].pos != "VERB":
         return
     for i in range(max(first + 1, root + 1), last - 1):
-        t, noun = tokens[i], tokens[i + 1]
-        if t.tag != "VB" or t.dep != "amod" or t.head != i + 1 or tokens[i - 1].lemma.lower() != "to" \
-                or noun.pos not in NOMINAL:
+        t = tokens[i]
+        n = t.head  # "to disperse protesters", "to expel US troops"
+        verb = t.tag == "VB" or t.pos == "VERB" or (t.lemma.lower(), "verb") in triggers()  # "to expel | French troops"
+        if not verb or t.dep != "amod" or not i < n < last or tokens[i - 1].lemma.lower() != "to" \
+                or tokens[n].pos not in NOMINAL or any(tokens[k].head != n for k in range(i + 1, n)):
             continue
-        tokens[i] = replace(t, head=root, dep="advcl", pos="VERB")
+        # "voted to expel US troops": the verb's object was the infinitive's, which completes
+        # the verb; "used water cannon to disperse protesters": a purpose.
+        completes = tokens[n].head == root and (tokens[n].dep == "obj" or tokens[i - 1].head == n)
+        tokens[i] = replace(t, head=root, dep="xcomp" if completes else "advcl", pos="VERB", tag="VB")
         tokens[i - 1] = replace(tokens[i - 1], head=i, dep="mark")
-        tokens[i + 1] = replace(noun, head=i, dep="obj")
+        tokens[n] = replace(tokens[n], head=i, dep="obj")
         return
 
 

@@ -7,6 +7,8 @@
   as the subject of the subject ("Ukrainian drones attacked"), a name read as two subjects
   ("President Volodymyr Zelensky thanked") or as the root, its verb hung from it ("leader Kim
   Jong Un threatened").
+- A subject read as a sentence of its own before its verb ("Tens of thousands of Georgians |
+  rallied in Tbilisi"): the subject of that verb.
 - A verb read as a modifier of its subject, the infinitive it governs read as the root
   ("Germany's foreign minister called on Israel to allow more aid"): the verb is the root.
 
@@ -154,3 +156,24 @@ def infinitive_as_root(tokens: list[Token], first: int, last: int) -> None:
     tokens[subject] = replace(tokens[subject], head=verb)
     tokens[root] = replace(tokens[root], head=verb, dep="xcomp")
 
+
+
+def detached_subject(tokens: list[Token], first: int, last: int) -> None:
+    """Two roots, a noun phrase and the verb right after it that has no subject: the phrase is
+    the verb's subject ("Tens of thousands of Georgians | rallied")."""
+    roots = [i for i in range(first, last) if tokens[i].head == i]
+    if len(roots) != 2 or tokens[roots[0]].pos not in NOMINAL or tokens[roots[1]].pos != "VERB":
+        return
+    noun, verb = roots
+    def under(k: int) -> bool:
+        for _ in range(30):
+            if k == noun:
+                return True
+            if tokens[k].head == k:
+                return False
+            k = tokens[k].head
+        return False
+    if not all(under(k) for k in range(first, verb)) or any(
+            tokens[k].head == verb and tokens[k].dep.startswith("nsubj") for k in range(first, last)):
+        return
+    tokens[noun] = replace(tokens[noun], head=verb, dep="nsubj")

@@ -3,6 +3,7 @@
 - "chargé d'affaires" read as a verb: a noun, the object of the verb it hangs from.
 - "national" read as an adjective of the participle after it ("arrested a Pakistani national
   accused of spying"): the noun, the participle its modifier.
+- An adjective as a subject ("Myanmar's military freed prisoners"): a noun.
 """
 
 from __future__ import annotations
@@ -43,3 +44,11 @@ def people_adjective(tokens: list[Token], first: int, last: int, text: str) -> N
             if tokens[k].head == verb:
                 tokens[k] = replace(tokens[k], head=i)
         tokens[verb] = replace(tokens[verb], head=i, dep="acl", tag="VBN")
+
+
+def adjective_subject(tokens: list[Token], first: int, last: int) -> None:
+    """An adjective that is a verb's subject ("Myanmar's military | freed") is a noun."""
+    for i in range(first, last):
+        t = tokens[i]
+        if t.pos == "ADJ" and t.dep == "nsubj" and tokens[t.head].pos in ("VERB", "AUX"):
+            tokens[i] = replace(t, pos="NOUN", tag="NN")

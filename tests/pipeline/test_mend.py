@@ -307,3 +307,25 @@ def test_words_the_model_misreads_are_nouns() -> None:
                     ("ADJ", "JJ", "national", "amod", 5), ("VERB", "VBN", "accused", "xcomp", 1),
                     ("ADP", "IN", "of", "case", 7), ("NOUN", "NN", "spying", "nmod", 5))
     assert arcs(tokens, 4, 5, 2, 3) == [("obj", 1), ("acl", 4), ("det", 4), ("amod", 4)]
+
+
+def test_a_subject_read_as_a_sentence_of_its_own_is_the_subject_of_the_verb_after_it() -> None:
+    text = "Tens of thousands rallied"
+    tokens = mended(text, ("NOUN", "NNS", "ten", "ROOT", 0), ("ADP", "IN", "of", "case", 2),
+                    ("NOUN", "NNS", "thousand", "nmod", 0), ("VERB", "VBD", "rally", "ROOT", 3))
+    assert arcs(tokens, 0) == [("nsubj", 3)]
+
+
+def test_an_infinitive_read_as_an_adjective_completes_the_verb_whose_object_it_took() -> None:
+    text = "parliament voted to expel French troops"
+    tokens = mended(text, ("NOUN", "NN", "parliament", "nsubj", 1), ("VERB", "VBD", "vote", "ROOT", 1),
+                    ("ADP", "IN", "to", "case", 5), ("ADJ", "JJ", "expel", "amod", 5),
+                    ("ADJ", "NNP", "French", "amod", 5), ("NOUN", "NNS", "troops", "obl", 1))
+    assert arcs(tokens, 3, 2, 5) == [("xcomp", 1), ("mark", 3), ("obj", 3)]
+
+
+def test_an_adjective_as_a_subject_is_a_noun() -> None:
+    text = "Myanmar's military freed prisoners"
+    tokens = mended(text, ("PROPN", "NNP", "Myanmar", "nmod:poss", 1), ("ADJ", "JJ", "military", "nsubj", 2),
+                    ("VERB", "VBD", "free", "ROOT", 2), ("NOUN", "NNS", "prisoner", "obj", 2))
+    assert tokens[1].pos == "NOUN"
