@@ -1,19 +1,8 @@
 """Mend parser errors news sentences provoke.
 
-- A long subject read as a noun phrase that swallows the verb ("Iraq on Saturday appealed to
-  the U.N. ...": "appealed" a modifier of "Iraq", the sentence without a verb). Where a
-  sentence's root is a noun and a past-tense word after it, with no subject of its own and
-  arguments of a verb, hangs from that noun phrase as a modifier, the word becomes the root
-  and the noun its subject.
 - A past-tense verb tagged as a noun or adjective although it has an object ("Bush mobilized
   troops"): it is a verb. One read as a case marker of its object, the subject hanging from
-  that object ("The president vetoed the bill"), becomes the root; so does one read as an
-  adjective of the object the subject holds ("Rioters looted shops").
-- A verb read as an adjective of its object in a sentence left without a verb ("Russia
-  massed tanks", "Warplanes bombed rebel positions"): the word in -ed between a noun and the
-  root becomes the root, the noun before it the subject and the root its object; so does a
-  verb with a subject of its own that the parse hung from the root noun after it ("Japan
-  praised South Korea's decision").
+  that object ("The president vetoed the bill"), becomes the root.
 - A verb with an object read as a conjunct of the object before it ("dissolved parliament
   and suspended the constitution"), or as a modifier of the subject of an -ing root
   ("Supporters marched through Nairobi demanding reform"): it joins the verb before, or is root.
@@ -29,8 +18,8 @@
   the predicate). The participle becomes the verb, "has" its auxiliary, and what hung from
   "has" (or from the noun, at the clause's level) hangs from it.
 
-Mends around the subject are in :mod:`.mend_subjects`, of single misread words in
-:mod:`.mend_words`.
+Mends of sentences left without a verb are in :mod:`.mend_roots`, around the subject in
+:mod:`.mend_subjects`, of single misread words in :mod:`.mend_words`.
 """
 
 from __future__ import annotations
@@ -38,7 +27,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..article import Token
-from ..events import triggers, verb_forms
+from ..events import triggers
 from .mend_subjects import (
     NOMINAL,
     compound_subject,
@@ -53,7 +42,8 @@ from .mend_subjects import (
     subject_of_subject,
     two_subjects,
 )
-from .mend_words import adjective_subject, foreign_office, people_adjective
+from .mend_roots import adjective_as_verb, subject_as_root, verb_as_modifier
+from .mend_words import adjective_subject, foreign_office, past_form, people_adjective
 
 PHRASE = {"NOUN", "PROPN", "ADJ", "NUM", "DET", "PRON"}
 MODIFIER = {"acl", "amod"}
@@ -71,15 +61,15 @@ def mend_sentence(tokens: list[Token], first: int, last: int, text: str = "") ->
         people_adjective(tokens, first, last, text)
         _verb_as_case(tokens, first, last, text)
         _past_verb_as_noun(tokens, first, last, text)
-        _subject_as_root(tokens, first, last, text)
+        subject_as_root(tokens, first, last, text)
     detached_subject(tokens, first, last)
     coordinated_subject(tokens, first, last)
     compound_subject(tokens, first, last)
     subject_of_subject(tokens, first, last)
     _perfect_as_possession(tokens, first, last, text)
-    _verb_as_modifier(tokens, first, last, text)
+    verb_as_modifier(tokens, first, last, text)
     if text:
-        _adjective_as_verb(tokens, first, last, text)
+        adjective_as_verb(tokens, first, last, text)
     _verb_joined_to_object(tokens, first, last)
     _participle_as_root(tokens, first, last)
     _agent_participle_as_root(tokens, first, last)
@@ -139,10 +129,6 @@ def _to_participle(tokens: list[Token], first: int, last: int, i: int, j: int) -
             tokens[k] = replace(tokens[k], head=j)
 
 
-def past_form(text: str, t: Token) -> bool:
-    """Whether a word has the form of a past tense: in -ed, or irregular ("shot", "fought")."""
-    word = text[t.start:t.end].lower()
-    return word.endswith("ed") or word in verb_forms()
 
 
 def _past_verb_as_noun(tokens: list[Token], first: int, last: int, text: str) -> None:
@@ -165,24 +151,6 @@ def _past_verb_as_noun(tokens: list[Token], first: int, last: int, text: str) ->
                     tokens[k] = replace(tokens[k], dep="nsubj")
 
 
-def _subject_as_root(tokens: list[Token], first: int, last: int, text: str) -> None:
-    """A subject read as the root, its verb an adjective of the object the root holds
-    ("Rioters looted shops": "looted" an adjective of "shops", the object of "Rioters")."""
-    root = nominal_root(tokens, first, last)
-    if root is None:
-        return
-    obj = next((k for k in range(root + 1, last) if tokens[k].head == root and tokens[k].dep == "obj"), None)
-    if obj is None:
-        return
-    verb = next((k for k in range(root + 1, obj) if tokens[k].head in (root, obj)
-                 and tokens[k].dep in ("amod", "compound") and past_form(text, tokens[k])), None)
-    if verb is None:
-        return
-    for k in punctuation(tokens, first, last, root):
-        tokens[k] = replace(tokens[k], head=verb)
-    tokens[verb] = replace(tokens[verb], head=verb, dep="ROOT", pos="VERB", tag="VBD")
-    tokens[root] = replace(tokens[root], head=verb, dep="nsubj")
-    tokens[obj] = replace(tokens[obj], head=verb)
 
 
 def _verb_as_case(tokens: list[Token], first: int, last: int, text: str) -> None:
@@ -341,86 +309,6 @@ def _reported_clause(tokens: list[Token], first: int, last: int, text: str) -> N
         return
 
 
-def _verb_as_modifier(tokens: list[Token], first: int, last: int, text: str = "") -> None:
-    root = nominal_root(tokens, first, last)
-    if root is None:
-        return
-    children: dict[int, list[int]] = {}
-    for i in range(first, last):
-        if tokens[i].head != i:
-            children.setdefault(tokens[i].head, []).append(i)
-    for i in range(first, root):
-        t = tokens[i]
-        if t.dep in MODIFIER and _within_phrase(tokens, i, root) and t.pos == "VERB" and any(
-                tokens[k].dep.startswith("nsubj") for k in children.get(i, [])):
-            # "Japan praised South Korea's decision": a verb with a subject of its own modifies
-            # no noun; the root noun after it is its object.
-            tokens[i] = replace(t, head=i, dep="ROOT", tag="VBD")
-            tokens[root] = replace(tokens[root], head=i, dep="obj")
-            return
-    for i in range(root + 1, last):
-        t = tokens[i]
-        past = t.tag in ("VBD", "VBN") or (t.tag == "JJ" and (t.lemma.lower().endswith("ed") or (
-            bool(text) and text[t.start:t.end].lower().endswith("ed"))))
-        modifier = t.dep in MODIFIER or t.dep == "xcomp" and t.head == root  # "warplanes | bombed a school"
-        if not modifier or not past or not _within_phrase(tokens, i, root):
-            continue
-        kids = children.get(i, [])
-        noun = t.head
-        if any(tokens[k].dep.startswith("nsubj") for k in kids):
-            continue
-        if i < noun:
-            # "Ethiopia's government on Saturday rejected accusations", "protesters stormed
-            # government buildings": the noun after the verb, bare of determiners, is its object.
-            if t.tag == "JJ" or any(tokens[k].head != noun or tokens[k].dep not in ("compound", "amod")
-                                    for k in range(i + 1, noun)) or any(
-                    tokens[k].dep in ("det", "nummod", "nmod:poss") for k in children.get(noun, []) if k < i):
-                continue
-            tokens[noun] = replace(tokens[noun], head=i, dep="obj")
-        elif not any(tokens[k].dep.split(":")[0] in VERB_ARGUMENTS for k in kids):
-            continue
-        tokens[i] = replace(t, head=i, dep="ROOT", pos="VERB", tag="VBD")
-        tokens[root] = replace(tokens[root], head=i, dep="nsubj")
-        return
 
 
-def _adjective_as_verb(tokens: list[Token], first: int, last: int, text: str) -> None:
-    """In a sentence without a verb, an adjective in -ed (or an irregular past) between a name
-    and the root noun is the verb ("Russia massed tanks near the border", "Warplanes bombed
-    rebel positions", "Israeli warplanes struck targets")."""
-    root = nominal_root(tokens, first, last)
-    if root is None:
-        return
-    i = root - 1
-    while i > first and ((tokens[i].dep in ("compound", "amod", "nmod:poss", "det") and tokens[i].head == root
-                          and not past_form(text, tokens[i]))
-                         or (tokens[i].dep == "case" and tokens[tokens[i].head].dep == "nmod:poss")):
-        i -= 1  # "bombed rebel positions", "severed diplomatic relations", "summoned China's ambassador"
-    subject = i - 1
-    while subject > first and tokens[subject].dep == "conj" and first <= tokens[subject].head < subject:
-        subject = tokens[subject].head  # "Pakistan and India exchanged lists"
-    if subject < first:
-        return
-    t = tokens[i]
-    if t.tag not in ("JJ", "VBD", "VBN", "RB") or t.tag == "RB" and t.lemma.lower() == "indeed" or t.head not in (root, subject) or not past_form(text, t) \
-            or tokens[subject].pos not in NOMINAL or tokens[subject].head not in (root, i):
-        return  # "The EU suspended aid": the subject may already hang from the verb
-    # "Viktor Orban | vetoed a new EU aid package": the name, hung from the root noun, held the verb
-    tokens[subject] = replace(tokens[subject], head=i, dep="nsubj")
-    tokens[i] = replace(t, head=i, dep="ROOT", pos="VERB", tag="VBD")
-    tokens[root] = replace(tokens[root], head=i, dep="obj")
-    for k in range(first, last):
-        if tokens[k].head == root and tokens[k].dep == "nsubj" and k != subject:
-            tokens[k] = replace(tokens[k], head=i)
 
-
-def _within_phrase(tokens: list[Token], i: int, root: int) -> bool:
-    """Whether a word hangs from the root through nominal words only."""
-    j = tokens[i].head
-    for _ in range(30):
-        if j == root:
-            return True
-        if tokens[j].pos not in PHRASE or tokens[j].head == j:
-            return False
-        j = tokens[j].head
-    return False

@@ -11,9 +11,16 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..article import Token
+from ..events import verb_forms
 
 PEOPLE_ADJECTIVES = {"national", "nationals"}
 """Nouns for people the model takes for adjectives ("a Pakistani national")."""
+
+
+def past_form(text: str, t: Token) -> bool:
+    """Whether a word has the form of a past tense: in -ed, or irregular ("shot", "fought")."""
+    word = text[t.start:t.end].lower()
+    return word.endswith("ed") or word in verb_forms()
 
 
 def word(text: str, t: Token) -> str:

@@ -14,7 +14,7 @@ from typing import Any
 
 from ..article import Token
 from .casing import calendar_words, truecase
-from .mend import past_form
+from .mend_words import past_form
 
 PARTS_OF_DAY = {"morning", "afternoon", "evening", "night"}
 DEICTIC = {"today", "yesterday", "tonight"}

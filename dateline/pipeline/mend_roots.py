@@ -1,0 +1,130 @@
+"""Mend the parse of news sentences left without a verb (see :mod:`.mend` for the whole list).
+
+- A long subject read as a noun phrase that swallows the verb ("Iraq on Saturday appealed to
+  the U.N. ...": "appealed" a modifier of "Iraq"). Where a sentence's root is a noun and a
+  past-tense word after it, with no subject of its own and arguments of a verb, hangs from
+  that noun phrase as a modifier, the word becomes the root and the noun its subject.
+- A subject read as the root, its verb an adjective of the object the root holds ("Rioters
+  looted shops").
+- A verb read as an adjective of its object ("Russia massed tanks", "Warplanes bombed rebel
+  positions"): the word in -ed between a noun and the root becomes the root, the noun before
+  it the subject and the root its object; so does a verb with a subject of its own that the
+  parse hung from the root noun after it ("Japan praised South Korea's decision").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..article import Token
+from .mend_subjects import NOMINAL, nominal_root, punctuation
+from .mend_words import past_form
+
+PHRASE = {"NOUN", "PROPN", "ADJ", "NUM", "DET", "PRON"}
+MODIFIER = {"acl", "amod"}
+VERB_ARGUMENTS = {"obj", "obl", "xcomp", "ccomp", "advcl", "iobj"}
+
+
+def subject_as_root(tokens: list[Token], first: int, last: int, text: str) -> None:
+    """A subject read as the root, its verb an adjective of the object the root holds
+    ("Rioters looted shops": "looted" an adjective of "shops", the object of "Rioters")."""
+    root = nominal_root(tokens, first, last)
+    if root is None:
+        return
+    obj = next((k for k in range(root + 1, last) if tokens[k].head == root and tokens[k].dep == "obj"), None)
+    if obj is None:
+        return
+    verb = next((k for k in range(root + 1, obj) if tokens[k].head in (root, obj)
+                 and tokens[k].dep in ("amod", "compound") and past_form(text, tokens[k])), None)
+    if verb is None:
+        return
+    for k in punctuation(tokens, first, last, root):
+        tokens[k] = replace(tokens[k], head=verb)
+    tokens[verb] = replace(tokens[verb], head=verb, dep="ROOT", pos="VERB", tag="VBD")
+    tokens[root] = replace(tokens[root], head=verb, dep="nsubj")
+    tokens[obj] = replace(tokens[obj], head=verb)
+
+
+def verb_as_modifier(tokens: list[Token], first: int, last: int, text: str = "") -> None:
+    root = nominal_root(tokens, first, last)
+    if root is None:
+        return
+    children: dict[int, list[int]] = {}
+    for i in range(first, last):
+        if tokens[i].head != i:
+            children.setdefault(tokens[i].head, []).append(i)
+    for i in range(first, root):
+        t = tokens[i]
+        if t.dep in MODIFIER and within_phrase(tokens, i, root) and t.pos == "VERB" and any(
+                tokens[k].dep.startswith("nsubj") for k in children.get(i, [])):
+            # "Japan praised South Korea's decision": a verb with a subject of its own modifies
+            # no noun; the root noun after it is its object.
+            tokens[i] = replace(t, head=i, dep="ROOT", tag="VBD")
+            tokens[root] = replace(tokens[root], head=i, dep="obj")
+            return
+    for i in range(root + 1, last):
+        t = tokens[i]
+        past = t.tag in ("VBD", "VBN") or (t.tag == "JJ" and (t.lemma.lower().endswith("ed") or (
+            bool(text) and text[t.start:t.end].lower().endswith("ed"))))
+        modifier = t.dep in MODIFIER or t.dep == "xcomp" and t.head == root  # "warplanes | bombed a school"
+        if not modifier or not past or not within_phrase(tokens, i, root):
+            continue
+        kids = children.get(i, [])
+        noun = t.head
+        if any(tokens[k].dep.startswith("nsubj") for k in kids):
+            continue
+        if i < noun:
+            # "Ethiopia's government on Saturday rejected accusations", "protesters stormed
+            # government buildings": the noun after the verb, bare of determiners, is its object.
+            if t.tag == "JJ" or any(tokens[k].head != noun or tokens[k].dep not in ("compound", "amod")
+                                    for k in range(i + 1, noun)) or any(
+                    tokens[k].dep in ("det", "nummod", "nmod:poss") for k in children.get(noun, []) if k < i):
+                continue
+            tokens[noun] = replace(tokens[noun], head=i, dep="obj")
+        elif not any(tokens[k].dep.split(":")[0] in VERB_ARGUMENTS for k in kids):
+            continue
+        tokens[i] = replace(t, head=i, dep="ROOT", pos="VERB", tag="VBD")
+        tokens[root] = replace(tokens[root], head=i, dep="nsubj")
+        return
+
+
+def adjective_as_verb(tokens: list[Token], first: int, last: int, text: str) -> None:
+    """In a sentence without a verb, an adjective in -ed (or an irregular past) between a name
+    and the root noun is the verb ("Russia massed tanks near the border", "Warplanes bombed
+    rebel positions", "Israeli warplanes struck targets")."""
+    root = nominal_root(tokens, first, last)
+    if root is None:
+        return
+    i = root - 1
+    while i > first and ((tokens[i].dep in ("compound", "amod", "nmod:poss", "det") and tokens[i].head == root
+                          and not past_form(text, tokens[i]))
+                         or (tokens[i].dep == "case" and tokens[tokens[i].head].dep == "nmod:poss")):
+        i -= 1  # "bombed rebel positions", "severed diplomatic relations", "summoned China's ambassador"
+    subject = i - 1
+    while subject > first and tokens[subject].dep == "conj" and first <= tokens[subject].head < subject:
+        subject = tokens[subject].head  # "Pakistan and India exchanged lists"
+    if subject < first:
+        return
+    t = tokens[i]
+    if t.tag not in ("JJ", "VBD", "VBN", "RB") or t.tag == "RB" and t.lemma.lower() == "indeed" or t.head not in (root, subject) or not past_form(text, t) \
+            or tokens[subject].pos not in NOMINAL or tokens[subject].head not in (root, i):
+        return  # "The EU suspended aid": the subject may already hang from the verb
+    # "Viktor Orban | vetoed a new EU aid package": the name, hung from the root noun, held the verb
+    tokens[subject] = replace(tokens[subject], head=i, dep="nsubj")
+    tokens[i] = replace(t, head=i, dep="ROOT", pos="VERB", tag="VBD")
+    tokens[root] = replace(tokens[root], head=i, dep="obj")
+    for k in range(first, last):
+        if tokens[k].head == root and tokens[k].dep == "nsubj" and k != subject:
+            tokens[k] = replace(tokens[k], head=i)
+
+
+def within_phrase(tokens: list[Token], i: int, root: int) -> bool:
+    """Whether a word hangs from the root through nominal words only."""
+    j = tokens[i].head
+    for _ in range(30):
+        if j == root:
+            return True
+        if tokens[j].pos not in PHRASE or tokens[j].head == j:
+            return False
+        j = tokens[j].head
+    return False
