@@ -177,6 +177,9 @@ class Resolver:
         ordered the arrest of former president Evo Morales")."""
         if people and actor.kind == "person" and not actor.country:
             return self._add(dataclasses.replace(actor, country=country))
+        if actor.kind == "organization" and not actor.country and actor.sector in sectors:
+            # "Macron dissolved the National Assembly": a body named without its country
+            return self._add(dataclasses.replace(actor, key=f"{actor.key}:{country}", country=country))
         if not actor.key.startswith("group:-:") or actor.sector not in sectors \
                 or STRANGERS & set(actor.name.lower().split()):
             return actor

@@ -60,6 +60,10 @@ class Clauses:
     def case(self, i: int) -> str | None:
         """The preposition of a nominal: "on" in "attack on Gaza"; two words give "out of"."""
         marks = [self.word(c) for c in self.kids(i, "case", "fixed")]
+        if not marks:
+            # "to 500 prisoners": the preposition hung on the number
+            marks = [self.word(c) for m in self.kids(i, "nummod") if m < i
+                     for c in self.kids(m, "case") if c < m][:1]
         return " ".join(marks) if marks else None
 
     def with_conjuncts(self, i: int) -> list[int]:

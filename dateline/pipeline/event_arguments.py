@@ -102,6 +102,12 @@ class Arguments:
             if not any(self._names_actor(t) for t in cand.targets):
                 # "praised South Korea's decision": whose the object is, before the object.
                 cand.targets = self._owners(c.kids(i, "obj"))[:1] + cand.targets
+            senders = [k for j in [i, *c.kids(i, "obj")] for k in c.kids(j, "nmod", "obl")
+                       if c.case(k) == "from" and self._is_actor(k)] if c.lemma(i).lower() == "receive" else []
+            if senders:
+                # "received a phone call from the Iranian president", "received weapons from
+                # the government": who sends acts.
+                cand.sources, cand.targets = senders[:1], cand.sources
             return
         # A noun: "Israel's attack on Gaza", "US air strikes", "talks with Iran" held by someone.
         own = [k for k in c.kids(i, "nmod:poss", "compound", "amod") if self._is_actor(k)]

@@ -145,9 +145,11 @@ class Sides:
         police = any(a is not None and a.sector == "COP" for a, _ in sources)
         punished = cand.type == "ASSAULT" and bool(PUNISHMENTS & set(
             lemma_guesses(self.c.lemma(cand.index).lower(), self.c.word(cand.index).lower())))
-        if punished and home is None:
-            # "The Taliban executed two men": whoever rules where it punishes
-            home = next((a.country for a, _ in sources if a is not None and a.country), None)
+        if (punished or cand.type in DOMESTIC) and home is None:
+            # "The Taliban executed two men", "The Taliban banned women from studying": whoever
+            # rules where it punishes or coerces
+            home = next((a.country for a, _ in sources if a is not None and a.country
+                         and (punished or a.kind == "organization")), None)
         if (cand.type in DOMESTIC or (cand.type == "ASSAULT" and police) or punished or cand.mode == "release") \
                 and home is not None:
             # "Iranian security forces raided the offices of a reformist newspaper": a state

@@ -5,7 +5,7 @@ adjective only with a clause of its own ("was ready to cooperate"), a noun by it
 unless it lies inside a longer name ("Amnesty International"). A row with a particle needs it
 ("pull out"), a row with objects needs one of them ("lift +sanctions"), "+*" any object and
 "+that" a clause, "+bare" a clause whose verb has its bare form, a demand ("insisted that NATO halt
-the bombing"). :class:`Triggers` is the part of the event finder that matches them.
+the bombing"), "+state" a clause that tells how things stand ("warned that famine was imminent"). :class:`Triggers` is the part of the event finder that matches them.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from .clauses import Clauses, lemma_guesses
 
 ANY_OBJECT = frozenset({"*"})
 BARE_CLAUSE = frozenset({"bare"})
+STATE_CLAUSE = frozenset({"state"})
 
 
 class Triggers:
@@ -89,6 +90,11 @@ class Triggers:
                 return False
         if row.objects == ANY_OBJECT:
             return bool(self.c.kids(i, "obj", "nsubj:pass"))
+        if row.objects == STATE_CLAUSE:
+            # a predicate with its copula and nothing it would do ("famine was imminent"; not "it
+            # was ready to strike")
+            return any(self.c.tokens[k].pos in ("ADJ", "NOUN") and self.c.kids(k, "cop")
+                       and not self.c.kids(k, "xcomp", "ccomp", "advcl") for k in self.c.kids(i, "ccomp"))
         if row.objects == BARE_CLAUSE:
             # The word is its own lemma (the tagger may call "halt" a past tense).
             return any(self.c.tokens[k].pos == "VERB" and self.c.word(k).lower() == self.c.lemma(k).lower()

@@ -256,6 +256,7 @@ class _Finder(Arguments, Triggers, When, Sides):
             own_soil = cand.type in PLACE_TARGETS and home_of(sources) == struck_in
             sectors = LOCAL | INSURGENT if own_soil else LOCAL
             targets = [(self.resolver.placed(a, struck_in, sectors) if a else a, span) for a, span in targets]
+        aimed = any(t is not None and (t.country or t.kind != "group") for t, _ in targets)
         sources, targets = self._governments(sources, targets), self._governments(targets, sources)
         targets = self._settle(cand, sources, targets)
         where: dict[str, Any] = {} if named is None else {
@@ -266,7 +267,11 @@ class _Finder(Arguments, Triggers, When, Sides):
         struck: dict[str, Any] = {}
         strikes = cand.type in PLACE_TARGETS or (cand.type, cand.mode) in (("THREATEN", "violence"),
                                                                             ("RETREAT", "withdraw"))
-        if strikes and targets[0][0] is None and place is not None and named is not None:
+        # A name the gazetteer lacks, placed only by the article's context, is no place a state
+        # takes or leaves in its own country ("Russian forces withdrew from Snake Island").
+        guess_at_home = place is not None and place.feature is None and place.country == home_of(sources) \
+            and cand.mode in ("withdraw", "seize")
+        if strikes and targets[0][0] is None and place is not None and named is not None and not guess_at_home:
             # "Rockets hit Aleppo", "an air strike southwest of Baghdad", "threatened to fire
             # rockets at Tel Aviv": the place is the target.
             struck = {"target": text[named.start:named.end], "target_start": named.start,
@@ -292,10 +297,13 @@ class _Finder(Arguments, Triggers, When, Sides):
             # (CAMEO 145; missiles are not).
             cand.type, cand.mode = "PROTEST", "riot"
         pairs = [(s, t) for s in sources[:MAX_PAIRS] for t in targets[:MAX_PAIRS]]
-        each_other = any(t is not None and t.name.lower().startswith(("other", "each other")) for t, _ in targets)
-        if len(sources) > 1 and (cand.type in MUTUAL or ("with" in cand.trigger.targets and targets[0][0] is None) or (
+        each_other = any(t is not None and t.name.lower().startswith(("other", "each other")) for t, _ in targets) \
+            or any(self.c.word(k).lower() == "joint" for j in [cand.index, *self.c.kids(cand.index, "obj")]
+                   for k in self.c.kids(j, "amod"))  # "launched joint military exercises"
+        if len(sources) > 1 and (cand.type in MUTUAL and not aimed or ("with" in cand.trigger.targets and not aimed) or (
                 cand.type == "RETREAT" and not any(t is not None and t.country for t, _ in targets)) or each_other):
-            # "Obama and Putin met", "Britain and Ireland signed an accord": each with the other;
+            # "Obama and Putin met", "Britain and Ireland signed an accord": each with the other
+            # (not "France, Germany and Britain held a call with Zelensky");
             # "India and China agreed to disengage troops": each withdraws from the other;
             # "India and Canada expelled each other's diplomats".
             pairs = [(s, t) for s in sources[:MAX_PAIRS] for t in sources[:MAX_PAIRS] if s is not t]

@@ -42,7 +42,7 @@ from .mend_subjects import (
     subject_of_subject,
     two_subjects,
 )
-from .mend_roots import adjective_as_verb, subject_as_root, verb_as_modifier
+from .mend_roots import adjective_as_verb, subject_as_root, verb_as_modifier, verb_inside_name
 from .mend_words import adjective_subject, foreign_office, past_form, people_adjective
 
 PHRASE = {"NOUN", "PROPN", "ADJ", "NUM", "DET", "PRON"}
@@ -70,6 +70,7 @@ def mend_sentence(tokens: list[Token], first: int, last: int, text: str = "") ->
     verb_as_modifier(tokens, first, last, text)
     if text:
         adjective_as_verb(tokens, first, last, text)
+        verb_inside_name(tokens, first, last, text)
     _verb_joined_to_object(tokens, first, last)
     _participle_as_root(tokens, first, last)
     _agent_participle_as_root(tokens, first, last)

@@ -10,6 +10,9 @@
   positions"): the word in -ed between a noun and the root becomes the root, the noun before
   it the subject and the root its object; so does a verb with a subject of its own that the
   parse hung from the root noun after it ("Japan praised South Korea's decision").
+- A verb read as a modifier inside the phrase that is the root ("Indian police detained
+  opposition leader Rahul Gandhi"): the verb is the root, the noun before it its subject and
+  the root its object.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..article import Token
+from ..events import triggers
 from .mend_subjects import NOMINAL, nominal_root, punctuation
 from .mend_words import past_form
 
@@ -103,11 +107,14 @@ def adjective_as_verb(tokens: list[Token], first: int, last: int, text: str) -> 
     subject = i - 1
     while subject > first and tokens[subject].dep == "conj" and first <= tokens[subject].head < subject:
         subject = tokens[subject].head  # "Pakistan and India exchanged lists"
+    while subject > first and tokens[subject].head not in (root, i, subject) and first <= tokens[subject].head < i:
+        subject = tokens[subject].head  # "Protesters in Tbilisi | threw fireworks"
     if subject < first:
         return
     t = tokens[i]
-    if t.tag not in ("JJ", "VBD", "VBN", "RB") or t.tag == "RB" and t.lemma.lower() == "indeed" or t.head not in (root, subject) or not past_form(text, t) \
-            or tokens[subject].pos not in NOMINAL or tokens[subject].head not in (root, i):
+    tags = ("JJ", "VBD", "VBN", "RB", "NN") if (t.lemma.lower(), "verb") in triggers() else ("JJ", "VBD", "VBN", "RB")
+    if t.tag not in tags or t.tag == "RB" and t.lemma.lower() == "indeed" or t.head not in (root, subject) \
+            or not past_form(text, t) or tokens[subject].pos not in NOMINAL or tokens[subject].head not in (root, i):
         return  # "The EU suspended aid": the subject may already hang from the verb
     # "Viktor Orban | vetoed a new EU aid package": the name, hung from the root noun, held the verb
     tokens[subject] = replace(tokens[subject], head=i, dep="nsubj")
@@ -116,6 +123,32 @@ def adjective_as_verb(tokens: list[Token], first: int, last: int, text: str) -> 
     for k in range(first, last):
         if tokens[k].head == root and tokens[k].dep == "nsubj" and k != subject:
             tokens[k] = replace(tokens[k], head=i)
+
+
+def verb_inside_name(tokens: list[Token], first: int, last: int, text: str) -> None:
+    """A past verb of events hung inside the phrase of a root noun or name, after a noun ("Indian
+    police | detained | opposition leader Rahul Gandhi"): the verb is the root."""
+    root = nominal_root(tokens, first, last)
+    if root is None:
+        return
+    for i in range(first + 1, root):
+        t = tokens[i]
+        if t.tag not in ("VBD", "VBN") or t.dep not in ("amod", "compound", "acl") or not past_form(text, t) \
+                or (t.lemma.lower(), "verb") not in triggers() or not within_phrase(tokens, i, root):
+            continue
+        subject = i - 1
+        if tokens[subject].pos not in NOMINAL or not within_phrase(tokens, subject, root) \
+                or any(tokens[k].head == i and tokens[k].dep == "obj" for k in range(first, last)):
+            return
+        for k in punctuation(tokens, first, last, root):
+            tokens[k] = replace(tokens[k], head=i)
+        for k in range(i + 1, root):
+            if tokens[k].head < i:  # "police detained | opposition | figure", the middle word read as a conjunct
+                tokens[k] = replace(tokens[k], head=root, dep="compound")
+        tokens[subject] = replace(tokens[subject], head=i, dep="nsubj")
+        tokens[i] = replace(t, head=i, dep="ROOT", pos="VERB", tag="VBD")
+        tokens[root] = replace(tokens[root], head=i, dep="obj")
+        return
 
 
 def within_phrase(tokens: list[Token], i: int, root: int) -> bool:
