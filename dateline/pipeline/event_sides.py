@@ -36,6 +36,8 @@ CLAIMS = {"PROTEST", "REQUEST", "ACCUSE"}
 """Types where people address a government named without a country: their own."""
 CAPTIVE = {"hold", "kidnap", "abduct", "capture", "seize", "take"}
 """Verbs of the captors whose captives a state frees: it rescues them."""
+LODGING = {"lodge", "file", "register", "send", "deliver", "issue", "submit"}
+"""Verbs through which a state makes a protest, which is then said, not marched."""
 PUNISHMENTS = {"execute", "hang", "behead", "flog"}
 """Violence a state does to the people in its power: its own, where the text gives no country."""
 TALKS = {"CONSULT", "AGREE", "SUPPORT"}
@@ -99,7 +101,8 @@ class Sides:
             # charge, an accusation.
             cand.type, cand.mode = "ACCUSE", "allege"
         home = home_of(sources)
-        if cand.mode == "abduct" and home is not None and sources[0][0] is not None \
+        if cand.mode == "abduct" and self.c.lemma(cand.index).lower() == "capture" and home is not None \
+                and sources[0][0] is not None \
                 and sources[0][0].sector in STATE and not any(
                     a is not None and (a.sector in STATE or a.country not in (None, home)) for a, _ in targets):
             # "Mexican security forces captured the leader of the Sinaloa cartel": a state's
@@ -110,7 +113,10 @@ class Sides:
             # "The army freed 15 hostages held by bandits": a rescue, not a release.
             cand.type, cand.mode = "AID", None
         state = sources[0][0] is not None and (sources[0][0].kind == "country" or sources[0][0].sector == "GOV")
-        if state and cand.type == "PROTEST" and self.c.lemma(cand.index) == "protest":
+        lodged = cand.trigger.pos == "verb" or any(self.c.word(k).lower() in ("diplomatic", "formal", "official")
+                                                  for k in self.c.kids(cand.index, "amod")) \
+            or (up := self.c.head(cand.index)) is not None and self.c.lemma(up).lower() in LODGING
+        if state and cand.type == "PROTEST" and self.c.lemma(cand.index) == "protest" and lodged:
             # "Vietnam protested China's deployment of a survey ship", "The Philippines filed a
             # diplomatic protest": a state's protest is said, not marched.
             cand.type, cand.mode = "ACCUSE", "disapprove"

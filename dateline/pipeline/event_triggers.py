@@ -57,6 +57,9 @@ class Triggers:
             return None
         for row in rows:
             if self._fits(i, row):
+                if row.type == "ACCUSE" and self.c.dep(i) == "acl" and token.tag == "VBN" \
+                        and not any(self.c.case(k) == "by" for k in self.c.kids(i, "obl", "obl:agent", "nmod")):
+                    return None  # "a man accused of spying" describes him; no one accuses here
                 return row if row.type != "-" else None  # "meet a deadline" is no meeting
         return None
 

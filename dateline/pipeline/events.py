@@ -189,15 +189,15 @@ class _Finder(Arguments, Triggers, When, Sides):
             parent.mode = parent.mode or REQUEST_MODES.get(child.type, "change")
         elif kind == "THREATEN":
             parent.mode = parent.mode or THREAT_MODES.get(child.type, "violence")
-        if not any(self._is_actor(t) for t in parent.targets):
+        struck = any(self._is_actor(t) for t in parent.targets)
+        if not struck:
             # "urged Iran to withdraw": who is asked is who would act; "called for sanctions
             # against Uganda": what is asked for has the target.
             # "rejected accusations by the US", "rejected Iran's offer": whose it was.
             asked = [s for s in child.sources if s not in parent.sources]
             takes_source = (kind == "REQUEST" and child.trigger.pos == "verb") or kind == "REJECT"
             parent.targets = asked if takes_source and asked else child.targets
-        if not parent.sources and not child.sources and kind == child.type == "ASSAULT" and any(
-                self._is_actor(t) for t in parent.targets):
+        if not parent.sources and not child.sources and kind == child.type == "ASSAULT" and struck:
             # "Three Indian soldiers were killed in a clash with Chinese troops": the other side.
             parent.sources = [t for t in child.targets if self._is_actor(t)]
         if not parent.sources:
