@@ -36,10 +36,11 @@ class Arguments:
         if row.pos in ("verb", "adj"):
             cand.sources = c.subjects(i)
             up = c.head(i)
-            if not cand.sources and c.dep(i) == "acl" and "obj" not in row.targets and up is not None:
+            to = any(c.word(k) == "to" for k in c.kids(i, "mark"))
+            if not cand.sources and c.dep(i) == "acl" and "obj" not in row.targets and up is not None and not to:
                 cand.sources = [up]  # "Thousands of students protested" parsed as a reduced relative
-            if not cand.sources and c.dep(i) == "acl" and up is not None and c.dep(up) == "obj" \
-                    and any(c.word(k) == "to" for k in c.kids(i, "mark")) and (user := c.head(up)) is not None:
+            if not cand.sources and c.dep(i) == "acl" and up is not None and c.dep(up) == "obj" and to \
+                    and (user := c.head(up)) is not None:
                 cand.sources = c.subjects(user)  # "Police used rubber bullets to disperse protesters"
             if c.is_passive(i) and row.type == "MOBILIZE" and not cand.sources:
                 # "Ecuador's army was deployed to the streets": what is moved moves.

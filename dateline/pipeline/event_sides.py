@@ -21,7 +21,7 @@ PLACE_MARKS = frozenset({"in", "at", "near", "outside", "inside", "into", "acros
 """Words before a place that say an event happens there, or goes there or from there..."""
 LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "through", "throughout"})
 """...and those that say it happens there, which makes the people in it the place's."""
-SETTLEMENTS = frozenset({"capital", "city", "town", "village", "port"})
+SETTLEMENTS = frozenset({"capital", "city", "town", "village", "port", "camp", "villages", "towns"})
 """Words between a word of place and the place's name ("in the Senegalese capital Dakar")."""
 QUARTERS = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeastern",
             "northwestern", "southeastern", "southwestern", "northeast", "northwest", "southeast", "southwest"}
@@ -67,12 +67,17 @@ class Sides:
             marks |= {"on", "against", "of", self.c.word(cand.index).lower()}
         first = bisect.bisect_left(self.entity_starts, lo)
         for m in self.entities[first:bisect.bisect_left(self.entity_starts, hi)]:
-            if m.label in ("GPE", "LOC", "FAC") and (m.start, m.end) not in used:
+            # "in a Palestinian village": a demonym before a word for a settlement places it
+            after = text[m.end:m.end + 40].split()[:2]
+            settled = m.label == "NORP" and after[:1] in ([w] for w in SETTLEMENTS) and not (
+                len(after) > 1 and after[1][:1].isupper())  # not "the Senegalese capital Dakar"
+            if (m.label in ("GPE", "LOC", "FAC") or settled) and (m.start, m.end) not in used:
                 before = text[max(0, m.start - 40):m.start].lower().split()
                 region = [w.strip(".,;:") for w in text[m.end:m.end + 12].split()[:1]] in (
                     ["region"], ["province"], ["state"], ["district"])
-                while before and (before[-1] in QUARTERS or (region and before[-1] == "the")):
-                    before.pop()  # "in northern Iraq", "from the Tigray region"
+                while before and (before[-1] in QUARTERS or ((region or settled or m.label != "GPE")
+                                                             and before[-1] in ("the", "a", "an"))):
+                    before.pop()  # "in northern Iraq", "from the Tigray region", "in a Palestinian village"
                 if before and (before[-1] in marks or (before[-1] == "of" and set(before[-5:-2]) & marks)
                                or (before[-1] in SETTLEMENTS and set(before[-5:-1]) & marks)
                                or before[-2:] in (["border", "with"], ["frontier", "with"])):
