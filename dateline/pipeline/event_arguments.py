@@ -18,6 +18,9 @@ NOT_TARGETS = {"in", "at", "during", "after", "before", "since", "by", "until", 
 """Prepositions whose object is where or when an event happens, not whom it concerns."""
 
 
+SENT = {"call", "letter", "message", "invitation", "note", "request", "offer", "proposal"}
+"""What one receives from whoever acts ("received a phone call from"; not "received a delegation
+from", which the host receives)."""
 CLAIMED = {"responsibility", "credit"}
 """Nouns through which an actor owns an event ("claimed responsibility for the attack")."""
 
@@ -103,8 +106,9 @@ class Arguments:
             if not any(self._names_actor(t) for t in cand.targets):
                 # "praised South Korea's decision": whose the object is, before the object.
                 cand.targets = self._owners(c.kids(i, "obj"))[:1] + cand.targets
+            sent = row.type == "AID" or any(c.lemma(j).lower() in SENT for j in c.kids(i, "obj"))
             senders = [k for j in [i, *c.kids(i, "obj")] for k in c.kids(j, "nmod", "obl")
-                       if c.case(k) == "from" and self._is_actor(k)] if c.lemma(i).lower() == "receive" else []
+                       if c.case(k) == "from" and self._is_actor(k)] if c.lemma(i).lower() == "receive" and sent else []
             if senders:
                 # "received a phone call from the Iranian president", "received weapons from
                 # the government": who sends acts.

@@ -21,6 +21,8 @@ PLACE_MARKS = frozenset({"in", "at", "near", "outside", "inside", "into", "acros
 """Words before a place that say an event happens there, or goes there or from there..."""
 LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "through", "throughout"})
 """...and those that say it happens there, which makes the people in it the place's."""
+NOT_PLACES = [["behalf", "of"], ["favour", "of"], ["favor", "of"], ["support", "of"], ["name", "of"], ["solidarity", "with"]]
+"""Words before a name that make it a side, not a place."""
 SETTLEMENTS = frozenset({"capital", "city", "town", "village", "port", "camp", "villages", "towns"})
 """Words between a word of place and the place's name ("in the Senegalese capital Dakar")."""
 QUARTERS = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeastern",
@@ -78,6 +80,8 @@ class Sides:
                 while before and (before[-1] in QUARTERS or ((region or settled or m.label != "GPE")
                                                              and before[-1] in ("the", "a", "an"))):
                     before.pop()  # "in northern Iraq", "from the Tigray region", "in a Palestinian village"
+                if before[-2:] in NOT_PLACES:
+                    continue  # "on behalf of Ukraine", "in support of Kyiv"
                 if before and (before[-1] in marks or (before[-1] == "of" and set(before[-5:-2]) & marks)
                                or (before[-1] in SETTLEMENTS and set(before[-5:-1]) & marks)
                                or before[-2:] in (["border", "with"], ["frontier", "with"])):
@@ -105,6 +109,9 @@ class Sides:
             # "Amnesty International charged Ethiopian forces with war crimes": no state's
             # charge, an accusation.
             cand.type, cand.mode = "ACCUSE", "allege"
+        if cand.status == "negated" and cand.type == "AGREE" and self.c.lemma(cand.index).lower() == "accept":
+            # "would not accept any mediation": a refusal
+            cand.type, cand.status = "REJECT", "occurred"
         home = home_of(sources)
         if cand.mode == "abduct" and self.c.lemma(cand.index).lower() == "capture" and home is not None \
                 and sources[0][0] is not None \

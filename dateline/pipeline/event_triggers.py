@@ -50,6 +50,9 @@ class Triggers:
         elif token.pos in ("NOUN", "PROPN"):
             if self._in_name(i):
                 return None  # "Amnesty International" grants no amnesty
+            if self.c.dep(i) == "compound" and (up := self.c.head(i)) is not None and up > i \
+                    and self.c.tokens[up].pos == "NOUN":
+                return None  # "aid convoys", "asylum rules", "attack helicopters" name things
             rows = self.lexicon.get((self.c.word(i), "noun"), ())
             if self.c.lemma(i) != self.c.word(i):
                 rows += self.lexicon.get((self.c.lemma(i), "noun"), ())

@@ -18,7 +18,7 @@ from ..article import Actor, Article, Event, Figure, Mention, Sentence, Timex, T
 from ..events import MUTUAL, frames, plover, triggers, verb_forms
 from ..places import gazetteer
 from ..resources import rules_language
-from .actor_kinds import LOCAL
+from .actor_kinds import LOCAL, STATE
 from .actors import Resolver, actor_book
 from .clauses import Clauses
 from .event_arguments import Arguments
@@ -254,7 +254,11 @@ class _Finder(Arguments, Triggers, When, Sides):
             # the place is are of its country; so are the rebels a state fights on its own soil
             # ("Indonesian troops killed three separatist rebels in Papua").
             own_soil = cand.type in PLACE_TARGETS and home_of(sources) == struck_in
-            sectors = LOCAL | INSURGENT if own_soil else LOCAL
+            rebels = cand.type in PLACE_TARGETS and any(
+                a is not None and a.country == struck_in and a.sector in INSURGENT for a, _ in sources)
+            # ... and the soldiers and police insurgents strike in their own country ("The
+            # Pakistani Taliban killed 12 soldiers in South Waziristan")
+            sectors = LOCAL | INSURGENT if own_soil else LOCAL | STATE if rebels else LOCAL
             targets = [(self.resolver.placed(a, struck_in, sectors) if a else a, span) for a, span in targets]
         aimed = any(t is not None and (t.country or t.kind != "group") for t, _ in targets)
         sources, targets = self._governments(sources, targets), self._governments(targets, sources)

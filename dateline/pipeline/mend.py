@@ -43,7 +43,7 @@ from .mend_subjects import (
     two_subjects,
 )
 from .mend_roots import adjective_as_verb, subject_as_root, verb_as_modifier, verb_inside_name
-from .mend_words import adjective_subject, foreign_office, past_form, people_adjective
+from .mend_words import adjective_subject, foreign_office, number_object, past_form, people_adjective
 
 PHRASE = {"NOUN", "PROPN", "ADJ", "NUM", "DET", "PRON"}
 MODIFIER = {"acl", "amod"}
@@ -83,6 +83,7 @@ def mend_sentence(tokens: list[Token], first: int, last: int, text: str = "") ->
         _particle_verb_as_noun(tokens, first, last, text)
         _reported_clause(tokens, first, last, text)
     adjective_subject(tokens, first, last)
+    number_object(tokens, first, last)
 
 
 def _perfect_as_possession(tokens: list[Token], first: int, last: int, text: str = "") -> None:

@@ -4,6 +4,8 @@
 - "national" read as an adjective of the participle after it ("arrested a Pakistani national
   accused of spying"): the noun, the participle its modifier.
 - An adjective as a subject ("Myanmar's military freed prisoners"): a noun.
+- A number read as an unmarked oblique of the verb it follows ("shot down 40 of 55 drones"):
+  its object.
 """
 
 from __future__ import annotations
@@ -59,3 +61,14 @@ def adjective_subject(tokens: list[Token], first: int, last: int) -> None:
         t = tokens[i]
         if t.pos == "ADJ" and t.dep == "nsubj" and tokens[t.head].pos in ("VERB", "AUX"):
             tokens[i] = replace(t, pos="NOUN", tag="NN")
+
+
+def number_object(tokens: list[Token], first: int, last: int) -> None:
+    """A number hung from the verb before it as an unmarked oblique, the verb without an object
+    ("shot down | 40 | of 55 Russian drones"): the verb's object."""
+    for i in range(first, last):
+        t = tokens[i]
+        if t.pos == "NUM" and t.dep == "obl:unmarked" and t.head < i and tokens[t.head].pos == "VERB" \
+                and not any(tokens[k].head == t.head and tokens[k].dep == "obj" for k in range(first, last)) \
+                and any(tokens[k].head == i and tokens[k].dep == "nmod" for k in range(i + 1, last)):
+            tokens[i] = replace(t, dep="obj")

@@ -329,3 +329,11 @@ def test_an_adjective_as_a_subject_is_a_noun() -> None:
     tokens = mended(text, ("PROPN", "NNP", "Myanmar", "nmod:poss", 1), ("ADJ", "JJ", "military", "nsubj", 2),
                     ("VERB", "VBD", "free", "ROOT", 2), ("NOUN", "NNS", "prisoner", "obj", 2))
     assert tokens[1].pos == "NOUN"
+
+
+def test_a_number_hung_as_an_oblique_after_its_verb_is_its_object() -> None:
+    text = "forces shot down 40 of drones"
+    tokens = mended(text, ("NOUN", "NNS", "force", "nsubj", 1), ("VERB", "VBD", "shoot", "ROOT", 1),
+                    ("ADP", "RP", "down", "compound:prt", 1), ("NUM", "CD", "40", "obl:unmarked", 1),
+                    ("ADP", "IN", "of", "case", 5), ("NOUN", "NNS", "drone", "nmod", 3))
+    assert arcs(tokens, 3) == [("obj", 1)]
