@@ -18,7 +18,8 @@ NOT_TARGETS = {"in", "at", "during", "after", "before", "since", "by", "until", 
 """Prepositions whose object is where or when an event happens, not whom it concerns."""
 
 
-SENT = {"call", "letter", "message", "invitation", "note", "request", "offer", "proposal"}
+SENT = {"call", "letter", "message", "invitation", "note", "request", "offer", "proposal", "assurance", "assurances",
+        "guarantee", "guarantees", "pledge", "promise"}
 """What one receives from whoever acts ("received a phone call from"; not "received a delegation
 from", which the host receives)."""
 CLAIMED = {"responsibility", "credit"}

@@ -16,6 +16,13 @@ from ..article import Article, Mention
 from ..events import Trigger
 from .clauses import Clauses, lemma_guesses
 
+LIGHT_HEADS = {"effort", "package", "pact", "declaration", "agreement", "deal", "accord", "plan", "mission",
+               "operation", "campaign", "programme", "program", "process", "initiative", "offer", "bid", "drive",
+               "proposal", "visit", "trip", "tour", "talk", "meeting", "summit", "call", "request", "order",
+               "decision", "move", "threat", "warning", "attempt", "bill", "law", "resolution", "announcement"}
+"""Nouns that carry the event of the noun before them ("a mediation effort", "an assistance
+package", "a ceasefire pact"); before any other noun an event word names a thing ("aid
+convoys")."""
 ANY_OBJECT = frozenset({"*"})
 BARE_CLAUSE = frozenset({"bare"})
 STATE_CLAUSE = frozenset({"state"})
@@ -50,8 +57,8 @@ class Triggers:
         elif token.pos in ("NOUN", "PROPN"):
             if self._in_name(i):
                 return None  # "Amnesty International" grants no amnesty
-            if self.c.dep(i) == "compound" and (up := self.c.head(i)) is not None and up > i \
-                    and self.c.tokens[up].pos == "NOUN":
+            if self.c.dep(i) == "compound" and (up := self.c.head(i)) is not None and i < up <= i + 2 \
+                    and self.c.tokens[up].pos == "NOUN" and self.c.lemma(up).lower() not in LIGHT_HEADS:
                 return None  # "aid convoys", "asylum rules", "attack helicopters" name things
             rows = self.lexicon.get((self.c.word(i), "noun"), ())
             if self.c.lemma(i) != self.c.word(i):
