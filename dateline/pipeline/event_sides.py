@@ -73,7 +73,7 @@ class Sides:
             after = text[m.end:m.end + 40].split()[:2]
             settled = m.label == "NORP" and after[:1] in ([w] for w in SETTLEMENTS) and not (
                 len(after) > 1 and after[1][:1].isupper())  # not "the Senegalese capital Dakar"
-            if (m.label in ("GPE", "LOC", "FAC") or settled) and (m.start, m.end) not in used:
+            if (m.label in ("GPE", "LOC", "FAC") or settled) and not any(a <= m.start and m.end <= b for a, b in used):
                 before = text[max(0, m.start - 40):m.start].lower().split()
                 region = [w.strip(".,;:") for w in text[m.end:m.end + 12].split()[:1]] in (
                     ["region"], ["province"], ["state"], ["district"])
