@@ -300,6 +300,11 @@ class _Finder(Arguments, Triggers, When, Sides):
             # police", "residents set fire to a police station": violent protest, a riot
             # (CAMEO 145; missiles are not).
             cand.type, cand.mode = "PROTEST", "riot"
+            # the police rioters fight are of the rioters' country ("Indonesian students clashed
+            # with police")
+            people = next((a.country for a, _ in sources if a is not None and a.country), None)
+            targets = [(self.resolver.placed(a, people, STATE) if a is not None and people else a, span)
+                       for a, span in targets]
         pairs = [(s, t) for s in sources[:MAX_PAIRS] for t in targets[:MAX_PAIRS]]
         each_other = any(t is not None and t.name.lower().startswith(("other", "each other")) for t, _ in targets) \
             or any(self.c.word(k).lower() == "joint" for j in [cand.index, *self.c.kids(cand.index, "obj")]
