@@ -85,6 +85,11 @@ def verb_as_modifier(tokens: list[Token], first: int, last: int, text: str = "")
                     tokens[k].dep in ("det", "nummod", "nmod:poss") for k in children.get(noun, []) if k < i):
                 continue
             tokens[noun] = replace(tokens[noun], head=i, dep="obj")
+        elif appositions := [k for k in range(i + 1, min(i + 4, last)) if tokens[k].head == root
+                             and tokens[k].dep == "appos" and tokens[k].pos in NOMINAL]:
+            # "The Venezuelan opposition accused | President Nicolas Maduro", the object read as
+            # an apposition of the subject
+            tokens[appositions[0]] = replace(tokens[appositions[0]], head=i, dep="obj")
         elif not any(tokens[k].dep.split(":")[0] in VERB_ARGUMENTS for k in kids):
             continue
         tokens[i] = replace(t, head=i, dep="ROOT", pos="VERB", tag="VBD")

@@ -337,3 +337,10 @@ def test_a_number_hung_as_an_oblique_after_its_verb_is_its_object() -> None:
                     ("ADP", "RP", "down", "compound:prt", 1), ("NUM", "CD", "40", "obl:unmarked", 1),
                     ("ADP", "IN", "of", "case", 5), ("NOUN", "NNS", "drone", "nmod", 3))
     assert arcs(tokens, 3) == [("obj", 1)]
+
+
+def test_an_object_read_as_an_apposition_of_the_subject_goes_to_the_verb() -> None:
+    text = "opposition accused President Maduro"
+    tokens = mended(text, ("NOUN", "NN", "opposition", "ROOT", 0), ("VERB", "VBN", "accuse", "acl", 0),
+                    ("PROPN", "NNP", "President", "nmod:desc", 3), ("PROPN", "NNP", "Maduro", "appos", 0))
+    assert arcs(tokens, 1, 0, 3) == [("ROOT", 1), ("nsubj", 1), ("obj", 1)]
