@@ -112,6 +112,10 @@ class Sides:
         if cand.status == "negated" and cand.type == "AGREE" and self.c.lemma(cand.index).lower() == "accept":
             # "would not accept any mediation": a refusal
             cand.type, cand.status = "REJECT", "occurred"
+        if cand.type == "ASSAULT" and self.c.lemma(cand.index).lower() in ("storm", "raid") and any(
+                a is not None and a.sector == "COP" for a, _ in sources):
+            # "Ecuadorian police stormed the Mexican embassy": the police raid, they do not fight
+            cand.type, cand.mode = "COERCE", "arrest"
         home = home_of(sources)
         if cand.mode == "abduct" and self.c.lemma(cand.index).lower() == "capture" and home is not None \
                 and sources[0][0] is not None \

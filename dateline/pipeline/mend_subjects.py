@@ -84,11 +84,11 @@ def subject_of_subject(tokens: list[Token], first: int, last: int) -> None:
 
 
 def split_name(tokens: list[Token], first: int, last: int) -> None:
-    """Two capitalized words side by side, both subjects of one verb, are one name: the first
-    hangs from the second."""
+    """Two capitalized words side by side, both subjects of one verb (or both owners of one
+    noun: "Nicolas | Maduro's victory"), are one name: the first hangs from the second."""
     for i in range(first, last - 1):
         t, after = tokens[i], tokens[i + 1]
-        if t.dep == "nsubj" and after.dep == "nsubj" and t.head == after.head and after.pos == "PROPN" \
+        if t.dep == after.dep and t.dep in ("nsubj", "nmod:poss") and t.head == after.head and after.pos == "PROPN" \
                 and t.pos in ("ADJ", "PROPN", "NOUN") and t.tag in ("NNP", "JJ") and t.lemma[:1].isupper():
             tokens[i] = replace(t, head=i + 1, dep="compound")
             for k in range(first, last):
