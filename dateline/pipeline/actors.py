@@ -191,11 +191,15 @@ class Resolver:
         if actor.kind != "group" or not actor.country:
             return []
         def country_of(k: int) -> str | None:
-            return self._country_in(self.tokens[k].start, self.tokens[k].end)
+            # the place a word is part of ("South | Korean")
+            start, end = self.tokens[k].start, self.tokens[k].end
+            return next((p.country for p in self.places if p.start < end and start < p.end
+                         and not siding(self.text, p.start, p.end)), None)
 
         named = [k for k in self.c.kids(head, "amod") if country_of(k)]
         # "Indian and Chinese military commanders" parsed as two modifiers of one noun.
-        others = named if len(named) > 1 and self.c.kids(head, "cc") else []
+        joined = self.c.kids(head, "cc") or [c for k in named for c in self.c.kids(k, "cc")]
+        others = named if len(named) > 1 and joined else []
         named += [k for k in self.c.kids(head, "nmod") if self.c.case(k) == "of"]
         others += [other for k in named for other in self.c.kids(k, "conj")]
         countries = [c for k in others if (c := country_of(k)) and c != actor.country]
@@ -339,6 +343,12 @@ class Resolver:
             located = [c for c in self.c.kids(head, "nmod") if self.c.case(c) in ("in", "of", "from", "at")]
             country = self._country_in(first, last) or next(
                 (found_in for c in located if (found_in := self._country_in(*self.span(c)))), None)
+        if found is not None and not country:
+            # "Aung San Suu Kyi's former economic adviser, an Australian citizen": what the
+            # apposition says of them
+            country = next((m.kb for k in self.c.kids(head, "appos") for m in self.entities
+                            if m.label == "NORP" and m.kb and self.tokens[self.c.span(k)[0]].start <= m.start
+                            and m.end <= self.tokens[k].end), None)
         if found is not None and not country:
             # "a commander of the ELN guerrilla group": a member of a body is of its country
             # and side; "supporters of former president Evo Morales" are of his country.

@@ -41,6 +41,8 @@ class Arguments:
             cand.sources = c.subjects(i)
             up = c.head(i)
             to = any(c.word(k) == "to" for k in c.kids(i, "mark"))
+            if not cand.sources and c.dep(i) == "acl" and to and up is not None and c.dep(up).startswith("nsubj"):
+                cand.sources = [up]  # "Thai police | to disperse protesters", the infinitive hung on its doer
             if not cand.sources and c.dep(i) == "acl" and "obj" not in row.targets and up is not None and not to:
                 cand.sources = [up]  # "Thousands of students protested" parsed as a reduced relative
             if not cand.sources and c.dep(i) == "acl" and up is not None and c.dep(up) == "obj" and to \

@@ -105,7 +105,7 @@ class Sides:
     def _settle(self, cand: Candidate, sources: list[Pair], targets: list[Pair]) -> list[Pair]:
         """Recode what who acts says of the event, and place its targets; return the targets."""
         if cand.mode == "arrest" and self.c.lemma(cand.index) == "charge" and sources[0][0] is not None \
-                and sources[0][0].sector not in STATE:
+                and sources[0][0].sector not in STATE and sources[0][0].kind != "country":
             # "Amnesty International charged Ethiopian forces with war crimes": no state's
             # charge, an accusation.
             cand.type, cand.mode = "ACCUSE", "allege"

@@ -34,6 +34,7 @@ from .mend_subjects import (
     coordinated_subject,
     detached_subject,
     infinitive_as_root,
+    misread_subject,
     name_as_root,
     nominal_root,
     only_root,
@@ -82,6 +83,7 @@ def mend_sentence(tokens: list[Token], first: int, last: int, text: str = "") ->
     if text:
         _particle_verb_as_noun(tokens, first, last, text)
         _reported_clause(tokens, first, last, text)
+    misread_subject(tokens, first, last)
     adjective_subject(tokens, first, last)
     number_object(tokens, first, last)
 

@@ -7,6 +7,8 @@
   as the subject of the subject ("Ukrainian drones attacked"), a name read as two subjects
   ("President Volodymyr Zelensky thanked") or as the root, its verb hung from it ("leader Kim
   Jong Un threatened").
+- A subject read as a passive subject of an active past verb ("The Burmese junta released"), or
+  as an unmarked oblique before its verb ("Turkish warplanes struck"): the subject.
 - A subject read as a sentence of its own before its verb ("Tens of thousands of Georgians |
   rallied in Tbilisi"): the subject of that verb.
 - A verb read as a modifier of its subject, the infinitive it governs read as the root
@@ -177,3 +179,20 @@ def detached_subject(tokens: list[Token], first: int, last: int) -> None:
             tokens[k].head == verb and tokens[k].dep.startswith("nsubj") for k in range(first, last)):
         return
     tokens[noun] = replace(tokens[noun], head=verb, dep="nsubj")
+
+
+def misread_subject(tokens: list[Token], first: int, last: int) -> None:
+    """The noun before a verb without a subject, read as the subject of a passive the verb is not
+    ("The Burmese junta | released", no auxiliary) or as an unmarked oblique ("Turkish warplanes
+    | struck"): its subject."""
+    for i in range(first, last):
+        t = tokens[i]
+        verb = t.head
+        if t.pos not in NOMINAL or not i < verb < last or tokens[verb].pos != "VERB" \
+                or tokens[verb].tag not in ("VBD", "VBN") or any(
+                    tokens[k].head == verb and (tokens[k].dep.startswith("aux") or tokens[k].dep == "nsubj")
+                    for k in range(first, last)):
+            continue
+        if t.dep == "nsubj:pass" and tokens[verb].tag == "VBD" or t.dep == "obl:unmarked":
+            tokens[i] = replace(t, dep="nsubj")
+            tokens[verb] = replace(tokens[verb], tag="VBD")

@@ -344,3 +344,14 @@ def test_an_object_read_as_an_apposition_of_the_subject_goes_to_the_verb() -> No
     tokens = mended(text, ("NOUN", "NN", "opposition", "ROOT", 0), ("VERB", "VBN", "accuse", "acl", 0),
                     ("PROPN", "NNP", "President", "nmod:desc", 3), ("PROPN", "NNP", "Maduro", "appos", 0))
     assert arcs(tokens, 1, 0, 3) == [("ROOT", 1), ("nsubj", 1), ("obj", 1)]
+
+
+def test_a_subject_misread_as_passive_or_oblique_is_the_subject() -> None:
+    text = "The junta released him"
+    tokens = mended(text, ("DET", "DT", "the", "det", 1), ("NOUN", "NN", "junta", "nsubj:pass", 2),
+                    ("VERB", "VBD", "release", "ROOT", 2), ("PRON", "PRP", "he", "obj", 2))
+    assert arcs(tokens, 1) == [("nsubj", 2)]
+    text = "warplanes struck positions"
+    tokens = mended(text, ("NOUN", "NNS", "warplane", "obl:unmarked", 1), ("VERB", "VBN", "strike", "ROOT", 1),
+                    ("NOUN", "NNS", "position", "obj", 1))
+    assert arcs(tokens, 0) == [("nsubj", 1)] and tokens[1].tag == "VBD"
