@@ -325,7 +325,8 @@ class Resolver:
                                                      name=" ".join(self.text[start:end].split())))
         first, last = min(self.tokens[phrase[0]].start, self.span(head)[0]), self.tokens[phrase[-1]].end
         # not what a clause says of them: "a man suspected of plotting an attack on behalf of Ukraine"
-        last = min([last, *(self.tokens[k].start for k in self.c.kids(head, "acl", "acl:relcl") if k > head)])
+        last = min([last, *(self.tokens[k].start for k in self.c.kids(head, "acl", "acl:relcl", "amod")
+                             if k > head and self.tokens[k].pos == "VERB")])
         inside = [m for m in self.entities if first <= m.start and m.end <= last]
         country = next((m.kb for m in inside if m.label in ("GPE", "NORP") and m.kb
                         and not siding(self.text, m.start, m.end)), None)

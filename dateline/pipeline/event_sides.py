@@ -23,6 +23,9 @@ LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throug
 """...and those that say it happens there, which makes the people in it the place's."""
 NOT_PLACES = [["behalf", "of"], ["favour", "of"], ["favor", "of"], ["support", "of"], ["name", "of"], ["solidarity", "with"]]
 """Words before a name that make it a side, not a place."""
+DESCRIBING = {"suspect", "accuse", "believe", "link", "know", "want", "allege", "charge", "convict", "describe"}
+"""Verbs of clauses that say who people are ("suspected of smuggling migrants from Morocco"),
+whose places are not where the event happens."""
 SETTLEMENTS = frozenset({"capital", "city", "town", "village", "port", "camp", "villages", "towns"})
 """Words between a word of place and the place's name ("in the Senegalese capital Dakar")."""
 QUARTERS = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeastern",
@@ -67,6 +70,11 @@ class Sides:
         if cand.type in PLACE_TARGETS and not inside:
             # "shelled Aleppo", "strikes on Gaza", "an attack against Kabul"
             marks |= {"on", "against", "of", self.c.word(cand.index).lower()}
+        # not what a clause says of the event's people ("arrested 20 people suspected of
+        # smuggling migrants from Morocco")
+        used = used | {(self.c.tokens[a].start, self.c.tokens[b].end) for k in range(low, high + 1)
+                       if k != cand.index and self.c.dep(k) in ("acl", "acl:relcl", "amod")
+                       and self.c.lemma(k).lower() in DESCRIBING for a, b in [self.c.span(k)]}
         first = bisect.bisect_left(self.entity_starts, lo)
         for m in self.entities[first:bisect.bisect_left(self.entity_starts, hi)]:
             # "in a Palestinian village": a demonym before a word for a settlement places it

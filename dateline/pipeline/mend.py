@@ -165,6 +165,19 @@ def _verb_as_case(tokens: list[Token], first: int, last: int, text: str) -> None
         if t.dep != "case" or t.pos == "ADP" or not past_form(text, t) or not i < h < last:
             continue
         subject = i - 1
+        while subject > first and tokens[subject].dep in ("flat", "compound") and tokens[subject].head < subject:
+            subject = tokens[subject].head  # "Volodymyr Zelensky"
+        if tokens[subject].dep == "ROOT" and tokens[h].head == subject and tokens[h].dep in ("obl", "nmod") \
+                and tokens[subject].pos in NOMINAL | {"ADJ"}:
+            # "President Volodymyr Zelensky | dismissed | the commander", the name the root and
+            # the object its oblique
+            moved = punctuation(tokens, first, last, subject)
+            tokens[i] = replace(t, head=i, dep="ROOT", pos="VERB", tag="VBD")
+            tokens[subject] = replace(tokens[subject], head=i, dep="nsubj")
+            tokens[h] = replace(tokens[h], head=i, dep="obj")
+            for k in moved:
+                tokens[k] = replace(tokens[k], head=i)
+            return
         if tokens[subject].dep != "nsubj" or tokens[subject].head != h or tokens[subject].pos not in NOMINAL:
             return
         up = tokens[h].head

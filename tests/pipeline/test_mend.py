@@ -355,3 +355,11 @@ def test_a_subject_misread_as_passive_or_oblique_is_the_subject() -> None:
     tokens = mended(text, ("NOUN", "NNS", "warplane", "obl:unmarked", 1), ("VERB", "VBN", "strike", "ROOT", 1),
                     ("NOUN", "NNS", "position", "obj", 1))
     assert arcs(tokens, 0) == [("nsubj", 1)] and tokens[1].tag == "VBD"
+
+
+def test_a_past_verb_read_as_the_case_of_an_oblique_of_a_root_name_is_the_verb() -> None:
+    text = "Volodymyr Zelensky dismissed the commander"
+    tokens = mended(text, ("ADJ", "NNP", "Volodymyr", "ROOT", 0), ("PROPN", "NNP", "Zelensky", "flat", 0),
+                    ("VERB", "VBD", "dismiss", "case", 4), ("DET", "DT", "the", "det", 4),
+                    ("NOUN", "NN", "commander", "obl", 0))
+    assert arcs(tokens, 2, 0, 4) == [("ROOT", 2), ("nsubj", 2), ("obj", 2)]
