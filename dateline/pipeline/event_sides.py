@@ -124,6 +124,10 @@ class Sides:
                 a is not None and a.sector == "COP" for a, _ in sources):
             # "Ecuadorian police stormed the Mexican embassy": the police raid, they do not fight
             cand.type, cand.mode = "COERCE", "arrest"
+        if cand.type == "CONSULT" and self.c.lemma(cand.index).lower() in ("arrive", "land") and any(
+                a is not None and a.sector in ("MIL", "COP") for a, _ in sources):
+            # "Kenyan police officers arrived in Haiti": forces that arrive are deployed
+            cand.type, cand.mode = "MOBILIZE", "troops"
         home = home_of(sources)
         if cand.mode == "abduct" and self.c.lemma(cand.index).lower() == "capture" and home is not None \
                 and sources[0][0] is not None \

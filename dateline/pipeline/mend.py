@@ -43,7 +43,7 @@ from .mend_subjects import (
     subject_of_subject,
     two_subjects,
 )
-from .mend_roots import adjective_as_verb, subject_as_root, verb_as_modifier, verb_inside_name
+from .mend_roots import adjective_as_verb, participle_as_root, subject_as_root, verb_as_modifier, verb_inside_name
 from .mend_words import adjective_subject, foreign_office, number_object, past_form, people_adjective
 
 PHRASE = {"NOUN", "PROPN", "ADJ", "NUM", "DET", "PRON"}
@@ -57,6 +57,7 @@ PARTICLES = {"down", "up", "off", "out", "back"}
 
 def mend_sentence(tokens: list[Token], first: int, last: int, text: str = "") -> None:
     """Mend the parse of tokens[first:last] in place (``text`` is what the offsets point into)."""
+    participle_as_root(tokens, first, last)
     if text:
         foreign_office(tokens, first, last, text)
         people_adjective(tokens, first, last, text)

@@ -10,6 +10,8 @@
   positions"): the word in -ed between a noun and the root becomes the root, the noun before
   it the subject and the root its object; so does a verb with a subject of its own that the
   parse hung from the root noun after it ("Japan praised South Korea's decision").
+- A participle after a comma read as a second root ("The Cambodian army fired rockets into
+  Thai territory, killing 12 civilians"): a clause of the first.
 - A verb read as a modifier inside the phrase that is the root ("Indian police detained
   opposition leader Rahul Gandhi"): the verb is the root, the noun before it its subject and
   the root its object.
@@ -122,6 +124,9 @@ def adjective_as_verb(tokens: list[Token], first: int, last: int, text: str) -> 
             or not past_form(text, t) or tokens[subject].pos not in NOMINAL or tokens[subject].head not in (root, i):
         return  # "The EU suspended aid": the subject may already hang from the verb
     # "Viktor Orban | vetoed a new EU aid package": the name, hung from the root noun, held the verb
+    for k in range(first, subject):
+        if tokens[k].head == root and tokens[k].dep in ("det", "amod", "compound", "nmod:poss"):
+            tokens[k] = replace(tokens[k], head=subject)  # "The Cambodian | army fired rockets"
     tokens[subject] = replace(tokens[subject], head=i, dep="nsubj")
     tokens[i] = replace(t, head=i, dep="ROOT", pos="VERB", tag="VBD")
     tokens[root] = replace(tokens[root], head=i, dep="obj")
@@ -154,6 +159,21 @@ def verb_inside_name(tokens: list[Token], first: int, last: int, text: str) -> N
         tokens[i] = replace(t, head=i, dep="ROOT", pos="VERB", tag="VBD")
         tokens[root] = replace(tokens[root], head=i, dep="obj")
         return
+
+
+def participle_as_root(tokens: list[Token], first: int, last: int) -> None:
+    """Two roots, the second an -ing participle after a comma with no subject of its own: it is
+    an adverbial clause of the first (", killing 12 civilians")."""
+    roots = [i for i in range(first, last) if tokens[i].head == i]
+    if len(roots) != 2 or tokens[roots[1]].tag != "VBG" or roots[1] - 1 <= first \
+            or tokens[roots[1] - 1].lemma not in (",", "—") or any(
+                tokens[k].head == roots[1] and tokens[k].dep.startswith("nsubj") for k in range(first, last)):
+        return
+    head, clause = roots
+    tokens[clause] = replace(tokens[clause], head=head, dep="advcl")
+    for k in range(clause + 1, last):
+        if tokens[k].head == clause and tokens[k].dep == "punct" and k == last - 1:
+            tokens[k] = replace(tokens[k], head=head)
 
 
 def within_phrase(tokens: list[Token], i: int, root: int) -> bool:

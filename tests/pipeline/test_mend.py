@@ -363,3 +363,11 @@ def test_a_past_verb_read_as_the_case_of_an_oblique_of_a_root_name_is_the_verb()
                     ("VERB", "VBD", "dismiss", "case", 4), ("DET", "DT", "the", "det", 4),
                     ("NOUN", "NN", "commander", "obl", 0))
     assert arcs(tokens, 2, 0, 4) == [("ROOT", 2), ("nsubj", 2), ("obj", 2)]
+
+
+def test_a_participle_after_a_comma_read_as_a_second_root_is_a_clause_of_the_first() -> None:
+    text = "army fired rockets , killing civilians"
+    tokens = mended(text, ("NOUN", "NN", "army", "nsubj", 1), ("VERB", "VBD", "fire", "ROOT", 1),
+                    ("NOUN", "NNS", "rocket", "obj", 1), ("PUNCT", ",", ",", "punct", 4),
+                    ("VERB", "VBG", "kill", "ROOT", 4), ("NOUN", "NNS", "civilian", "obj", 4))
+    assert arcs(tokens, 4) == [("advcl", 1)]
