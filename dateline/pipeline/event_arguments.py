@@ -109,9 +109,9 @@ class Arguments:
             if not any(self._names_actor(t) for t in cand.targets):
                 # "praised South Korea's decision": whose the object is, before the object (not
                 # the source's own: "apologized for the Netherlands' role").
-                own = {a.country for k in cand.sources if (a := self.resolver.resolve(k)) is not None}
+                homes = {a.country for k in cand.sources if (a := self.resolver.resolve(k)) is not None}
                 cand.targets = [k for k in self._owners(c.kids(i, "obj")) if (a := self.resolver.resolve(k)) is None
-                                or a.country not in own][:1] + cand.targets
+                                or a.country not in homes][:1] + cand.targets
             sent = row.type == "AID" or any(c.lemma(j).lower() in SENT for j in c.kids(i, "obj"))
             senders = [k for j in [i, *c.kids(i, "obj")] for k in c.kids(j, "nmod", "obl")
                        if c.case(k) == "from" and self._is_actor(k)] if c.lemma(i).lower() == "receive" and sent else []
