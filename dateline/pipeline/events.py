@@ -258,7 +258,11 @@ class _Finder(Arguments, Triggers, When, Sides):
                 a is not None and a.country == struck_in and a.sector in INSURGENT for a, _ in sources)
             # ... and the soldiers and police insurgents strike in their own country ("The
             # Pakistani Taliban killed 12 soldiers in South Waziristan")
-            sectors = LOCAL | INSURGENT if own_soil else LOCAL | STATE if rebels else LOCAL
+            # ... and a state's own forces struck at home by foreigners ("Hezbollah drones hit a
+            # military base near Haifa")
+            foreign = cand.type == "ASSAULT" and any(a is not None and a.country and a.country != struck_in
+                                                     for a, _ in sources)
+            sectors = LOCAL | INSURGENT if own_soil else LOCAL | STATE if rebels or foreign else LOCAL
             targets = [(self.resolver.placed(a, struck_in, sectors) if a else a, span) for a, span in targets]
         aimed = any(t is not None and (t.country or t.kind != "group") for t, _ in targets)
         sources, targets = self._governments(sources, targets), self._governments(targets, sources)

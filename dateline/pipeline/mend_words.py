@@ -3,7 +3,8 @@
 - "chargé d'affaires" read as a verb: a noun, the object of the verb it hangs from.
 - "national" read as an adjective of the participle after it ("arrested a Pakistani national
   accused of spying"): the noun, the participle its modifier.
-- An adjective as a subject ("Myanmar's military freed prisoners"): a noun.
+- An adjective or a verb as a subject ("Myanmar's military freed prisoners", "Hezbollah drones
+  hit a base"): a noun.
 - A number read as an unmarked oblique of the verb it follows ("shot down 40 of 55 drones"):
   its object.
 """
@@ -56,11 +57,15 @@ def people_adjective(tokens: list[Token], first: int, last: int, text: str) -> N
 
 
 def adjective_subject(tokens: list[Token], first: int, last: int) -> None:
-    """An adjective that is a verb's subject ("Myanmar's military | freed") is a noun."""
+    """An adjective or a verb that is a verb's subject ("Myanmar's military | freed", "Hezbollah
+    drones | hit") is a noun."""
     for i in range(first, last):
         t = tokens[i]
         if t.pos == "ADJ" and t.dep == "nsubj" and tokens[t.head].pos in ("VERB", "AUX"):
             tokens[i] = replace(t, pos="NOUN", tag="NN")
+        elif t.pos == "VERB" and t.tag in ("VBZ", "VBP") and t.dep == "nsubj" and t.head > i:
+            # "Hezbollah drones | hit a military base": a plural noun read as a verb
+            tokens[i] = replace(t, pos="NOUN", tag="NNS")
 
 
 def number_object(tokens: list[Token], first: int, last: int) -> None:
