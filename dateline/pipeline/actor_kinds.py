@@ -33,11 +33,6 @@ BACKED = re.compile(r"\s*-\s*(?:backed|linked|allied|aligned|funded|sponsored|su
                     r"inspired)\b", re.IGNORECASE)
 """What makes a demonym a side, not a country: "pro-Russian hackers", "the Russian-linked
 church" are not Russian (a "Saudi-led coalition" is Saudi)."""
-
-
-def siding(text: str, start: int, end: int) -> bool:
-    """Whether the demonym or name between two offsets names a side, not who acts."""
-    return bool(SIDING.search(text, max(0, start - 6), start) or BACKED.match(text, end))
 MEMBERS = {"leader", "commander", "chief", "head", "member", "founder", "boss", "spokesman", "spokeswoman",
            "spokesperson"}
 """Roles that are of the body named after "of": "the leader of the Sinaloa cartel" is a criminal."""
@@ -55,6 +50,11 @@ SECTOR_OF_LIST = {"igo": "IGO", "ngo": "NGO", "court": "JUD", "agency": "GOV", "
 def known(language: str = "en") -> dict[str, Entry]:
     """Built-in list entries by id, for the sector and country of a linked mention."""
     return {e.kb: e for e in entries(language) if e.kb and e.label == "ORG"}
+
+
+def siding(text: str, start: int, end: int) -> bool:
+    """Whether the demonym or name between two offsets names a side, not who acts."""
+    return bool(SIDING.search(text, max(0, start - 6), start) or BACKED.match(text, end))
 
 
 def role_sector(role: str | None, language: str) -> str | None:

@@ -22,9 +22,11 @@ from .actor_kinds import (COUNTS, LED, LOCAL, MEMBERS, NP_PARTS, SECTOR_OF_LIST,
 from .clauses import Clauses
 from ..resources import rules_language
 from .registry import component
+from .actor_references import GROUP_PRONOUNS, References
 from .speakers import PERSON_PRONOUNS, role_of, surname
 
-GROUP_PRONOUNS = {"they", "them", "it", "we", "us"}
+
+
 @functools.cache
 def actor_book(path: str | None, language: str = "en") -> ActorBook:
     """The user's actor file in front of the built-in list of leaders."""
@@ -43,7 +45,7 @@ class Actors:
         return article
 
 
-class Resolver:
+class Resolver(References):
     """Maps mentions and noun phrases of one article to actors."""
 
     def __init__(self, article: Article, book: ActorBook | None = None, clauses: Clauses | None = None) -> None:
@@ -246,48 +248,6 @@ class Resolver:
             start = min(start, self.tokens[self.c.span(k)[0]].start)
         return start, self.tokens[body[-1]].end
 
-    def referents(self, head: int) -> list[int]:
-        """The noun phrases a phrase stands for: itself, or, for a "they" whose reporter is
-        a coordination, each of its members ("Armenia and Azerbaijan said they would ...")."""
-        if self.c.word(head).lower() != "they" or not self.c.dep(head).startswith("nsubj"):
-            return [head]
-        clause = self.c.head(head)
-        up = self.c.ancestors(clause)[:1] if clause is not None else []
-        subjects = [k for k in (self.c.kids(up[0], "nsubj") if up else []) if k < head]
-        members = self.c.with_conjuncts(subjects[0]) if subjects else []
-        return members if len(members) > 1 else [head]
-
-    def _reporter(self, pronoun: int, person: bool = False) -> Actor | None:
-        """The group that says what its own clause's "it" or "they" does: "The Nepalese
-        government said it was ready", "Rebels warned they would attack"; or the person who
-        says what "he" or "she" does, though the text gives no name ("Sri Lanka's president
-        said she was willing")."""
-        if not self.c.dep(pronoun).startswith("nsubj"):
-            return None
-        clause = self.c.head(pronoun)
-        up = self.c.ancestors(clause)[:1] if clause is not None else []
-        for subject in (self.c.kids(up[0], "nsubj") if up else []):
-            if subject < pronoun and self.c.word(subject) not in GROUP_PRONOUNS | PERSON_PRONOUNS:
-                actor = self.resolve(subject)
-                if actor is not None and (self._someone(subject, actor) if person else actor.kind != "person"):
-                    return actor
-        return None
-
-    def _someone(self, head: int, actor: Actor) -> bool:
-        """Whether an actor is one person: named, or a role only one holds ("the president")."""
-        found = agents(self.language).get((self.tokens[head].lemma or self.c.word(head)).lower())
-        return actor.kind == "person" or (found is not None and found[1] == "person")
-
-    def _last(self, before: int, *, person: bool) -> Actor | None:
-        """The actor whose mention ends last before an offset: a person, or anyone else."""
-        best: Actor | None = None
-        best_end = -1
-        for (_start, end), key in self._of_mention.items():
-            actor = self._actors[key]
-            if end <= before and end > best_end and (actor.kind == "person") == person:
-                best, best_end = actor, end
-        return best
-
     def _agent(self, head: int) -> Actor | None:
         """A kind of actor named by a common noun: "Iraqi troops", "the prime minister"."""
         phrase = self._phrase(head)
@@ -399,12 +359,3 @@ class Resolver:
         """The country of the first resolved place between two offsets."""
         return next((p.country for p in self.places if start <= p.start and p.end <= end
                      and not siding(self.text, p.start, p.end)), None)
-
-    def _described(self, before: int, head_word: str) -> Actor | None:
-        """The last person before an offset whose role includes a word ("the president")."""
-        candidates = [(end, key) for (_start, end), key in self._of_mention.items() if end <= before]
-        for _, key in sorted(candidates, reverse=True):
-            actor = self._actors[key]
-            if actor.kind == "person" and actor.role and head_word in actor.role.lower().split():
-                return actor
-        return None

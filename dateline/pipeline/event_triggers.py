@@ -5,7 +5,8 @@ adjective only with a clause of its own ("was ready to cooperate"), a noun by it
 unless it lies inside a longer name ("Amnesty International"). A row with a particle needs it
 ("pull out"), a row with objects needs one of them ("lift +sanctions"), "+*" any object and
 "+that" a clause, "+bare" a clause whose verb has its bare form, a demand ("insisted that NATO halt
-the bombing"), "+state" a clause that tells how things stand ("warned that famine was imminent"). :class:`Triggers` is the part of the event finder that matches them.
+the bombing"), "+state" a clause that tells how things stand ("warned that famine was
+imminent"). :class:`Triggers` is the part of the event finder that matches them.
 """
 
 from __future__ import annotations

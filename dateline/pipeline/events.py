@@ -254,12 +254,11 @@ class _Finder(Arguments, Triggers, When, Sides):
             # the place is are of its country; so are the rebels a state fights on its own soil
             # ("Indonesian troops killed three separatist rebels in Papua").
             own_soil = cand.type in PLACE_TARGETS and home_of(sources) == struck_in
+            # So are the soldiers and police insurgents strike in their own country ("The Pakistani
+            # Taliban killed 12 soldiers in South Waziristan") or foreigners strike at home
+            # ("Hezbollah drones hit a military base near Haifa").
             rebels = cand.type in PLACE_TARGETS and any(
                 a is not None and a.country == struck_in and a.sector in INSURGENT for a, _ in sources)
-            # ... and the soldiers and police insurgents strike in their own country ("The
-            # Pakistani Taliban killed 12 soldiers in South Waziristan")
-            # ... and a state's own forces struck at home by foreigners ("Hezbollah drones hit a
-            # military base near Haifa")
             foreign = cand.type == "ASSAULT" and any(a is not None and a.country and a.country != struck_in
                                                      for a, _ in sources)
             sectors = LOCAL | INSURGENT if own_soil else LOCAL | STATE if rebels or foreign else LOCAL
@@ -313,7 +312,7 @@ class _Finder(Arguments, Triggers, When, Sides):
         each_other = any(t is not None and t.name.lower().startswith(("other", "each other")) for t, _ in targets) \
             or any(self.c.word(k).lower() == "joint" for j in [cand.index, *self.c.kids(cand.index, "obj")]
                    for k in self.c.kids(j, "amod"))  # "launched joint military exercises"
-        if len(sources) > 1 and (cand.type in MUTUAL and not aimed or ("with" in cand.trigger.targets and not aimed) or (
+        if len(sources) > 1 and (not aimed and (cand.type in MUTUAL or "with" in cand.trigger.targets) or (
                 cand.type == "RETREAT" and not any(t is not None and t.country for t, _ in targets)) or each_other):
             # "Obama and Putin met", "Britain and Ireland signed an accord": each with the other
             # (not "France, Germany and Britain held a call with Zelensky");

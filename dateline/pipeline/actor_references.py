@@ -1,0 +1,76 @@
+"""Actors a phrase refers to rather than names: "they" for the members of a coordination,
+"it" or "she" for the subject that reports them, "the president" for the last person with
+that role; mixed into :class:`~dateline.pipeline.actors.Resolver`."""
+
+from __future__ import annotations
+
+from ..article import Actor, Token
+from ..events import agents
+from .clauses import Clauses
+from .speakers import PERSON_PRONOUNS
+
+GROUP_PRONOUNS = {"they", "them", "it", "we", "us"}
+
+
+class References:
+    """Pronoun and description resolution, mixed into the resolver."""
+
+    c: Clauses
+    tokens: list[Token]
+    language: str
+    _actors: dict[str, Actor]
+    _of_mention: dict[tuple[int, int], str]
+
+    def resolve(self, head: int) -> Actor | None:
+        raise NotImplementedError
+
+    def referents(self, head: int) -> list[int]:
+        """The noun phrases a phrase stands for: itself, or, for a "they" whose reporter is
+        a coordination, each of its members ("Armenia and Azerbaijan said they would ...")."""
+        if self.c.word(head).lower() != "they" or not self.c.dep(head).startswith("nsubj"):
+            return [head]
+        clause = self.c.head(head)
+        up = self.c.ancestors(clause)[:1] if clause is not None else []
+        subjects = [k for k in (self.c.kids(up[0], "nsubj") if up else []) if k < head]
+        members = self.c.with_conjuncts(subjects[0]) if subjects else []
+        return members if len(members) > 1 else [head]
+
+    def _reporter(self, pronoun: int, person: bool = False) -> Actor | None:
+        """The group that says what its own clause's "it" or "they" does: "The Nepalese
+        government said it was ready", "Rebels warned they would attack"; or the person who
+        says what "he" or "she" does, though the text gives no name ("Sri Lanka's president
+        said she was willing")."""
+        if not self.c.dep(pronoun).startswith("nsubj"):
+            return None
+        clause = self.c.head(pronoun)
+        up = self.c.ancestors(clause)[:1] if clause is not None else []
+        for subject in (self.c.kids(up[0], "nsubj") if up else []):
+            if subject < pronoun and self.c.word(subject) not in GROUP_PRONOUNS | PERSON_PRONOUNS:
+                actor = self.resolve(subject)
+                if actor is not None and (self._someone(subject, actor) if person else actor.kind != "person"):
+                    return actor
+        return None
+
+    def _someone(self, head: int, actor: Actor) -> bool:
+        """Whether an actor is one person: named, or a role only one holds ("the president")."""
+        found = agents(self.language).get((self.tokens[head].lemma or self.c.word(head)).lower())
+        return actor.kind == "person" or (found is not None and found[1] == "person")
+
+    def _last(self, before: int, *, person: bool) -> Actor | None:
+        """The actor whose mention ends last before an offset: a person, or anyone else."""
+        best: Actor | None = None
+        best_end = -1
+        for (_start, end), key in self._of_mention.items():
+            actor = self._actors[key]
+            if end <= before and end > best_end and (actor.kind == "person") == person:
+                best, best_end = actor, end
+        return best
+
+    def _described(self, before: int, head_word: str) -> Actor | None:
+        """The last person before an offset whose role includes a word ("the president")."""
+        candidates = [(end, key) for (_start, end), key in self._of_mention.items() if end <= before]
+        for _, key in sorted(candidates, reverse=True):
+            actor = self._actors[key]
+            if actor.kind == "person" and actor.role and head_word in actor.role.lower().split():
+                return actor
+        return None
