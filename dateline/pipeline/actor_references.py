@@ -22,6 +22,7 @@ class References:
     _of_mention: dict[tuple[int, int], str]
 
     def resolve(self, head: int) -> Actor | None:
+        """The actor a noun phrase names or refers to (the resolver's own)."""
         raise NotImplementedError
 
     def referents(self, head: int) -> list[int]:

@@ -14,8 +14,8 @@
 - A verb read as a modifier of its subject, the infinitive it governs read as the root
   ("Germany's foreign minister called on Israel to allow more aid"): the verb is the root.
 
-Also the helpers the other mends share: a sentence's only root, its nominal root, and the
-punctuation hung from a word.
+Also the helpers the other mends share: a sentence's only root, its nominal root, whether a
+word descends from another, and the punctuation hung from a word.
 """
 
 from __future__ import annotations
@@ -36,6 +36,17 @@ def only_root(tokens: list[Token], first: int, last: int) -> int | None:
     """The root of a sentence, where it has only one."""
     roots = [i for i in range(first, last) if tokens[i].head == i]
     return roots[0] if len(roots) == 1 else None
+
+
+def descends(tokens: list[Token], k: int, top: int) -> bool:
+    """Whether a token is a word of the phrase another heads (or that word itself)."""
+    for _ in range(50):
+        if k == top:
+            return True
+        if tokens[k].head == k:
+            return False
+        k = tokens[k].head
+    return False
 
 
 def nominal_root(tokens: list[Token], first: int, last: int) -> int | None:
@@ -159,7 +170,6 @@ def infinitive_as_root(tokens: list[Token], first: int, last: int) -> None:
     tokens[root] = replace(tokens[root], head=verb, dep="xcomp")
 
 
-
 def detached_subject(tokens: list[Token], first: int, last: int) -> None:
     """Two roots, a noun phrase and the verb right after it that has no subject: the phrase is
     the verb's subject ("Tens of thousands of Georgians | rallied")."""
@@ -167,15 +177,7 @@ def detached_subject(tokens: list[Token], first: int, last: int) -> None:
     if len(roots) != 2 or tokens[roots[0]].pos not in NOMINAL or tokens[roots[1]].pos != "VERB":
         return
     noun, verb = roots
-    def under(k: int) -> bool:
-        for _ in range(30):
-            if k == noun:
-                return True
-            if tokens[k].head == k:
-                return False
-            k = tokens[k].head
-        return False
-    if not all(under(k) for k in range(first, verb)) or any(
+    if not all(descends(tokens, k, noun) for k in range(first, verb)) or any(
             tokens[k].head == verb and tokens[k].dep.startswith("nsubj") for k in range(first, last)):
         return
     tokens[noun] = replace(tokens[noun], head=verb, dep="nsubj")

@@ -27,6 +27,7 @@ def past_form(text: str, t: Token) -> bool:
 
 
 def word(text: str, t: Token) -> str:
+    """A token's text in lower case, with a straight apostrophe."""
     return text[t.start:t.end].lower().replace("’", "'")
 
 
