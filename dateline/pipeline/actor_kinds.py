@@ -36,6 +36,8 @@ church" are not Russian (a "Saudi-led coalition" is Saudi)."""
 MEMBERS = {"leader", "commander", "chief", "head", "member", "founder", "boss", "spokesman", "spokeswoman",
            "spokesperson"}
 """Roles that are of the body named after "of": "the leader of the Sinaloa cartel" is a criminal."""
+CITIZENS = {"citizen", "national", "resident", "subject"}
+"""People whose country is the one named after "of", whatever a demonym before says."""
 COUNTS = {"thousands", "hundreds", "dozens", "millions", "scores", "tens"}
 """Words that count people, as people themselves ("Thousands marched")."""
 LED = {"administration", "government", "regime", "cabinet", "junta"}

@@ -17,7 +17,7 @@ from typing import cast
 from ..article import Actor, Article, Mention, Place, Token
 from ..events import ActorBook, agents, builtin_book, capitals, load_actor_book
 from ..places import gazetteer as places
-from .actor_kinds import (COUNTS, LED, LOCAL, MEMBERS, NP_PARTS, SECTOR_OF_LIST, STRANGERS, THINGS,
+from .actor_kinds import (CITIZENS, COUNTS, LED, LOCAL, MEMBERS, NP_PARTS, SECTOR_OF_LIST, STRANGERS, THINGS,
                           known, name_sector, opening_country, role_sector, siding)
 from .clauses import Clauses
 from ..resources import rules_language
@@ -288,8 +288,10 @@ class Resolver(References):
         last = min([last, *(self.tokens[k].start for k in self.c.kids(head, "acl", "acl:relcl", "amod")
                              if k > head and self.tokens[k].pos == "VERB")])
         inside = [m for m in self.entities if first <= m.start and m.end <= last]
-        country = next((m.kb for m in inside if m.label in ("GPE", "NORP") and m.kb
-                        and not siding(self.text, m.start, m.end)), None)
+        # "Palestinian citizens of Israel" are Israel's
+        country = next((found_in for c in self.c.kids(head, "nmod") if lemma in CITIZENS and self.c.case(c) == "of"
+                        and (found_in := self._country_in(*self.span(c)))), None) or next(
+            (m.kb for m in inside if m.label in ("GPE", "NORP") and m.kb and not siding(self.text, m.start, m.end)), None)
         if found is not None and not country and lemma in LED:
             # "the Biden administration", "the Maduro regime": the country of the leader.
             country = next((leader.country for m in inside if m.label == "PERSON"
@@ -346,8 +348,7 @@ class Resolver(References):
         for c in self.c.kids(head, "nmod"):
             if self.c.case(c) != "of":
                 continue
-            first, last = self.c.span(c)
-            start, end = self.tokens[first].start, self.tokens[last].end
+            start, end = self.span(c)
             for m in self.entities:
                 key = self._of_mention.get((m.start, m.end))
                 if start <= m.start and m.end <= end and key is not None and (body := self._actors[key]).kind in \

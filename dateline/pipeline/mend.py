@@ -28,6 +28,7 @@ from dataclasses import replace
 
 from ..article import Token
 from ..events import triggers
+from .clauses import lemma_guesses
 from .mend_subjects import (
     NOMINAL,
     compound_subject,
@@ -148,9 +149,13 @@ def _past_verb_as_noun(tokens: list[Token], first: int, last: int, text: str) ->
         objects = [k for k in range(first, last) if k != i and tokens[k].dep in ("obj", "dobj") and (
             tokens[k].head == i or (tokens[tokens[k].head].head == i and tokens[tokens[k].head].pos == "ADJ"
                                     and tokens[k].head == i + 1))]
+        # "The South Korean president vetoed | a bill": the root, its object read as an apposition
+        objects += [k for k in range(i + 1, last) if t.head == i and tokens[k].head == i and tokens[k].dep == "appos"
+                    and tokens[k].pos in NOMINAL and any((g, "verb") in triggers() for g in lemma_guesses(
+                        t.lemma.lower(), text[t.start:t.end].lower()))]
         if objects:
             tokens[i] = replace(t, pos="VERB", tag="VBD")
-            tokens[objects[0]] = replace(tokens[objects[0]], head=i)
+            tokens[objects[0]] = replace(tokens[objects[0]], head=i, dep="obj")
             for k in range(first, i):
                 if tokens[k].head == i and tokens[k].dep == "compound" and tokens[k].pos in NOMINAL:
                     tokens[k] = replace(tokens[k], dep="nsubj")

@@ -371,3 +371,10 @@ def test_a_participle_after_a_comma_read_as_a_second_root_is_a_clause_of_the_fir
                     ("NOUN", "NNS", "rocket", "obj", 1), ("PUNCT", ",", ",", "punct", 4),
                     ("VERB", "VBG", "kill", "ROOT", 4), ("NOUN", "NNS", "civilian", "obj", 4))
     assert arcs(tokens, 4) == [("advcl", 1)]
+
+
+def test_a_past_verb_read_as_a_noun_root_takes_its_object_back_from_an_apposition() -> None:
+    text = "president vetoed a bill"
+    tokens = mended(text, ("NOUN", "NN", "president", "compound", 1), ("NOUN", "NN", "vetoed", "ROOT", 1),
+                    ("DET", "DT", "a", "det", 3), ("NOUN", "NN", "bill", "appos", 1))
+    assert arcs(tokens, 3, 0) == [("obj", 1), ("nsubj", 1)] and tokens[1].pos == "VERB"
