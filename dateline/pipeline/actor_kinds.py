@@ -22,7 +22,7 @@ LOCAL = frozenset({"CVL", "LAB", "OPP", "EDU", "AGR", "MED", "JRN", "BUS", "REL"
                    "CRM"})
 """Sectors of people who, named without a country, belong to the country where they act..."""
 STRANGERS = {"foreign", "foreigners", "exiles", "exile", "expatriates", "expatriate", "tourists", "tourist", "visiting",
-             "peacekeepers", "peacekeeper", "peacekeeping", "settlers", "settler"}
+             "peacekeepers", "peacekeeper", "peacekeeping", "settlers", "settler", "overseas", "exiled"}
 """...unless the text says they come from elsewhere (peacekeepers always do)."""
 STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 RULERS = {"government", "regime", "authorities", "junta"}

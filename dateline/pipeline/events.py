@@ -284,10 +284,12 @@ class _Finder(Arguments, Triggers, When, Sides):
             struck = {"target": text[named.start:named.end], "target_start": named.start,
                       "target_end": named.end, "target_country": place.country}
         elif cand.type == "COERCE" and cand.mode != "seize" and targets[0][0] is None and named is None \
-                and home_of(sources):
-            # "Chile's government declared a state of emergency": a state coerces its own country
-            # (not where it seizes what it does not name: "Russian forces seized the port").
-            struck = self._country_target(home_of(sources))
+                and (rulers := home_of(sources) or next((a.country for a, _ in sources if a is not None
+                                                         and a.kind == "organization" and a.country), None)):
+            # "Chile's government declared a state of emergency", "the Taliban banned the sale of
+            # opium": who rules coerces their own country (not where it seizes what it does not
+            # name: "Russian forces seized the port").
+            struck = self._country_target(rulers)
         elif cand.type == "PROTEST" and targets[0][0] is None and place is not None and place.country:
             # "Farmers blocked highways across India": people protest to the government of the
             # country where they do (the PETRARCH2 validation codes "activists staged a protest
