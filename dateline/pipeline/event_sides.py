@@ -117,6 +117,16 @@ class Sides:
             # "Amnesty International charged Ethiopian forces with war crimes": no state's
             # charge, an accusation.
             cand.type, cand.mode = "ACCUSE", "allege"
+        objects = self.c.kids(cand.index, "obj")
+        if cand.type == "MOBILIZE" and self.c.lemma(cand.index).lower() == "order" and any(
+                self.c.lemma(k).lower() in ("leave", "withdraw", "depart", "quit", "exit")
+                for k in [*self.c.kids(cand.index, "xcomp", "advcl", "ccomp"),
+                          *(a for j in objects for a in self.c.kids(j, "acl"))]):
+            # "The Maldives ordered Indian troops to leave the country": an expulsion of the troops
+            cand.type, cand.mode = "SANCTION", "expel"
+            troops: list[Pair] = [(a, self.resolver.span(j)) for j in objects
+                                  if (a := self.resolver.resolve(j)) is not None]
+            targets = troops[:1] if troops and targets[0][0] is None else targets
         if cand.status == "negated" and cand.type == "AGREE" and self.c.lemma(cand.index).lower() == "accept":
             # "would not accept any mediation": a refusal
             cand.type, cand.status = "REJECT", "occurred"
