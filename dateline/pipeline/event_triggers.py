@@ -71,6 +71,8 @@ class Triggers:
                 if row.type == "ACCUSE" and self.c.dep(i) == "acl" and token.tag == "VBN" \
                         and not any(self.c.case(k) == "by" for k in self.c.kids(i, "obl", "obl:agent", "nmod")):
                     return None  # "a man accused of spying" describes him; no one accuses here
+                if row.type == "REJECT" and self.c.dep(i) == "acl" and token.tag == "VBG":
+                    return None  # "protesters opposing pension reform" are who they are
                 return row if row.type != "-" else None  # "meet a deadline" is no meeting
         return None
 

@@ -149,6 +149,9 @@ def _past_verb_as_noun(tokens: list[Token], first: int, last: int, text: str) ->
         objects = [k for k in range(first, last) if k != i and tokens[k].dep in ("obj", "dobj") and (
             tokens[k].head == i or (tokens[tokens[k].head].head == i and tokens[tokens[k].head].pos == "ADJ"
                                     and tokens[k].head == i + 1))]
+        # "Gunmen shot dead | a local journalist", its object read as a conjunct
+        objects += [k for k in range(i + 2, last) if t.head == i and tokens[k].head == i and tokens[k].dep == "conj"
+                    and tokens[k].pos in NOMINAL and tokens[i + 1].lemma.lower() == "dead"]
         # "The South Korean president vetoed | a bill": the root, its object read as an apposition
         objects += [k for k in range(i + 1, last) if t.head == i and tokens[k].head == i and tokens[k].dep == "appos"
                     and tokens[k].pos in NOMINAL and any((g, "verb") in triggers() for g in lemma_guesses(

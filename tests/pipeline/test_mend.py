@@ -378,3 +378,10 @@ def test_a_past_verb_read_as_a_noun_root_takes_its_object_back_from_an_appositio
     tokens = mended(text, ("NOUN", "NN", "president", "compound", 1), ("NOUN", "NN", "vetoed", "ROOT", 1),
                     ("DET", "DT", "a", "det", 3), ("NOUN", "NN", "bill", "appos", 1))
     assert arcs(tokens, 3, 0) == [("obj", 1), ("nsubj", 1)] and tokens[1].pos == "VERB"
+
+
+def test_shot_dead_read_as_a_noun_takes_its_object_back_from_a_conjunct() -> None:
+    text = "Gunmen shot dead a journalist"
+    tokens = mended(text, ("NOUN", "NNS", "gunman", "compound", 1), ("NOUN", "NN", "shot", "ROOT", 1),
+                    ("ADJ", "JJ", "dead", "amod", 1), ("DET", "DT", "a", "det", 4), ("NOUN", "NN", "journalist", "conj", 1))
+    assert arcs(tokens, 4, 0) == [("obj", 1), ("nsubj", 1)] and tokens[1].pos == "VERB"
