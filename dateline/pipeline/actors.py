@@ -300,11 +300,15 @@ class Resolver(References):
                 (entry.country for k in self.c.kids(head, "compound", "amod") if self.tokens[k].pos == "PROPN"
                  and (entry := self.book.lookup_by(surname, self.c.word(k).lower(), self.article.date)) is not None
                  and entry.country), None)
-        if found is not None and not country and not STRANGERS & set(lows):
+        strangers = bool(STRANGERS & set(lows))
+        if found is not None and not country:
             # "the mayor of Nablus", "a court in Guyana", "workers at the Chilean mine": the
-            # country of the place named (not "foreign engineers in the Niger Delta").
-            located = [c for c in self.c.kids(head, "nmod") if self.c.case(c) in ("in", "of", "from", "at")]
-            country = self._country_in(first, last) or next(
+            # country of the place named (not "foreign engineers in the Niger Delta"; but
+            # "exiled dissidents from Myanmar" are Myanmar's).
+            exiles = {"exiled", "exile", "exiles", "expatriate", "expatriates"} & set(lows)
+            located = [c for c in self.c.kids(head, "nmod") if self.c.case(c) in (
+                ("from",) if exiles else () if strangers else ("in", "of", "from", "at"))]
+            country = (None if strangers else self._country_in(first, last)) or next(
                 (found_in for c in located if (found_in := self._country_in(*self.span(c)))), None)
         if found is not None and not country:
             # "Aung San Suu Kyi's former economic adviser, an Australian citizen": what the
