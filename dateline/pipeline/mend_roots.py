@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..article import Token
-from ..events import triggers
+from ..events import triggers, verb_forms
 from .mend_subjects import NOMINAL, nominal_root, punctuation
 from .mend_words import past_form
 
@@ -119,13 +119,14 @@ def adjective_as_verb(tokens: list[Token], first: int, last: int, text: str) -> 
     if subject < first:
         return
     t = tokens[i]
-    tags = ("JJ", "VBD", "VBN", "RB", "NN") if (t.lemma.lower(), "verb") in triggers() else ("JJ", "VBD", "VBN", "RB")
+    lemma = verb_forms().get(text[t.start:t.end].lower(), t.lemma.lower())  # "shot" is "shoot"
+    tags = ("JJ", "VBD", "VBN", "RB", "NN") if (lemma, "verb") in triggers() else ("JJ", "VBD", "VBN", "RB")
     if t.tag not in tags or t.tag == "RB" and t.lemma.lower() == "indeed" or t.head not in (root, subject) \
             or not past_form(text, t) or tokens[subject].pos not in NOMINAL or tokens[subject].head not in (root, i):
         return  # "The EU suspended aid": the subject may already hang from the verb
     # "Viktor Orban | vetoed a new EU aid package": the name, hung from the root noun, held the verb
     for k in range(first, subject):
-        if tokens[k].head == root and tokens[k].dep in ("det", "amod", "compound", "nmod:poss"):
+        if tokens[k].head in (root, i) and tokens[k].dep in ("det", "amod", "compound", "nmod:poss"):
             tokens[k] = replace(tokens[k], head=subject)  # "The Cambodian | army fired rockets"
     tokens[subject] = replace(tokens[subject], head=i, dep="nsubj")
     tokens[i] = replace(t, head=i, dep="ROOT", pos="VERB", tag="VBD")
