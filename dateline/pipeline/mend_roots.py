@@ -107,7 +107,7 @@ def adjective_as_verb(tokens: list[Token], first: int, last: int, text: str) -> 
     if root is None:
         return
     i = root - 1
-    while i > first and ((tokens[i].dep in ("compound", "amod", "nmod:poss", "det") and tokens[i].head == root
+    while i > first and ((tokens[i].dep in ("compound", "amod", "nmod:poss", "det", "nummod") and tokens[i].head == root
                           and not past_form(text, tokens[i]))
                          or (tokens[i].dep == "case" and tokens[tokens[i].head].dep == "nmod:poss")):
         i -= 1  # "bombed rebel positions", "severed diplomatic relations", "summoned China's ambassador"
@@ -129,6 +129,8 @@ def adjective_as_verb(tokens: list[Token], first: int, last: int, text: str) -> 
         if tokens[k].head in (root, i) and tokens[k].dep in ("det", "amod", "compound", "nmod:poss"):
             tokens[k] = replace(tokens[k], head=subject)  # "The Cambodian | army fired rockets"
     tokens[subject] = replace(tokens[subject], head=i, dep="nsubj")
+    if i + 1 < root and tokens[i + 1].lemma.lower() == "dead" and tokens[i + 1].head == root:
+        tokens[i + 1] = replace(tokens[i + 1], head=i, dep="xcomp")  # "shot dead | three protesters"
     tokens[i] = replace(t, head=i, dep="ROOT", pos="VERB", tag="VBD")
     tokens[root] = replace(tokens[root], head=i, dep="obj")
     for k in range(first, last):
