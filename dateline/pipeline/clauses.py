@@ -17,6 +17,8 @@ NEGATIONS = {"not", "n't", "never", "no"}
 FUTURE = {"will", "shall", "'ll", "wo"}
 MAYBE = {"could", "might", "may", "should", "must", "can"}
 CLAUSES = {"ROOT", "conj", "ccomp", "advcl", "xcomp", "parataxis", "acl:relcl"}
+STOPS = {",", ";", ":", "suspicion", "charges"}
+"""Words where reading a verb's target off the words after it stops."""
 """Relations that begin another clause."""
 EMBEDDING = {"xcomp", "ccomp", "parataxis", "advcl", "obj", "nmod", "obl", "conj"}
 
@@ -158,10 +160,9 @@ class Clauses:
         "sent planes loaded with supplies to Turkey")."""
         for j in range(i + 1, min(end, len(self.tokens))):
             word = self.word(j).lower()
-            if word in (",", ";", ":") or (self.tokens[j].pos == "VERB" and self.dep(j) in CLAUSES
-                                           and not (self.tokens[j].tag == "VBN" and word.endswith("ed")
-                                                    and not self.kids(j, "obj"))):
-                break
+            describing = self.tokens[j].tag == "VBN" and word.endswith("ed") and not self.kids(j, "obj")
+            if word in STOPS or (self.tokens[j].pos == "VERB" and self.dep(j) in CLAUSES and not describing):
+                break  # a comma, another clause, or why someone is held ("on suspicion of spying for Russia")
             head = self.head(j)
             while head is not None and self.dep(head) in ("compound", "amod") and (up := self.head(head)) is not None \
                     and up > head:

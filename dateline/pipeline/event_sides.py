@@ -43,6 +43,10 @@ CAPTIVE = {"hold", "kidnap", "abduct", "capture", "seize", "take"}
 """Verbs of the captors whose captives a state frees: it rescues them."""
 LODGING = {"lodge", "file", "register", "send", "deliver", "issue", "submit"}
 """Verbs through which a state makes a protest, which is then said, not marched."""
+PROTESTERS = {"protesters", "protester", "protestors", "protestor", "demonstrators", "demonstrator", "rioters",
+              "rioter", "mob", "mobs", "crowd", "crowds"}
+"""Actors whose violence is a riot (PROTEST, mode riot), not an ASSAULT, and who, struck by a
+state, are its own people."""
 PUNISHMENTS = {"execute", "hang", "behead", "flog"}
 """Violence a state does to the people in its power: its own, where the text gives no country."""
 TALKS = {"CONSULT", "AGREE", "SUPPORT"}
@@ -186,7 +190,10 @@ class Sides:
             targets = [(self.resolver.placed(a, people, STATE, people=True) if a is not None and (
                 RULERS & set(a.name.lower().split()) or a.kind == "person" and a.sector == "GOV") else a, span)
                 for a, span in targets]
-        police = any(a is not None and a.sector == "COP" for a, _ in sources)
+        # police, or a state striking protesters ("ordered troops to shoot protesters"), strike
+        # their own people
+        police = any(a is not None and a.sector == "COP" for a, _ in sources) or any(
+            a is not None and set(a.name.lower().split()) & PROTESTERS for a, _ in targets)
         punished = cand.type == "ASSAULT" and bool(PUNISHMENTS & set(
             lemma_guesses(self.c.lemma(cand.index).lower(), self.c.word(cand.index).lower())))
         if (punished or cand.type in DOMESTIC) and home is None:

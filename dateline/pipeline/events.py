@@ -22,7 +22,7 @@ from .actor_kinds import LOCAL, STATE
 from .actors import Resolver, actor_book
 from .clauses import Clauses
 from .event_arguments import Arguments
-from .event_sides import INSURGENT, PLACE_TARGETS, Pair, Sides, home_of
+from .event_sides import INSURGENT, PLACE_TARGETS, PROTESTERS, Pair, Sides, home_of
 from .event_triggers import Triggers
 from .event_when import COMPLEMENTS, COOPERATIVE, REQUEST_MODES, THREAT_MODES, Candidate, When, day_of, index_at
 from .figures import with_casualties
@@ -134,8 +134,9 @@ class _Finder(Arguments, Triggers, When, Sides):
                 named = self.c.lemma(cand.index) in parent.trigger.objects or self.c.word(cand.index) in parent.trigger.objects
                 if named:
                     cand.absorbed = True  # "lifted sanctions": the object is part of the trigger
-                elif complement or parent.type == cand.type:
-                    self._merge(parent, cand)
+                elif complement or parent.type == cand.type or (parent.type, cand.type) == ("MOBILIZE", "ASSAULT") \
+                        and self.c.lemma(parent.index).lower() == "order":
+                    self._merge(parent, cand)  # "ordered the army | to strike", the infinitive on the army
                 return
             lemma = self.c.lemma(up)
             if complement and lemma in self.frames and self.c.tokens[up].pos in ("VERB", "AUX"):
@@ -177,6 +178,11 @@ class _Finder(Arguments, Triggers, When, Sides):
             parent.absorbed = True
             child.status = "planned"
             child.sources = child.sources or parent.sources
+            return
+        if kind == "MOBILIZE" and child.type == "ASSAULT" and self.c.lemma(parent.index).lower() == "order":
+            # "ordered the military to strike Hamas targets": the strike, by who ordered it
+            parent.absorbed = True
+            child.sources = parent.sources or child.sources
             return
         if kind not in ABSORBING and kind != child.type:
             return
@@ -350,9 +356,6 @@ CROWDS = {"CVL", "OPP", "LAB", "EDU", "AGR"}
 """Sectors of unarmed people whose clashes with police or troops are riots..."""
 RIOTING = {"clash", "set", "storm", "pelt", "stone", "torch", "burn", "ransack"}
 """...the ways of a riot ("set fire to a police station")."""
-PROTESTERS = {"protesters", "protester", "protestors", "protestor", "demonstrators", "demonstrator", "rioters",
-              "rioter", "mob", "mobs", "crowd", "crowds"}
-"""Actors whose violence is a riot (PROTEST, mode riot), not an ASSAULT..."""
 WEAPONS = {"missile", "rocket", "bomb", "shell", "gun", "grenade", "explosive", "mortar", "drone"}
 """...unless they use weapons of war."""
 

@@ -35,6 +35,7 @@ from .mend_subjects import (
     coordinated_subject,
     detached_subject,
     infinitive_as_root,
+    misplaced_owner,
     misread_subject,
     name_as_root,
     nominal_root,
@@ -45,7 +46,7 @@ from .mend_subjects import (
     two_subjects,
 )
 from .mend_roots import adjective_as_verb, participle_as_root, subject_as_root, verb_as_modifier, verb_inside_name
-from .mend_words import adjective_subject, foreign_office, number_object, past_form, people_adjective
+from .mend_words import adjective_subject, foreign_office, number_object, object_control, past_form, people_adjective
 
 PHRASE = {"NOUN", "PROPN", "ADJ", "NUM", "DET", "PRON"}
 MODIFIER = {"acl", "amod"}
@@ -86,8 +87,10 @@ def mend_sentence(tokens: list[Token], first: int, last: int, text: str = "") ->
         _particle_verb_as_noun(tokens, first, last, text)
         _reported_clause(tokens, first, last, text)
     misread_subject(tokens, first, last)
+    misplaced_owner(tokens, first, last)
     adjective_subject(tokens, first, last)
     number_object(tokens, first, last)
+    object_control(tokens, first, last)
 
 
 def _perfect_as_possession(tokens: list[Token], first: int, last: int, text: str = "") -> None:

@@ -9,6 +9,8 @@
   Jong Un threatened").
 - A subject read as a passive subject of an active past verb ("The Burmese junta released"), or
   as an unmarked oblique before its verb ("Turkish warplanes struck"): the subject.
+- An owner hung on the verb instead of the subject after it ("Sudan's | army retook"): the
+  subject's.
 - A subject read as a sentence of its own before its verb ("Tens of thousands of Georgians |
   rallied in Tbilisi"): the subject of that verb.
 - A verb read as a modifier of its subject, the infinitive it governs read as the root
@@ -198,3 +200,17 @@ def misread_subject(tokens: list[Token], first: int, last: int) -> None:
         if t.dep == "nsubj:pass" and tokens[verb].tag == "VBD" or t.dep == "obl:unmarked":
             tokens[i] = replace(t, dep="nsubj")
             tokens[verb] = replace(tokens[verb], tag="VBD")
+
+
+def misplaced_owner(tokens: list[Token], first: int, last: int) -> None:
+    """A possessive hung on a verb, the verb's subject right after it ("Sudan | 's army |
+    retook", "Sudan" an owner of "retook"): it owns the subject."""
+    for i in range(first, last):
+        t = tokens[i]
+        verb = t.head
+        if t.dep != "nmod:poss" or not i < verb < last or tokens[verb].pos != "VERB":
+            continue
+        subject = next((k for k in range(i + 1, verb) if tokens[k].head == verb and tokens[k].dep.startswith("nsubj")),
+                       None)
+        if subject is not None and tokens[subject].pos in NOMINAL:
+            tokens[i] = replace(t, head=subject)

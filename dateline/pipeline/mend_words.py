@@ -7,6 +7,8 @@
   hit a base"): a noun.
 - A number read as an unmarked oblique of the verb it follows ("shot down 40 of 55 drones"):
   its object.
+- An infinitive hung on the object of a verb of ordering or asking ("ordered the army | to
+  strike"): the verb's complement.
 """
 
 from __future__ import annotations
@@ -16,6 +18,9 @@ from dataclasses import replace
 from ..article import Token
 from ..events import verb_forms
 
+CONTROL = {"order", "urge", "ask", "tell", "instruct", "force", "allow", "invite", "encourage", "persuade",
+           "authorize", "authorise", "direct", "command", "compel", "press", "pressure"}
+"""Verbs whose object does what the infinitive after it says ("ordered the army to strike")."""
 PEOPLE_ADJECTIVES = {"national", "nationals"}
 """Nouns for people the model takes for adjectives ("a Pakistani national")."""
 
@@ -78,3 +83,16 @@ def number_object(tokens: list[Token], first: int, last: int) -> None:
                 and not any(tokens[k].head == t.head and tokens[k].dep == "obj" for k in range(first, last)) \
                 and any(tokens[k].head == i and tokens[k].dep == "nmod" for k in range(i + 1, last)):
             tokens[i] = replace(t, dep="obj")
+
+
+def object_control(tokens: list[Token], first: int, last: int) -> None:
+    """An infinitive hung on the object of a verb of ordering or asking ("ordered the army | to
+    strike"): it completes the verb."""
+    for i in range(first, last):
+        t = tokens[i]
+        n = t.head
+        if t.dep != "acl" or t.tag != "VB" or not first <= n < i or tokens[n].dep != "obj" \
+                or tokens[tokens[n].head].lemma.lower() not in CONTROL \
+                or not any(tokens[k].head == i and tokens[k].lemma.lower() == "to" for k in range(n, i)):
+            continue
+        tokens[i] = replace(t, head=tokens[n].head, dep="xcomp")

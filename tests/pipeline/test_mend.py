@@ -385,3 +385,18 @@ def test_shot_dead_read_as_a_noun_takes_its_object_back_from_a_conjunct() -> Non
     tokens = mended(text, ("NOUN", "NNS", "gunman", "compound", 1), ("NOUN", "NN", "shot", "ROOT", 1),
                     ("ADJ", "JJ", "dead", "amod", 1), ("DET", "DT", "a", "det", 4), ("NOUN", "NN", "journalist", "conj", 1))
     assert arcs(tokens, 4, 0) == [("obj", 1), ("nsubj", 1)] and tokens[1].pos == "VERB"
+
+
+def test_an_owner_hung_on_the_verb_owns_its_subject() -> None:
+    text = "Sudan 's army retook the palace"
+    tokens = mended(text, ("PROPN", "NNP", "Sudan", "nmod:poss", 3), ("PART", "POS", "'s", "case", 0),
+                    ("NOUN", "NN", "army", "nsubj", 3), ("VERB", "VBD", "retake", "ROOT", 3),
+                    ("DET", "DT", "the", "det", 5), ("NOUN", "NN", "palace", "obj", 3))
+    assert arcs(tokens, 0) == [("nmod:poss", 2)]
+
+
+def test_an_infinitive_on_the_object_of_an_order_completes_the_order() -> None:
+    text = "ordered the army to strike"
+    tokens = mended(text, ("VERB", "VBD", "order", "ROOT", 0), ("DET", "DT", "the", "det", 2),
+                    ("NOUN", "NN", "army", "obj", 0), ("PART", "TO", "to", "mark", 4), ("VERB", "VB", "strike", "acl", 2))
+    assert arcs(tokens, 4) == [("xcomp", 0)]
