@@ -201,13 +201,14 @@ class Sides:
             # rules where it punishes or coerces
             home = next((a.country for a, _ in sources if a is not None and a.country
                          and (punished or a.kind == "organization")), None)
-        if (cand.type in DOMESTIC or (cand.type == "ASSAULT" and police) or punished or cand.mode == "release") \
-                and home is not None:
+        rescue = cand.type == "AID" and self.c.lemma(cand.index).lower() in ("rescue", "free", "liberate")
+        if (cand.type in DOMESTIC or (cand.type == "ASSAULT" and police) or punished or cand.mode == "release"
+                or rescue) and home is not None:
             # "Iranian security forces raided the offices of a reformist newspaper": a state
             # coerces, or yields to, its own people where the text gives them no country.
             # Its own officials too, where it coerces them ("Congress voted to remove the
-            # attorney general"; not the envoys it expels).
-            sectors = LOCAL | INSURGENT | (STATE if cand.type == "COERCE" else frozenset())
+            # attorney general"; not the envoys it expels), and its soldiers it rescues.
+            sectors = LOCAL | INSURGENT | (STATE if cand.type == "COERCE" or rescue else frozenset())
             targets = [(self.resolver.placed(a, home, sectors, people=True)
                         if a and not ENVOYS & set(a.name.lower().split()) else a, span) for a, span in targets]
         return targets
