@@ -294,6 +294,25 @@ def _particle_verb_as_noun(tokens: list[Token], first: int, last: int, text: str
     """A root noun with a past form, followed by a particle read as the case of the noun after
     it, is a verb with its particle and object; the word before it is its subject."""
     root = nominal_root(tokens, first, last)
+    if root is not None and first < root - 2 and tokens[root - 2].dep == "case" and tokens[root - 2].head == root \
+            and tokens[root - 3].head in (root, root - 2) and past_form(text, tokens[root - 3]) \
+            and tokens[root - 1].dep == "det" and text[tokens[root - 2].start:tokens[root - 2].end].lower() in PARTICLES:
+        # "The Sudanese army shot | down a drone", the object the root and the verb its subject:
+        # the verb is the root
+        verb, obj = root - 3, root
+        for k in range(first, last):
+            if tokens[k].head == obj and k not in (verb, verb + 1, obj - 1):
+                tokens[k] = replace(tokens[k], head=verb)
+        tokens[verb] = replace(tokens[verb], head=verb, dep="ROOT", pos="VERB", tag="VBD")
+        tokens[verb + 1] = replace(tokens[verb + 1], head=verb, dep="compound:prt")
+        tokens[obj] = replace(tokens[obj], head=verb, dep="obj")
+        subject = verb - 1
+        if first <= subject and tokens[subject].head == verb and tokens[subject].pos in NOMINAL:
+            tokens[subject] = replace(tokens[subject], dep="nsubj")
+            for k in range(first, subject):
+                if tokens[k].head == verb and tokens[k].dep in ("det", "amod", "compound", "nmod:poss"):
+                    tokens[k] = replace(tokens[k], head=subject)  # "The Sudanese | army"
+        return
     if root is None or root + 1 >= last or root == first or not past_form(text, tokens[root]):
         return
     particle = tokens[root + 1]

@@ -400,3 +400,11 @@ def test_an_infinitive_on_the_object_of_an_order_completes_the_order() -> None:
     tokens = mended(text, ("VERB", "VBD", "order", "ROOT", 0), ("DET", "DT", "the", "det", 2),
                     ("NOUN", "NN", "army", "obj", 0), ("PART", "TO", "to", "mark", 4), ("VERB", "VB", "strike", "acl", 2))
     assert arcs(tokens, 4) == [("xcomp", 0)]
+
+
+def test_a_verb_with_its_particle_read_as_the_subject_of_its_object_is_the_root() -> None:
+    text = "The army shot down a drone"
+    tokens = mended(text, ("DET", "DT", "the", "det", 2), ("NOUN", "NN", "army", "compound", 2),
+                    ("NOUN", "NN", "shot", "nsubj", 3), ("ADP", "IN", "down", "case", 5),
+                    ("DET", "DT", "a", "det", 5), ("NOUN", "NN", "drone", "ROOT", 5))
+    assert arcs(tokens, 2, 1, 3, 5) == [("ROOT", 2), ("nsubj", 2), ("compound:prt", 2), ("obj", 2)]
