@@ -5,7 +5,8 @@
   that object ("The president vetoed the bill"), becomes the root.
 - A verb with an object read as a conjunct of the object before it ("dissolved parliament
   and suspended the constitution"), or as a modifier of the subject of an -ing root
-  ("Supporters marched through Nairobi demanding reform"): it joins the verb before, or is root.
+  ("Supporters marched through Nairobi demanding reform") or of an infinitive root ("Germany's
+  foreign minister called on Israel to allow more aid"): it joins the verb before, or is root.
 - A reported clause read as a second subject of the verb that reports it ("Warplanes bombed
   positions, the ministry said"): its past form becomes the reported verb.
 - A participle with its agent read as the root ("Somali troops backed by AU forces recaptured
@@ -34,7 +35,6 @@ from .mend_subjects import (
     compound_subject,
     coordinated_subject,
     detached_subject,
-    infinitive_as_root,
     misplaced_owner,
     misread_subject,
     name_as_root,
@@ -76,12 +76,12 @@ def mend_sentence(tokens: list[Token], first: int, last: int, text: str = "") ->
         adjective_as_verb(tokens, first, last, text)
         verb_inside_name(tokens, first, last, text)
     _verb_joined_to_object(tokens, first, last)
-    _participle_as_root(tokens, first, last)
+    _clause_as_root(tokens, first, last)
     _agent_participle_as_root(tokens, first, last)
     split_name(tokens, first, last)
     name_as_root(tokens, first, last)
     two_subjects(tokens, first, last)
-    infinitive_as_root(tokens, first, last)
+    _clause_as_root(tokens, first, last, infinitive=True)
     _infinitive_as_modifier(tokens, first, last)
     if text:
         _particle_verb_as_noun(tokens, first, last, text)
@@ -222,12 +222,16 @@ def _verb_joined_to_object(tokens: list[Token], first: int, last: int) -> None:
             tokens[i] = replace(t, head=tokens[noun].head)
 
 
-def _participle_as_root(tokens: list[Token], first: int, last: int) -> None:
-    """A participle in -ing read as the root, the finite verb before it as a modifier of the
-    subject ("Supporters marched through Nairobi demanding reform": "marched" an acl of
-    "supporters"): the finite verb is the root, the participle its adverbial clause."""
+def _clause_as_root(tokens: list[Token], first: int, last: int, *, infinitive: bool = False) -> None:
+    """A participle in -ing (or, ``infinitive``, a verb after "to") read as the root, the
+    finite verb before it as a modifier of the subject ("Supporters marched through Nairobi
+    demanding reform": "marched" an acl of "supporters"; "minister | called on Israel | to
+    allow"): the finite verb is the root, the participle its adverbial clause (the infinitive
+    its complement)."""
     root = only_root(tokens, first, last)
-    if root is None or tokens[root].tag != "VBG":
+    if root is None or tokens[root].tag != ("VB" if infinitive else "VBG") or infinitive and not any(
+            tokens[k].head == root and tokens[k].dep == "mark" and tokens[k].lemma.lower() == "to"
+            for k in range(first, root)):
         return
     subject = next((k for k in range(first, root) if tokens[k].head == root and tokens[k].dep == "nsubj"), None)
     if subject is None:
@@ -240,9 +244,9 @@ def _participle_as_root(tokens: list[Token], first: int, last: int) -> None:
         return
     for k in punctuation(tokens, first, last, root):
         tokens[k] = replace(tokens[k], head=verb)
-    tokens[verb] = replace(tokens[verb], head=verb, dep="ROOT", pos="VERB")
+    tokens[verb] = replace(tokens[verb], head=verb, dep="ROOT", pos="VERB", tag="VBD" if infinitive else tokens[verb].tag)
     tokens[subject] = replace(tokens[subject], head=verb)
-    tokens[root] = replace(tokens[root], head=verb, dep="advcl")
+    tokens[root] = replace(tokens[root], head=verb, dep="xcomp" if infinitive else "advcl")
 
 
 def _agent_participle_as_root(tokens: list[Token], first: int, last: int) -> None:

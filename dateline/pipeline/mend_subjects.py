@@ -13,8 +13,6 @@
   subject's.
 - A subject read as a sentence of its own before its verb ("Tens of thousands of Georgians |
   rallied in Tbilisi"): the subject of that verb.
-- A verb read as a modifier of its subject, the infinitive it governs read as the root
-  ("Germany's foreign minister called on Israel to allow more aid"): the verb is the root.
 
 Also the helpers the other mends share: a sentence's only root, its nominal root, whether a
 word descends from another, and the punctuation hung from a word.
@@ -150,26 +148,6 @@ def two_subjects(tokens: list[Token], first: int, last: int) -> None:
         tokens[j] = replace(tokens[j], head=i, dep="conj")
         tokens[cc] = replace(tokens[cc], head=j)
         return
-
-
-def infinitive_as_root(tokens: list[Token], first: int, last: int) -> None:
-    """An infinitive root whose subject holds the verb it completes as a modifier ("minister
-    | called on Israel | to allow"): that verb is the root, the infinitive its complement."""
-    root = only_root(tokens, first, last)
-    if root is None or tokens[root].tag != "VB" or not any(
-            tokens[k].head == root and tokens[k].dep == "mark" and tokens[k].lemma.lower() == "to"
-            for k in range(first, root)):
-        return
-    subject = next((k for k in range(first, root) if tokens[k].head == root and tokens[k].dep == "nsubj"), None)
-    verb = next((k for k in range(subject + 1, root) if tokens[k].head == subject and tokens[k].dep == "acl"
-                 and tokens[k].tag in ("VBD", "VBN")), None) if subject is not None else None
-    if subject is None or verb is None:
-        return
-    for k in punctuation(tokens, first, last, root):
-        tokens[k] = replace(tokens[k], head=verb)
-    tokens[verb] = replace(tokens[verb], head=verb, dep="ROOT", tag="VBD")
-    tokens[subject] = replace(tokens[subject], head=verb)
-    tokens[root] = replace(tokens[root], head=verb, dep="xcomp")
 
 
 def detached_subject(tokens: list[Token], first: int, last: int) -> None:
