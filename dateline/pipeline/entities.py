@@ -24,8 +24,11 @@ CHUNK_CHARS = 20_000
 # A one-word rule name never replaces a model PERSON ("Jordan" may be a man, "Georgia" a woman),
 # unless it is a demonym before a noun.
 PROTECTED = {"PERSON"}
-_BEFORE_NOUN = re.compile(r"\s+(?:and\s|[a-z])")
-"""What follows a demonym that qualifies a noun ("Armenian forces", "Armenian and ...")."""
+_BEFORE_NOUN = re.compile(r"\s+(?:and\s|[a-z]|(?:Prime|President|Vice|Deputy|Foreign|Defen[cs]e|Interior|Finance|"
+                          r"Minister|Ambassador|Chancellor|Crown|Supreme|Army|Navy|Air|Police|Security|Parliament|"
+                          r"Government|Embassy|Opposition)\b)")
+"""What follows a demonym that qualifies a noun ("Armenian forces", "Armenian and ...",
+"Georgian Prime Minister")."""
 
 
 @component("model", assigns=("tokens", "sentences", "entities"))

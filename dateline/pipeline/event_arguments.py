@@ -25,6 +25,11 @@ from", which the host receives)."""
 CLAIMED = {"responsibility", "credit"}
 """Nouns through which an actor owns an event ("claimed responsibility for the attack")."""
 
+HELP = {"help", "assist", "support", "aid"}
+"""Verbs of a purpose whose object is whom aid is for."""
+ALLOW = {"allow", "let", "permit", "enable"}
+"""Verbs of a purpose whose object is whom a concession is for."""
+
 
 class Arguments:
     """Source and target finding, mixed into the event finder."""
@@ -75,12 +80,16 @@ class Arguments:
                 cand.targets += [t for j in amounts for k in c.kids(j, "nmod") if c.case(k) in ("in", "of")
                                  for t in c.objects(k, [*preps, *OBJECT_PREPS])]
                 cand.targets += [k for j in amounts for k in c.kids(j, "compound") if self._names_actor(k)]
-            if not any(self._is_actor(t) for t in cand.targets) and row.type in ("AID", "AGREE"):
+            if not any(self._is_actor(t) for t in cand.targets) and row.type in ("AID", "AGREE", "RETREAT"):
                 # "pledged 50 million euros to help rebuild schools in Lebanon": help goes
-                # where what it is for lies.
-                purposes = [i, *(k for j in [i, *c.kids(i, "obj")] for k in c.kids(j, "advcl", "xcomp", "acl")
+                # where what it is for lies; "a loan to help Egypt cope", "opened the crossing to
+                # allow wounded Palestinians to leave": to whom it is for.
+                purposes = [i, *(k for j in [i, *c.kids(i, "obj", "xcomp")] for k in c.kids(j, "advcl", "xcomp", "acl")
                                  if any(c.word(m) == "to" for m in c.kids(k, "mark")))]
-                cand.targets += [t for v in purposes for j in c.kids(v, "obj") for t in c.objects(j, ["in"])
+                whom = HELP if row.type != "RETREAT" else ALLOW
+                cand.targets += [t for v in purposes for j in c.kids(v, "obj")
+                                 for t in [*(c.objects(j, ["in"]) if row.type != "RETREAT" else []),
+                                           *([j] if c.lemma(v).lower() in whom else [])]
                                  if self._is_actor(t) and t not in cand.sources][:1]
             end = index_at(self.token_starts, cand.sentence.end)
             if preps and not any(self._is_actor(t) for t in cand.targets):

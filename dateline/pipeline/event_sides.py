@@ -47,6 +47,8 @@ PROTESTERS = {"protesters", "protester", "protestors", "protestor", "demonstrato
               "rioter", "mob", "mobs", "crowd", "crowds"}
 """Actors whose violence is a riot (PROTEST, mode riot), not an ASSAULT, and who, struck by a
 state, are its own people."""
+WATERS = {"sea", "ocean", "gulf", "waters", "bay"}
+"""Words of open water: missiles fired into it strike no one."""
 PUNISHMENTS = {"execute", "hang", "behead", "flog"}
 """Violence a state does to the people in its power: its own, where the text gives no country."""
 TALKS = {"CONSULT", "AGREE", "SUPPORT"}
@@ -142,6 +144,13 @@ class Sides:
                 a is not None and a.sector in ("MIL", "COP") for a, _ in sources):
             # "Kenyan police officers arrived in Haiti": forces that arrive are deployed
             cand.type, cand.mode = "MOBILIZE", "troops"
+        if cand.type == "ASSAULT" and self.c.lemma(cand.index).lower() in ("fire", "launch") and all(
+                a is None or WATERS & set(a.name.lower().split()) for a, _ in targets) \
+                and any(self.c.lemma(k).lower() == "missile" for k in objects):
+            # "North Korea fired two ballistic missiles into the sea": missiles fired at no one
+            # show force
+            cand.type, cand.mode = "MOBILIZE", "weapons"
+            targets = [(None, None)]
         home = home_of(sources)
         if cand.mode == "abduct" and self.c.lemma(cand.index).lower() == "capture" and home is not None \
                 and sources[0][0] is not None \

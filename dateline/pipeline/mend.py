@@ -34,6 +34,7 @@ from .mend_subjects import (
     NOMINAL,
     compound_subject,
     coordinated_subject,
+    descends,
     detached_subject,
     misplaced_owner,
     misread_subject,
@@ -45,7 +46,14 @@ from .mend_subjects import (
     subject_of_subject,
     two_subjects,
 )
-from .mend_roots import adjective_as_verb, participle_as_root, subject_as_root, verb_as_modifier, verb_inside_name
+from .mend_roots import (
+    adjective_as_verb,
+    object_as_root,
+    participle_as_root,
+    subject_as_root,
+    verb_as_modifier,
+    verb_inside_name,
+)
 from .mend_words import adjective_subject, foreign_office, number_object, object_control, past_form, people_adjective
 
 PHRASE = {"NOUN", "PROPN", "ADJ", "NUM", "DET", "PRON"}
@@ -59,7 +67,10 @@ PARTICLES = {"down", "up", "off", "out", "back"}
 
 def mend_sentence(tokens: list[Token], first: int, last: int, text: str = "") -> None:
     """Mend the parse of tokens[first:last] in place (``text`` is what the offsets point into)."""
+    if text:
+        _reported_noun(tokens, first, last, text)
     participle_as_root(tokens, first, last)
+    object_as_root(tokens, first, last)
     if text:
         foreign_office(tokens, first, last, text)
         people_adjective(tokens, first, last, text)
@@ -91,6 +102,38 @@ def mend_sentence(tokens: list[Token], first: int, last: int, text: str = "") ->
     adjective_subject(tokens, first, last)
     number_object(tokens, first, last)
     object_control(tokens, first, last)
+
+
+def _reported_noun(tokens: list[Token], first: int, last: int, text: str) -> None:
+    """A reported clause read as a noun phrase, the complement or a second subject of the verb
+    that reports it ("Russian warplanes bombed rebel-held areas, a war monitor said":
+    "warplanes" the complement of "said", "bombed" an adjective): the clause is mended as a
+    sentence of its own, its new root the complement."""
+    root = only_root(tokens, first, last)
+    if root is None or tokens[root].pos != "VERB":
+        return
+    subjects = [k for k in range(first, root) if tokens[k].head == root and tokens[k].dep == "nsubj"]
+    head = next((k for k in range(first, root) if tokens[k].head == root and tokens[k].pos in NOMINAL and (
+        tokens[k].dep == "ccomp" or len(subjects) > 1 and k == subjects[0])), None)  # "villages ..., a group said"
+    if head is None:
+        return
+    end = head
+    while end + 1 < root and descends(tokens, end + 1, head):
+        end += 1
+    if end + 1 < root and text[tokens[end + 1].start:tokens[end + 1].end] == ",":
+        end += 1  # the comma hung on the subject of "said"
+    if text[tokens[end].start:tokens[end].end] != "," or any(
+            not descends(tokens, k, head) for k in range(first, end)):
+        return
+    before = tokens[first:end + 1]
+    tokens[head] = replace(tokens[head], head=head, dep="ROOT")
+    mend_sentence(tokens, first, end, text)
+    top = only_root(tokens, first, end)
+    if top is None or tokens[top].pos != "VERB":
+        tokens[first:end + 1] = before  # no verb found: as the parse had it
+        return
+    tokens[top] = replace(tokens[top], head=root, dep="ccomp")
+    tokens[end] = replace(tokens[end], head=top)
 
 
 def _perfect_as_possession(tokens: list[Token], first: int, last: int, text: str = "") -> None:
@@ -260,7 +303,8 @@ def _agent_participle_as_root(tokens: list[Token], first: int, last: int) -> Non
     if subject is None or not any(tokens[k].dep == "obl:agent" for k in kids) \
             or any(tokens[k].dep in ("aux", "aux:pass", "cop") for k in kids):
         return
-    verb = next((k for k in kids if k > root and tokens[k].dep in ("advcl", "conj") and tokens[k].tag == "VBD"
+    verb = next((k for k in kids if k > root and tokens[k].dep in ("advcl", "conj") and (tokens[k].tag == "VBD" or (
+        tokens[k].tag == "VBN" and any(tokens[j].head == k and tokens[j].dep == "obj" for j in range(k + 1, last))))
                  and not any(tokens[j].head == k and tokens[j].dep.startswith("nsubj") for j in range(first, last))),
                 None)
     if verb is None:

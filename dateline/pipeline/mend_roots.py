@@ -23,7 +23,8 @@ from dataclasses import replace
 
 from ..article import Token
 from ..events import triggers, verb_forms
-from .mend_subjects import NOMINAL, nominal_root, punctuation
+from .clauses import lemma_guesses
+from .mend_subjects import NOMINAL, descends, nominal_root, punctuation
 from .mend_words import past_form
 
 PHRASE = {"NOUN", "PROPN", "ADJ", "NUM", "DET", "PRON"}
@@ -146,8 +147,10 @@ def verb_inside_name(tokens: list[Token], first: int, last: int, text: str) -> N
         return
     for i in range(first + 1, root):
         t = tokens[i]
+        word = text[t.start:t.end].lower()
         if t.tag not in ("VBD", "VBN") or t.dep not in ("amod", "compound", "acl") or not past_form(text, t) \
-                or (t.lemma.lower(), "verb") not in triggers() or not within_phrase(tokens, i, root):
+                or not any((lemma, "verb") in triggers() for lemma in lemma_guesses(t.lemma.lower(), word)) \
+                or not within_phrase(tokens, i, root):
             continue
         subject = i - 1
         if tokens[subject].pos not in NOMINAL or not within_phrase(tokens, subject, root) \
@@ -155,12 +158,19 @@ def verb_inside_name(tokens: list[Token], first: int, last: int, text: str) -> N
             return
         for k in punctuation(tokens, first, last, root):
             tokens[k] = replace(tokens[k], head=i)
-        for k in range(i + 1, root):
-            if tokens[k].head < i:  # "police detained | opposition | figure", the middle word read as a conjunct
-                tokens[k] = replace(tokens[k], head=root, dep="compound")
+        obj = next((k for k in range(i + 1, root) if tokens[k].head == subject and tokens[k].pos in NOMINAL
+                    and tokens[k].dep in ("parataxis", "appos")), None)
+        if obj is None:
+            for k in range(i + 1, root):
+                if tokens[k].head < i:  # "police detained | opposition | figure", the middle word read as a conjunct
+                    tokens[k] = replace(tokens[k], head=root, dep="compound")
+        else:  # "Armed men | abducted | 280 pupils (from a school) in Kaduna state": the root is a place
+            tokens[obj] = replace(tokens[obj], head=i, dep="obj")
         tokens[subject] = replace(tokens[subject], head=i, dep="nsubj")
         tokens[i] = replace(t, head=i, dep="ROOT", pos="VERB", tag="VBD")
-        tokens[root] = replace(tokens[root], head=i, dep="obj")
+        opening = min(k for k in range(i + 1, root + 1) if descends(tokens, k, root))
+        tokens[root] = replace(tokens[root], head=i, dep="obl" if obj is not None and tokens[opening].pos == "ADP"
+                               else "obj")
         return
 
 
@@ -177,6 +187,27 @@ def participle_as_root(tokens: list[Token], first: int, last: int) -> None:
     for k in range(clause + 1, last):
         if tokens[k].head == clause and tokens[k].dep == "punct" and k == last - 1:
             tokens[k] = replace(tokens[k], head=head)
+
+
+def object_as_root(tokens: list[Token], first: int, last: int) -> None:
+    """Two roots, a verb without an object and a name or noun right after it that has no
+    verb of its own ("Emmanuel Macron hosted | Lebanese Prime Minister Najib Mikati at the
+    Elysee"): the second is the object of the first."""
+    roots = [i for i in range(first, last) if tokens[i].head == i]
+    if len(roots) != 2:
+        return
+    verb, noun = roots
+    kids = [k for k in range(first, last) if tokens[k].head in (verb, noun) and k not in roots]
+    opening = min(k for k in range(first, last) if descends(tokens, k, noun))
+    if tokens[verb].pos != "VERB" or tokens[noun].pos not in NOMINAL or tokens[verb].tag not in ("VBD", "VBZ", "VBP") \
+            or any(tokens[k].head == verb and tokens[k].dep.split(":")[0] in ("obj", "ccomp", "xcomp") for k in kids) \
+            or any(tokens[k].head == noun and tokens[k].dep.startswith(("nsubj", "cop", "case")) for k in kids) \
+            or any(not descends(tokens, k, verb) for k in range(first, opening)) \
+            or tokens[opening].pos in ("ADP", "PUNCT", "CCONJ", "SCONJ"):
+        return
+    tokens[noun] = replace(tokens[noun], head=verb, dep="obj")
+    if tokens[last - 1].dep == "punct" and tokens[last - 1].head == noun:
+        tokens[last - 1] = replace(tokens[last - 1], head=verb)
 
 
 def within_phrase(tokens: list[Token], i: int, root: int) -> bool:

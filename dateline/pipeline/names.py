@@ -173,7 +173,7 @@ class Names:
         if len(words) == 1 and last + 1 < len(self.tokens):
             after = self.tokens[last + 1]
             word = self.word(after)
-            if after.start == end + 1 and word[:1].isupper() and word.isalpha() \
+            if after.start == end + 1 and word[:1].isupper() and word.isalpha() and not self.is_title(after) \
                     and word_forms().get(word.lower()) is None and word not in name_ends(self.language):
                 end = after.end
         if (start, end) == (mention.start, mention.end):

@@ -408,3 +408,42 @@ def test_a_verb_with_its_particle_read_as_the_subject_of_its_object_is_the_root(
                     ("NOUN", "NN", "shot", "nsubj", 3), ("ADP", "IN", "down", "case", 5),
                     ("DET", "DT", "a", "det", 5), ("NOUN", "NN", "drone", "ROOT", 5))
     assert arcs(tokens, 2, 1, 3, 5) == [("ROOT", 2), ("nsubj", 2), ("compound:prt", 2), ("obj", 2)]
+
+
+def test_a_reported_clause_read_as_a_noun_phrase_is_mended_as_a_sentence() -> None:
+    text = "Russian warplanes bombed rebel positions , a monitor said"
+    tokens = mended(text, ("ADJ", "JJ", "russian", "amod", 1), ("NOUN", "NNS", "warplane", "ccomp", 8),
+                    ("VERB", "JJ", "bombed", "xcomp", 1), ("NOUN", "NN", "rebel", "compound", 4),
+                    ("NOUN", "NNS", "position", "obj", 2), ("PUNCT", ",", ",", "punct", 1),
+                    ("DET", "DT", "a", "det", 7), ("NOUN", "NN", "monitor", "nsubj", 8),
+                    ("VERB", "VBD", "say", "ROOT", 8))
+    assert arcs(tokens, 2, 1, 4) == [("ccomp", 8), ("nsubj", 2), ("obj", 2)]
+
+
+def test_a_reported_noun_phrase_without_a_verb_in_it_stays_as_parsed() -> None:
+    text = "More rain , the agency said"
+    rows = (("ADJ", "JJR", "more", "amod", 1), ("NOUN", "NN", "rain", "ccomp", 5), ("PUNCT", ",", ",", "punct", 1),
+            ("DET", "DT", "the", "det", 4), ("NOUN", "NN", "agency", "nsubj", 5), ("VERB", "VBD", "say", "ROOT", 5))
+    assert mended(text, *rows) == parsed(text, *rows)
+
+
+def test_a_name_read_as_a_second_root_after_a_verb_is_its_object() -> None:
+    text = "Macron hosted Prime Minister Mikati at the Elysee ."
+    tokens = mended(text, ("PROPN", "NNP", "Macron", "nsubj", 1), ("VERB", "VBD", "host", "ROOT", 1),
+                    ("ADJ", "JJ", "prime", "amod", 3), ("PROPN", "NNP", "Minister", "nmod:desc", 4),
+                    ("PROPN", "NNP", "Mikati", "ROOT", 4), ("ADP", "IN", "at", "case", 7),
+                    ("DET", "DT", "the", "det", 7), ("PROPN", "NNP", "Elysee", "nmod", 4),
+                    ("PUNCT", ".", ".", "punct", 4))
+    assert arcs(tokens, 4, 8) == [("obj", 1), ("punct", 1)]
+
+
+def test_a_verb_hung_on_its_subject_takes_the_subject_s_appended_noun_as_object() -> None:
+    # "Armed men abducted 280 pupils from a school in Kaduna state": "state" the root
+    text = "Armed men abducted 280 pupils from a school in Kaduna state"
+    tokens = mended(text, ("ADJ", "JJ", "armed", "amod", 1), ("NOUN", "NNS", "man", "nsubj", 10),
+                    ("VERB", "VBN", "abducte", "acl", 1), ("NUM", "CD", "280", "nummod", 4),
+                    ("NOUN", "NNS", "pupil", "parataxis", 1), ("ADP", "IN", "from", "case", 7),
+                    ("DET", "DT", "a", "det", 7), ("NOUN", "NN", "school", "nmod", 4),
+                    ("ADP", "IN", "in", "case", 9), ("PROPN", "NNP", "Kaduna", "compound", 10),
+                    ("NOUN", "NN", "state", "ROOT", 10))
+    assert arcs(tokens, 2, 1, 4, 10) == [("ROOT", 2), ("nsubj", 2), ("obj", 2), ("obl", 2)]
