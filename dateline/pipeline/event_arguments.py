@@ -27,6 +27,8 @@ CLAIMED = {"responsibility", "credit"}
 
 HELP = {"help", "assist", "support", "aid"}
 """Verbs of a purpose whose object is whom aid is for."""
+CARRY = {"carry", "transport", "ferry", "bring"}
+"""Verbs through which a vessel or vehicle stands for whom it carries."""
 ALLOW = {"allow", "let", "permit", "enable"}
 """Verbs of a purpose whose object is whom a concession is for."""
 
@@ -74,6 +76,14 @@ class Arguments:
                 # "ratified an agreement with the EU", "suspended aid to Pakistan": the target
                 # hangs off the object.
                 cand.targets += [t for j in c.kids(i, "obj") for t in c.objects(j, preps or OBJECT_PREPS)]
+                # "intercepted a boat carrying 150 Rohingya refugees": whom it carries.
+                cand.targets += [t for j in c.kids(i, "obj") if not self._is_actor(j) for v in c.kids(j, "acl")
+                                 if c.lemma(v).lower() in CARRY for t in c.kids(v, "obj")
+                                 if (a := self.resolver.resolve(t)) is not None and a.kind == "group" and a.country][:1]
+                if row.type == "CONSULT":
+                    # "hosted a meeting between Russian and Ukrainian officials": the first side.
+                    cand.targets += [k for j in c.kids(i, "obj") for k in c.kids(j, "nmod") if k not in cand.sources
+                                     and c.word(c.span(k)[0]).lower() == "between"][:1]
                 # "pledged $200 million in assistance for Afghanistan": through the amount;
                 # "lend Pakistan $3 billion", parsed as a compound of the amount.
                 amounts = [j for j in c.kids(i, "obj") if self._amount(j)]

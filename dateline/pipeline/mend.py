@@ -44,6 +44,7 @@ from .mend_subjects import (
     punctuation,
     split_name,
     subject_of_subject,
+    surname_as_root,
     two_subjects,
 )
 from .mend_roots import (
@@ -72,6 +73,7 @@ def mend_sentence(tokens: list[Token], first: int, last: int, text: str = "") ->
     participle_as_root(tokens, first, last)
     object_as_root(tokens, first, last)
     if text:
+        surname_as_root(tokens, first, last, text)
         foreign_office(tokens, first, last, text)
         people_adjective(tokens, first, last, text)
         _verb_as_case(tokens, first, last, text)

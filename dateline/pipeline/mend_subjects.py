@@ -109,6 +109,24 @@ def split_name(tokens: list[Token], first: int, last: int) -> None:
                     tokens[k] = replace(tokens[k], head=i + 1)
 
 
+def surname_as_root(tokens: list[Token], first: int, last: int, text: str) -> None:
+    """A surname read as a second root right after its given name ("dismissed Prime Minister
+    Srettha | Thavisin for an ethics violation"): it ends the name, and what hung from it
+    hangs from the name."""
+    roots = [i for i in range(first, last) if tokens[i].head == i]
+    if len(roots) != 2 or roots[1] - 1 <= first:
+        return
+    i = roots[1]
+    name, t = tokens[i - 1], tokens[i]
+    if name.pos != "PROPN" or name.head == i - 1 or t.pos not in NOMINAL or name.end + 1 != t.start \
+            or not text[t.start:t.end][:1].isupper():
+        return
+    for k in range(first, last):
+        if tokens[k].head == i and k != i:
+            tokens[k] = replace(tokens[k], head=i - 1)
+    tokens[i] = replace(t, head=i - 1, dep="flat", pos="PROPN", tag="NNP")
+
+
 def name_as_root(tokens: list[Token], first: int, last: int) -> None:
     """A past verb without a subject hung from a name that is the root, right after the name's
     words: the verb is the root, the name its subject."""

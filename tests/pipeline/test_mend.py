@@ -447,3 +447,11 @@ def test_a_verb_hung_on_its_subject_takes_the_subject_s_appended_noun_as_object(
                     ("ADP", "IN", "in", "case", 9), ("PROPN", "NNP", "Kaduna", "compound", 10),
                     ("NOUN", "NN", "state", "ROOT", 10))
     assert arcs(tokens, 2, 1, 4, 10) == [("ROOT", 2), ("nsubj", 2), ("obj", 2), ("obl", 2)]
+
+
+def test_a_surname_read_as_a_second_root_ends_the_name() -> None:
+    text = "Court dismissed Srettha Thavisin for ethics"
+    tokens = mended(text, ("PROPN", "NNP", "Court", "nsubj", 1), ("VERB", "VBD", "dismiss", "ROOT", 1),
+                    ("PROPN", "NNP", "Srettha", "obj", 1), ("NOUN", "NN", "thavisin", "ROOT", 3),
+                    ("ADP", "IN", "for", "case", 5), ("NOUN", "NN", "ethics", "nmod", 3))
+    assert arcs(tokens, 3, 5) == [("flat", 2), ("nmod", 2)]
