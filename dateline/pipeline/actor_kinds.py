@@ -17,7 +17,7 @@ from ..gazetteer import Entry, entries, gazetteer
 THINGS = {"aid", "assistance", "support", "help", "cooperation", "equipment", "exercise", "drill", "spending",
           "budget", "hardware", "technology", "training", "relation", "tie", "talk", "mediation", "intelligence",
           "information", "action", "strike", "attack", "offensive", "law", "laws", "bill", "bills", "rule", "rules",
-          "swap", "exchange", "release", "deal", "camp", "protest", "march", "rally"}
+          "swap", "exchange", "release", "deal", "camp"}
 """Nouns that name what a kind of actor gives or does, not the actor ("military aid", "rebel attacks")."""
 LOCAL = frozenset({"CVL", "LAB", "OPP", "EDU", "AGR", "MED", "JRN", "BUS", "REL", "COP", "JUD", "LEG", "PTY", "GOV",
                    "CRM"})
@@ -64,7 +64,7 @@ def role_sector(role: str | None, language: str) -> str | None:
     """The sector of a role: "Prime Minister" is GOV, "General" MIL."""
     if not role:
         return None
-    words = role.lower().split()
+    words = re.sub(r"-(?:elect|designate)$", "", role.lower()).split()  # "president-elect"
     table = agents(language)
     for size in range(len(words), 0, -1):
         found = table.get(" ".join(words[-size:]))

@@ -27,6 +27,8 @@ CLAIMED = {"responsibility", "credit"}
 
 HELP = {"help", "assist", "support", "aid"}
 """Verbs of a purpose whose object is whom aid is for."""
+VERDICTS = {"SUPPORT", "REJECT", "ACCUSE"}
+"""Types of a verdict on what someone did or said, the someone its target."""
 CARRY = {"carry", "transport", "ferry", "bring"}
 """Verbs through which a vessel or vehicle stands for whom it carries."""
 ALLOW = {"allow", "let", "permit", "enable"}
@@ -72,6 +74,10 @@ class Arguments:
                 off = [t for j in named for t in c.objects(j, preps)]
                 cand.targets = off if any(self._is_actor(t) for t in off) else [
                     t for t in cand.targets if t not in named or self._is_actor(t)] + off
+            if not any(self._is_actor(t) for t in cand.targets) and row.type in VERDICTS:
+                # "welcomed the ICJ ruling on Israel's operation": whose the ruling is.
+                cand.targets += [k for j in c.kids(i, "obj") if not self._is_actor(j) for k in c.kids(j, "compound")
+                                 if c.tokens[k].pos in ("PROPN", "NOUN") and self._names_actor(k)][:1]
             if not any(self._is_actor(t) for t in cand.targets):
                 # "ratified an agreement with the EU", "suspended aid to Pakistan": the target
                 # hangs off the object.
@@ -79,7 +85,8 @@ class Arguments:
                 # "intercepted a boat carrying 150 Rohingya refugees": whom it carries.
                 cand.targets += [t for j in c.kids(i, "obj") if not self._is_actor(j) for v in c.kids(j, "acl")
                                  if c.lemma(v).lower() in CARRY for t in c.kids(v, "obj")
-                                 if (a := self.resolver.resolve(t)) is not None and a.kind == "group" and a.country][:1]
+                                 if (a := self.resolver.resolve(t)) is not None and a.kind == "group" and a.country
+                                 and a.sector][:1]
                 if row.type == "CONSULT":
                     # "hosted a meeting between Russian and Ukrainian officials": the first side.
                     cand.targets += [k for j in c.kids(i, "obj") for k in c.kids(j, "nmod") if k not in cand.sources

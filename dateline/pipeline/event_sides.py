@@ -176,7 +176,8 @@ class Sides:
             # "Russia massed troops along its border with Ukraine": the troops moved are the
             # source's own; whom they face is the target ("Belarus deployed Russian nuclear
             # weapons": what is deployed is no target).
-            moved = [self.c.tokens[k].start for k in self.c.kids(cand.index, "obj")]
+            moved = [self.c.tokens[k].start for k in self.c.kids(cand.index, "obj")
+                     if self.c.lemma(cand.index).lower() != "surround"]  # not the palace troops surround
             targets = [p for p in targets if p[0] is None or (p[0].sector != "MIL" or p[0].country not in own) and not (
                 p[1] is not None and any(p[1][0] <= at < p[1][1] for at in moved))] or [(None, None)]
         # "Russia pulled its troops out of Kherson": what is the source's own is no target.
@@ -220,6 +221,10 @@ class Sides:
             sectors = LOCAL | INSURGENT | (STATE if cand.type == "COERCE" or rescue else frozenset())
             targets = [(self.resolver.placed(a, home, sectors, people=True)
                         if a and not ENVOYS & set(a.name.lower().split()) else a, span) for a, span in targets]
+        elif cand.type == "ACCUSE" and home is not None:
+            # "Bernardo Arevalo accused prosecutors of trying to stage a coup": a state's own.
+            targets = [(self.resolver.placed(a, home, LOCAL | STATE, people=True) if a else a, span)
+                       for a, span in targets]
         return targets
 
 

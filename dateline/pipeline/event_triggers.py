@@ -125,6 +125,8 @@ class Triggers:
             names |= {self.c.word(k) for j in heads for k in self.c.kids(j, "compound", "amod")}
             # "called Chinese President Xi Jinping": the title of a named object.
             names |= {self.c.word(k).lower() for j in heads for k in self.c.kids(j, "nmod:desc", "compound")}
+            names |= {self.c.word(d).lower() for j in heads for k in self.c.kids(j, "compound")
+                      for d in self.c.kids(k, "nmod:desc")}  # "Minister | Xhelal | Svecla"
             # "staged a wave of protests"; not "called for the resignation of the minister".
             names |= {self.c.word(k) for j in heads if self.c.case(j) is None for k in self.c.kids(j, "nmod")}
             names |= {self.c.word(k) for j in self.c.kids(i, "ccomp") for k in self.c.kids(j, "mark")}

@@ -201,13 +201,21 @@ class _Finder(Arguments, Triggers, When, Sides):
             # against Uganda": what is asked for has the target.
             # "rejected accusations by the US", "rejected Iran's offer": whose it was.
             asked = [s for s in child.sources if s not in parent.sources]
-            takes_source = (kind == "REQUEST" and child.trigger.pos == "verb") or kind == "REJECT"
+            # "warned that an Israeli assault on Rafah would lead to a massacre": who would strike.
+            takes_source = (kind == "REQUEST" and child.trigger.pos == "verb") or kind in ("REJECT", "THREATEN")
+            if kind == "THREATEN":  # not "warned that it would expel the inspectors"
+                own = self._keys(parent.sources)
+                asked = [s for s in asked if self._keys([s]) and not self._keys([s]) & own]
             parent.targets = asked if takes_source and asked else child.targets
         if not parent.sources and not child.sources and kind == child.type == "ASSAULT" and struck:
             # "Three Indian soldiers were killed in a clash with Chinese troops": the other side.
             parent.sources = [t for t in child.targets if self._is_actor(t)]
         if not parent.sources:
             parent.sources = child.sources
+
+    def _keys(self, heads: list[int]) -> set[str]:
+        """The actors (and their countries) some noun phrases stand for."""
+        return {k for a, _ in self._actors(heads) if a is not None for k in (a.key, a.country) if k}
 
     def _actors(self, heads: list[int]) -> list[Pair]:
         """The actors of some noun phrases, each with where the text names it."""

@@ -55,7 +55,15 @@ from .mend_roots import (
     verb_as_modifier,
     verb_inside_name,
 )
-from .mend_words import adjective_subject, foreign_office, number_object, object_control, past_form, people_adjective
+from .mend_words import (
+    adjective_subject,
+    foreign_office,
+    infinitive_as_oblique,
+    number_object,
+    object_control,
+    past_form,
+    people_adjective,
+)
 
 PHRASE = {"NOUN", "PROPN", "ADJ", "NUM", "DET", "PRON"}
 MODIFIER = {"acl", "amod"}
@@ -104,6 +112,7 @@ def mend_sentence(tokens: list[Token], first: int, last: int, text: str = "") ->
     adjective_subject(tokens, first, last)
     number_object(tokens, first, last)
     object_control(tokens, first, last)
+    infinitive_as_oblique(tokens, first, last)
 
 
 def _reported_noun(tokens: list[Token], first: int, last: int, text: str) -> None:

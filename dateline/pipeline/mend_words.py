@@ -96,3 +96,20 @@ def object_control(tokens: list[Token], first: int, last: int) -> None:
                 or not any(tokens[k].head == i and tokens[k].lemma.lower() == "to" for k in range(n, i)):
             continue
         tokens[i] = replace(t, head=tokens[n].head, dep="xcomp")
+
+
+def infinitive_as_oblique(tokens: list[Token], first: int, last: int) -> None:
+    """An infinitive read as an oblique of the verb before it, its object hung on that verb
+    ("voted | to dismiss | Foreign Minister Dmytro Kuleba"): it completes the verb and takes
+    the object."""
+    for i in range(first + 1, last):
+        t = tokens[i]
+        verb = t.head
+        if t.pos != "VERB" or t.tag != "VB" or t.dep not in ("obl", "nmod", "obl:unmarked") or not first <= verb < i \
+                or tokens[verb].pos != "VERB" or tokens[i - 1].lemma.lower() != "to" or tokens[i - 1].head != i:
+            continue
+        tokens[i] = replace(t, dep="xcomp")
+        tokens[i - 1] = replace(tokens[i - 1], dep="mark", pos="PART", tag="TO")
+        for k in range(i + 1, last):
+            if tokens[k].head == verb and tokens[k].dep == "obj":
+                tokens[k] = replace(tokens[k], head=i)

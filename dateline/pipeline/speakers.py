@@ -26,8 +26,11 @@ DETERMINERS = {"the", "a", "an", "this", "that"}
 RECENT = 40
 """How many people named before a description ("the president") are looked at for it."""
 ROLE_KINDS = {"opposition", "rebel", "separatist", "militant", "exiled", "veteran", "dissident", "interim", "acting",
-              "ousted", "deposed", "jailed", "imprisoned", "detained", "slain", "assassinated"}
-"""Words that say what kind of holder a title's is: "opposition leader", "rebel commander"."""
+              "ousted", "deposed", "jailed", "imprisoned", "detained", "slain", "assassinated", "army", "military",
+              "police", "intelligence", "security", "spy", "navy", "party"}
+"""Words that say what kind of holder a title's is: "opposition leader", "army chief"."""
+TITLE_ENDS = {"elect", "designate", "-"}
+"""What may end a title: "president-elect"."""
 
 
 def resolve(quote: Quote, text: str, tokens: Sequence[Token], entities: Sequence[Mention]) -> Quote:
@@ -158,7 +161,8 @@ def role_of(text: str, tokens: Sequence[Token], entities: Sequence[Mention],
             i = next((j for j in range(i, -1, -1) if tokens[j].start <= around.start), i) - 1
             continue
         if word.lower() in titles or (word[:1].isupper() and word.lower().rstrip(".") in titles) or (
-                role and word.lower() in ROLE_KINDS):
+                role and word.lower() in ROLE_KINDS) or word in TITLE_ENDS and all(
+                w in TITLE_ENDS for w in role):
             role.insert(0, word)  # "Ugandan opposition leader Bobi Wine"
             i -= 1
             continue
@@ -174,4 +178,4 @@ def role_of(text: str, tokens: Sequence[Token], entities: Sequence[Mention],
             place = _covering(entities, tokens[after + 1].start)
             if place is not None and place.label == "GPE":
                 affiliation = place.kb or text[place.start:place.end]
-    return (" ".join(role) or None), affiliation
+    return (" ".join(role).replace(" - ", "-") or None), affiliation

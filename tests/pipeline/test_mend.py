@@ -455,3 +455,11 @@ def test_a_surname_read_as_a_second_root_ends_the_name() -> None:
                     ("PROPN", "NNP", "Srettha", "obj", 1), ("NOUN", "NN", "thavisin", "ROOT", 3),
                     ("ADP", "IN", "for", "case", 5), ("NOUN", "NN", "ethics", "nmod", 3))
     assert arcs(tokens, 3, 5) == [("flat", 2), ("nmod", 2)]
+
+
+def test_an_infinitive_read_as_an_oblique_completes_the_verb_and_takes_its_object() -> None:
+    text = "parliament voted to dismiss Dmytro Kuleba"
+    tokens = mended(text, ("NOUN", "NN", "parliament", "nsubj", 1), ("VERB", "VBD", "vote", "ROOT", 1),
+                    ("ADP", "TO", "to", "mark", 3), ("VERB", "VB", "dismiss", "obl", 1),
+                    ("PROPN", "NNP", "Dmytro", "obj", 1), ("PROPN", "NNP", "Kuleba", "flat", 4))
+    assert arcs(tokens, 3, 4) == [("xcomp", 1), ("obj", 3)]
