@@ -318,7 +318,8 @@ class Resolver(References):
                             and m.end <= self.tokens[k].end), None)
         if found is not None and not country:
             # "a commander of the ELN guerrilla group": a member of a body is of its country
-            # and side; "supporters of former president Evo Morales" are of his country.
+            # and side; "supporters of former president Evo Morales" are of his country;
+            # "fighters from the Islamic State group" of its side.
             body = self._body_of(head)
             if body is not None:
                 country = body.country
@@ -333,7 +334,9 @@ class Resolver(References):
             # "Poland denied that its air defences had shot down a drone": the country
             # named last before.
             owner = self._last(self.tokens[head].start, person=False)
-            country = owner.country if owner is not None else None
+            country = owner.country if owner is not None else next(
+                (m.kb for m in reversed(self.entities) if m.end <= self.tokens[head].start and m.label == "NORP"
+                 and m.kb and len(m.kb) == 3), None)  # "The Turkish defence ministry said its jets"
         if found is None and not country:
             return None
         sector, kind = found or (None, "group")
@@ -347,16 +350,16 @@ class Resolver(References):
         return self._add(Actor(start, end, key=key, name=name, kind="group", country=country, sector=sector))
 
     def _body_of(self, head: int) -> Actor | None:
-        """The organization or person with a country a phrase's "of" names: "the leader of
-        Hamas", "supporters of Evo Morales"."""
+        """The organization or person a phrase's "of" or "from" names: "the leader of Hamas",
+        "supporters of Evo Morales", "fighters from the Islamic State group"."""
         for c in self.c.kids(head, "nmod"):
-            if self.c.case(c) != "of":
+            if self.c.case(c) not in ("of", "from"):
                 continue
             start, end = self.span(c)
             for m in self.entities:
                 key = self._of_mention.get((m.start, m.end))
                 if start <= m.start and m.end <= end and key is not None and (body := self._actors[key]).kind in \
-                        ("organization", "person") and body.country:
+                        ("organization", "person") and (body.country or body.sector):
                     return body
         return None
 

@@ -167,7 +167,9 @@ class Clauses:
             while head is not None and self.dep(head) in ("compound", "amod") and (up := self.head(head)) is not None \
                     and up > head:
                 head = up  # "with South Korean President Lee", the preposition hung on "South"
-            if word in preps and self.dep(j) == "case" and head is not None and head > j and accept(head):
+            bordering = word == "with" and j > 0 and self.lemma(j - 1).lower() in ("border", "frontier")
+            if word in preps and self.dep(j) == "case" and head is not None and head > j and accept(head) \
+                    and not bordering:  # not "seized a town near the border with Uganda"
                 return [head]
         return []
 

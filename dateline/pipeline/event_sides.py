@@ -98,9 +98,9 @@ class Sides:
                     continue  # "on behalf of Ukraine", "in support of Kyiv"
                 if before and (before[-1] in marks or (before[-1] == "of" and set(before[-5:-2]) & marks)
                                or (before[-1] in SETTLEMENTS and set(before[-5:-1]) & marks)
-                               or before[-2:] in (["border", "with"], ["frontier", "with"])):
+                               or before[-2:] in (["border", "with"], ["frontier", "with"]) and cand.type != "COERCE"):
                     # "in Seoul", "in the suburbs of Paris", "in the Senegalese capital Dakar",
-                    # "along its border with Ukraine"
+                    # "along its border with Ukraine" (not a town seized near it)
                     return m
         return None
 

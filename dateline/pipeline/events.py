@@ -260,8 +260,10 @@ class _Finder(Arguments, Triggers, When, Sides):
         local = country.country if country is not None and cand.type not in DIPLOMATIC else None
         if local:
             # "Students rallied in Seoul": South Korean students (but ministers who meet in
-            # Geneva are not Swiss).
-            sources = [(self.resolver.placed(a, local) if a else a, span) for a, span in sources]
+            # Geneva are not Swiss); "fighters from the Islamic State group ambushed a convoy
+            # near Palmyra": insurgents of no country fight in the country they fight in.
+            sources = [(self.resolver.placed(a, local, LOCAL | {"REB"} if a.kind == "group" else LOCAL)
+                        if a else a, span) for a, span in sources]
         struck_in = local or (place.country if place is not None and cand.type in PLACE_TARGETS else None)
         if struck_in:
             # "pounded the city of Kherson, killing three civilians": the people struck where
