@@ -63,6 +63,7 @@ from .mend_words import (
     object_control,
     past_form,
     people_adjective,
+    subject_of_noun,
 )
 
 PHRASE = {"NOUN", "PROPN", "ADJ", "NUM", "DET", "PRON"}
@@ -113,6 +114,7 @@ def mend_sentence(tokens: list[Token], first: int, last: int, text: str = "") ->
     number_object(tokens, first, last)
     object_control(tokens, first, last)
     infinitive_as_oblique(tokens, first, last)
+    subject_of_noun(tokens, first, last)
 
 
 def _reported_noun(tokens: list[Token], first: int, last: int, text: str) -> None:

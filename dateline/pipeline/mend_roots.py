@@ -83,8 +83,9 @@ def verb_as_modifier(tokens: list[Token], first: int, last: int, text: str = "")
         if i < noun:
             # "Ethiopia's government on Saturday rejected accusations", "protesters stormed
             # government buildings": the noun after the verb, bare of determiners, is its object.
-            if t.tag == "JJ" or any(tokens[k].head != noun or tokens[k].dep not in ("compound", "amod")
-                                    for k in range(i + 1, noun)) or any(
+            if t.tag == "JJ" or tokens[i - 1].dep == "case" or any(
+                    tokens[k].head != noun or tokens[k].dep not in ("compound", "amod")
+                    for k in range(i + 1, noun)) or any(
                     tokens[k].dep in ("det", "nummod", "nmod:poss") for k in children.get(noun, []) if k < i):
                 continue
             tokens[noun] = replace(tokens[noun], head=i, dep="obj")

@@ -113,3 +113,22 @@ def infinitive_as_oblique(tokens: list[Token], first: int, last: int) -> None:
         for k in range(i + 1, last):
             if tokens[k].head == verb and tokens[k].dep == "obj":
                 tokens[k] = replace(tokens[k], head=i)
+
+
+def subject_of_noun(tokens: list[Token], first: int, last: int) -> None:
+    """A verb's object read as the subject of a noun after it that has no copula ("exchanged |
+    prisoners of war | in a rare goodwill gesture": "prisoners" the subject of "gesture"): the
+    object of the verb, the noun an oblique."""
+    for i in range(first, last):
+        t = tokens[i]
+        noun = t.head
+        if t.dep != "nsubj" or t.pos not in ("NOUN", "PROPN") or not i < noun < last \
+                or tokens[noun].pos not in ("NOUN", "PROPN") or tokens[noun].dep != "obj":
+            continue
+        verb = tokens[noun].head
+        kids = [k for k in range(first, last) if tokens[k].head == noun and k != i]
+        if not verb < i or tokens[verb].pos != "VERB" or any(tokens[k].dep in ("cop", "aux") for k in kids) \
+                or not any(tokens[k].dep == "case" for k in kids if i < k < noun):
+            continue
+        tokens[i] = replace(t, head=verb, dep="obj")
+        tokens[noun] = replace(tokens[noun], dep="obl")

@@ -463,3 +463,20 @@ def test_an_infinitive_read_as_an_oblique_completes_the_verb_and_takes_its_objec
                     ("ADP", "TO", "to", "mark", 3), ("VERB", "VB", "dismiss", "obl", 1),
                     ("PROPN", "NNP", "Dmytro", "obj", 1), ("PROPN", "NNP", "Kuleba", "flat", 4))
     assert arcs(tokens, 3, 4) == [("xcomp", 1), ("obj", 3)]
+
+
+def test_an_object_read_as_the_subject_of_the_noun_after_it_is_the_object() -> None:
+    text = "Armenia exchanged prisoners in a gesture"
+    tokens = mended(text, ("PROPN", "NNP", "Armenia", "nsubj", 1), ("VERB", "VBD", "exchange", "ROOT", 1),
+                    ("NOUN", "NNS", "prisoner", "nsubj", 5), ("ADP", "IN", "in", "case", 5),
+                    ("DET", "DT", "a", "det", 5), ("NOUN", "NN", "gesture", "obj", 1))
+    assert arcs(tokens, 2, 5) == [("obj", 1), ("obl", 1)]
+
+
+def test_a_participle_after_a_preposition_is_no_verb() -> None:
+    # "launched air strikes on suspected Taliban hideouts": "suspected" stays a modifier
+    text = "military launched strikes on suspected hideouts"
+    tokens = mended(text, ("NOUN", "NN", "military", "amod", 2), ("VERB", "VBD", "launch", "amod", 2),
+                    ("NOUN", "NNS", "strike", "ROOT", 2), ("ADP", "IN", "on", "case", 5),
+                    ("VERB", "VBN", "suspect", "amod", 5), ("NOUN", "NNS", "hideout", "nmod", 2))
+    assert arcs(tokens, 1, 0, 2, 4) == [("ROOT", 1), ("nsubj", 1), ("obj", 1), ("amod", 5)]
