@@ -144,9 +144,13 @@ class Sides:
                 a is not None and a.sector in ("MIL", "COP") for a, _ in sources):
             # "Kenyan police officers arrived in Haiti": forces that arrive are deployed
             cand.type, cand.mode = "MOBILIZE", "troops"
+        aims = [k for j in [cand.index, *objects] for k in self.c.kids(j, "obl", "nmod")
+                if (self.c.case(k) or "") in ("at", "on", "to", "toward", "towards", "against", "into")]
         if cand.type == "ASSAULT" and self.c.lemma(cand.index).lower() in ("fire", "launch") and all(
                 a is None or WATERS & set(a.name.lower().split()) for a, _ in targets) \
-                and any(self.c.lemma(k).lower() == "missile" for k in objects):
+                and any(self.c.lemma(k).lower() == "missile" for k in objects) \
+                and all(self.c.lemma(k).lower() in WATERS for k in aims) \
+                and not any(self.c.tokens[k].pos == "VERB" for k in self.c.kids(cand.index, "conj")):
             # "North Korea fired two ballistic missiles into the sea": missiles fired at no one
             # show force
             cand.type, cand.mode = "MOBILIZE", "weapons"
