@@ -84,6 +84,13 @@ def name_sector(name: str, language: str) -> str | None:
     return None
 
 
+def closing_country(name: str, language: str) -> str | None:
+    """The country a name ends with after "of": "Emir of Qatar", "Central Bank of Nigeria"."""
+    _, of, tail = name.rpartition(" of ")
+    entry = gazetteer(language).phrases.get(tuple(tail.removeprefix("the ").split())) if of else None
+    return entry.kb if entry is not None and entry.label == "GPE" and entry.kb and len(entry.kb) == 3 else None
+
+
 def opening_country(name: str, language: str) -> str | None:
     """The country a name opens with: "Thai army", "Iraqi Foreign Ministry", "Kenya Airways",
     "Sri Lankan navy"."""

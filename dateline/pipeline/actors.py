@@ -17,14 +17,28 @@ from typing import cast
 from ..article import Actor, Article, Mention, Place, Token
 from ..events import ActorBook, agents, builtin_book, capitals, load_actor_book
 from ..places import gazetteer as places
-from .actor_kinds import (CITIZENS, COUNTS, LED, LOCAL, MEMBERS, NP_PARTS, SECTOR_OF_LIST, STRANGERS, THINGS,
-                          known, name_sector, opening_country, role_sector, siding)
-from .clauses import Clauses
 from ..resources import rules_language
-from .registry import component
+from .actor_kinds import (
+    CITIZENS,
+    COUNTS,
+    LED,
+    LOCAL,
+    MEMBERS,
+    NP_PARTS,
+    SECTOR_OF_LIST,
+    STRANGERS,
+    THINGS,
+    closing_country,
+    known,
+    name_sector,
+    opening_country,
+    role_sector,
+    siding,
+)
 from .actor_references import GROUP_PRONOUNS, References
+from .clauses import Clauses
+from .registry import component
 from .speakers import PERSON_PRONOUNS, role_of, surname
-
 
 
 @functools.cache
@@ -101,7 +115,8 @@ class Resolver(References):
             entry = known(self.language).get(mention.kb or "")
             sector = SECTOR_OF_LIST.get(entry.sector) if entry else name_sector(name, self.language)
             owner = self._owner(mention.start)
-            country = owner or (entry.country if entry else opening_country(name, self.language))
+            country = owner or (entry.country if entry else opening_country(name, self.language)
+                                or closing_country(name, self.language))
             key = "org:" + (mention.kb or name.lower())
             if owner and entry and entry.country != owner:
                 key += ":" + owner  # "Peru's Congress" is not the US Congress

@@ -76,6 +76,8 @@ class Sides:
         if cand.type in PLACE_TARGETS and not inside:
             # "shelled Aleppo", "strikes on Gaza", "an attack against Kabul"
             marks |= {"on", "against", "of", self.c.word(cand.index).lower()}
+        if cand.type == "AID" and not inside:
+            marks |= {"over"}  # "dropped food aid over northern Gaza"
         # not what a clause says of the event's people ("arrested 20 people suspected of
         # smuggling migrants from Morocco")
         used = used | {(self.c.tokens[a].start, self.c.tokens[b].end) for k in range(low, high + 1)

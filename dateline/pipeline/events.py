@@ -179,8 +179,9 @@ class _Finder(Arguments, Triggers, When, Sides):
             child.status = "planned"
             child.sources = child.sources or parent.sources
             return
-        if kind == "MOBILIZE" and child.type == "ASSAULT" and self.c.lemma(parent.index).lower() == "order":
-            # "ordered the military to strike Hamas targets": the strike, by who ordered it
+        if kind == "MOBILIZE" and child.type in ("ASSAULT", "COERCE") and self.c.lemma(parent.index).lower() == "order":
+            # "ordered the military to strike Hamas targets", "ordered security forces to arrest
+            # those responsible": the strike or the arrest, by who ordered it
             parent.absorbed = True
             child.sources = parent.sources or child.sources
             return
@@ -289,7 +290,8 @@ class _Finder(Arguments, Triggers, When, Sides):
             "place_lon": place.lon if place and place.feature else None}
         struck: dict[str, Any] = {}
         strikes = cand.type in PLACE_TARGETS or (cand.type, cand.mode) in (("THREATEN", "violence"),
-                                                                            ("RETREAT", "withdraw"))
+                                                                            ("RETREAT", "withdraw")) \
+            or cand.type == "AID" and self.c.word(cand.index).lower() != "rescue"  # "dropped aid over Gaza"
         # A name the gazetteer lacks, placed only by the article's context, is no place a state
         # takes or leaves in its own country ("Russian forces withdrew from Snake Island").
         guess_at_home = place is not None and place.feature is None and place.country == home_of(sources) \

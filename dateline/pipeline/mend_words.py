@@ -91,6 +91,11 @@ def object_control(tokens: list[Token], first: int, last: int) -> None:
     for i in range(first, last):
         t = tokens[i]
         n = t.head
+        if t.dep == "advcl" and t.tag == "VB" and first <= n < i and tokens[n].lemma.lower() in CONTROL and any(
+                tokens[k].head == n and tokens[k].dep == "obj" for k in range(n + 1, i)) \
+                and tokens[i - 1].lemma.lower() == "to":
+            tokens[i] = replace(t, dep="xcomp")  # "ordered security forces | to arrest", read as a purpose
+            continue
         if t.dep != "acl" or t.tag != "VB" or not first <= n < i or tokens[n].dep != "obj" \
                 or tokens[tokens[n].head].lemma.lower() not in CONTROL \
                 or not any(tokens[k].head == i and tokens[k].lemma.lower() == "to" for k in range(n, i)):

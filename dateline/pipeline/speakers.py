@@ -27,7 +27,8 @@ RECENT = 40
 """How many people named before a description ("the president") are looked at for it."""
 ROLE_KINDS = {"opposition", "rebel", "separatist", "militant", "exiled", "veteran", "dissident", "interim", "acting",
               "ousted", "deposed", "jailed", "imprisoned", "detained", "slain", "assassinated", "army", "military",
-              "police", "intelligence", "security", "spy", "navy", "party"}
+              "police", "intelligence", "security", "spy", "navy", "party", "special", "senior", "top", "outgoing",
+              "incoming"}
 """Words that say what kind of holder a title's is: "opposition leader", "army chief"."""
 TITLE_ENDS = {"elect", "designate", "-"}
 """What may end a title: "president-elect"."""
