@@ -31,9 +31,10 @@ RULERS = {"government", "regime", "authorities", "junta"}
 ("Syrian rebels accused government forces")."""
 SIDING = re.compile(r"(?i:pro|anti)\s*-\s*$")
 BACKED = re.compile(r"\s*-\s*(?:backed|linked|allied|aligned|funded|sponsored|supported|affiliated|leaning|friendly|"
-                    r"inspired)\b", re.IGNORECASE)
+                    r"inspired|populated|majority|speaking|dominated|inhabited)\b", re.IGNORECASE)
 """What makes a demonym a side, not a country: "pro-Russian hackers", "the Russian-linked
-church" are not Russian (a "Saudi-led coalition" is Saudi)."""
+church", "the Armenian-populated region" are not Russian or Armenian (a "Saudi-led coalition"
+is Saudi)."""
 MEMBERS = {"leader", "commander", "chief", "head", "member", "founder", "boss", "spokesman", "spokeswoman",
            "spokesperson"}
 """Roles that are of the body named after "of": "the leader of the Sinaloa cartel" is a criminal."""

@@ -19,7 +19,9 @@ NOT_TARGETS = {"in", "at", "during", "after", "before", "since", "by", "until", 
 
 
 SENT = {"call", "letter", "message", "invitation", "note", "request", "offer", "proposal", "assurance", "assurances",
-        "guarantee", "guarantees", "pledge", "promise"}
+        "guarantee", "guarantees", "pledge", "promise", "deposit", "loan", "grant", "payment", "shipment", "delivery"}
+FUNDS = {"deposit", "loan", "grant", "payment", "shipment", "delivery"}
+"""What is received as aid ("received a $5 billion deposit from the UAE")."""
 """What one receives from whoever acts ("received a phone call from"; not "received a delegation
 from", which the host receives)."""
 CLAIMED = {"responsibility", "credit"}
@@ -143,8 +145,11 @@ class Arguments:
                        if c.case(k) == "from" and self._is_actor(k)] if c.lemma(i).lower() == "receive" and sent else []
             if senders:
                 # "received a phone call from the Iranian president", "received weapons from
-                # the government": who sends acts.
+                # the government": who sends acts; "received a $5 billion deposit from the UAE":
+                # aid.
                 cand.sources, cand.targets = senders[:1], cand.sources
+                if any(c.lemma(j).lower() in FUNDS for j in c.kids(i, "obj")):
+                    cand.type, cand.mode = "AID", None
             return
         # A noun: "Israel's attack on Gaza", "US air strikes", "talks with Iran" held by someone.
         own = [k for k in c.kids(i, "nmod:poss", "compound", "amod") if self._is_actor(k)]

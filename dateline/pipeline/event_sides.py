@@ -142,6 +142,10 @@ class Sides:
                 a is not None and a.sector == "COP" for a, _ in sources):
             # "Ecuadorian police stormed the Mexican embassy": the police raid, they do not fight
             cand.type, cand.mode = "COERCE", "arrest"
+        if cand.type == "COERCE" and self.c.lemma(cand.index).lower() == "occupy" and any(
+                a is not None and a.sector in ("CVL", "EDU", "LAB", "AGR", "OPP") for a, _ in sources):
+            # "Pro-Palestinian students occupied a building at Columbia University": a protest
+            cand.type, cand.mode = "PROTEST", "obstruct"
         if cand.type == "CONSULT" and self.c.lemma(cand.index).lower() in ("arrive", "land") and any(
                 a is not None and a.sector in ("MIL", "COP") for a, _ in sources):
             # "Kenyan police officers arrived in Haiti": forces that arrive are deployed
@@ -188,7 +192,7 @@ class Sides:
                 p[1] is not None and any(p[1][0] <= at < p[1][1] for at in moved))] or [(None, None)]
         # "Russia pulled its troops out of Kherson": what is the source's own is no target.
         targets = [p for p in targets if p[0] is None or not p[0].country or p[0].country not in own
-                   or p[0].name.split()[0].lower() not in ("its", "their")] or [(None, None)]
+                   or not {"its", "their"} & set(p[0].name.lower().split()[:2])] or [(None, None)]
         rebels = next((a.country for a, _ in sources if a is not None and a.country and a.sector in INSURGENT), None)
         if cand.mode == "release" and home is None and rebels is not None:
             # "Colombian rebels released three soldiers": their captives are of their country.

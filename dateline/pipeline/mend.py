@@ -61,6 +61,7 @@ from .mend_words import (
     infinitive_as_oblique,
     number_object,
     object_control,
+    passive_subject,
     past_form,
     people_adjective,
     subject_of_noun,
@@ -115,6 +116,7 @@ def mend_sentence(tokens: list[Token], first: int, last: int, text: str = "") ->
     object_control(tokens, first, last)
     infinitive_as_oblique(tokens, first, last)
     subject_of_noun(tokens, first, last)
+    passive_subject(tokens, first, last)
 
 
 def _reported_noun(tokens: list[Token], first: int, last: int, text: str) -> None:

@@ -137,3 +137,12 @@ def subject_of_noun(tokens: list[Token], first: int, last: int) -> None:
             continue
         tokens[i] = replace(t, head=verb, dep="obj")
         tokens[noun] = replace(tokens[noun], dep="obl")
+
+
+def passive_subject(tokens: list[Token], first: int, last: int) -> None:
+    """The subject of a verb in the passive read as an active one ("Imran Khan | was
+    sentenced"): a passive subject."""
+    passive = {tokens[k].head for k in range(first, last) if tokens[k].dep == "aux:pass"}
+    for i in range(first, last):
+        if tokens[i].dep == "nsubj" and tokens[i].head in passive and tokens[tokens[i].head].tag == "VBN":
+            tokens[i] = replace(tokens[i], dep="nsubj:pass")

@@ -480,3 +480,18 @@ def test_a_participle_after_a_preposition_is_no_verb() -> None:
                     ("NOUN", "NNS", "strike", "ROOT", 2), ("ADP", "IN", "on", "case", 5),
                     ("VERB", "VBN", "suspect", "amod", 5), ("NOUN", "NNS", "hideout", "nmod", 2))
     assert arcs(tokens, 1, 0, 2, 4) == [("ROOT", 1), ("nsubj", 1), ("obj", 1), ("amod", 5)]
+
+
+def test_the_subject_of_a_passive_verb_is_a_passive_subject() -> None:
+    text = "Imran Khan was sentenced"
+    tokens = mended(text, ("PROPN", "NNP", "Imran", "nsubj", 3), ("PROPN", "NNP", "Khan", "flat", 0),
+                    ("AUX", "VBD", "be", "aux:pass", 3), ("VERB", "VBN", "sentence", "ROOT", 3))
+    assert arcs(tokens, 0) == [("nsubj:pass", 3)]
+
+
+def test_an_infinitive_after_the_object_of_an_order_completes_the_order() -> None:
+    text = "ordered forces to arrest them"
+    tokens = mended(text, ("VERB", "VBD", "order", "ROOT", 0), ("NOUN", "NNS", "force", "obj", 0),
+                    ("PART", "TO", "to", "mark", 3), ("VERB", "VB", "arrest", "advcl", 0),
+                    ("PRON", "PRP", "they", "obj", 3))
+    assert arcs(tokens, 3) == [("xcomp", 0)]
