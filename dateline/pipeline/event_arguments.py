@@ -33,6 +33,8 @@ VERDICTS = {"SUPPORT", "REJECT", "ACCUSE"}
 """Types of a verdict on what someone did or said, the someone its target."""
 CARRY = {"carry", "transport", "ferry", "bring"}
 """Verbs through which a vessel or vehicle stands for whom it carries."""
+TAKE = {"seize", "capture", "take", "retake", "recapture", "storm", "liberate", "topple", "oust"}
+"""Verbs of a purpose whose object is what an offensive is for ("to seize Tripoli")."""
 ALLOW = {"allow", "let", "permit", "enable"}
 """Verbs of a purpose whose object is whom a concession is for."""
 
@@ -99,15 +101,15 @@ class Arguments:
                 cand.targets += [t for j in amounts for k in c.kids(j, "nmod") if c.case(k) in ("in", "of")
                                  for t in c.objects(k, [*preps, *OBJECT_PREPS])]
                 cand.targets += [k for j in amounts for k in c.kids(j, "compound") if self._names_actor(k)]
-            if not any(self._is_actor(t) for t in cand.targets) and row.type in ("AID", "AGREE", "RETREAT"):
+            if not any(self._is_actor(t) for t in cand.targets) and row.type in ("AID", "AGREE", "RETREAT", "ASSAULT"):
                 # "pledged 50 million euros to help rebuild schools in Lebanon": help goes
                 # where what it is for lies; "a loan to help Egypt cope", "opened the crossing to
                 # allow wounded Palestinians to leave": to whom it is for.
                 purposes = [i, *(k for j in [i, *c.kids(i, "obj", "xcomp")] for k in c.kids(j, "advcl", "xcomp", "acl")
                                  if any(c.word(m) == "to" for m in c.kids(k, "mark")))]
-                whom = HELP if row.type != "RETREAT" else ALLOW
+                whom = ALLOW if row.type == "RETREAT" else TAKE if row.type == "ASSAULT" else HELP
                 cand.targets += [t for v in purposes for j in c.kids(v, "obj")
-                                 for t in [*(c.objects(j, ["in"]) if row.type != "RETREAT" else []),
+                                 for t in [*(c.objects(j, ["in"]) if row.type in ("AID", "AGREE") else []),
                                            *([j] if c.lemma(v).lower() in whom else [])]
                                  if self._is_actor(t) and t not in cand.sources][:1]
             end = index_at(self.token_starts, cand.sentence.end)
