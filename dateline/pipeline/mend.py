@@ -58,6 +58,7 @@ from .mend_roots import (
 from .mend_words import (
     adjective_subject,
     foreign_office,
+    hyphen_participle,
     infinitive_as_oblique,
     number_object,
     object_control,
@@ -79,6 +80,7 @@ PARTICLES = {"down", "up", "off", "out", "back"}
 def mend_sentence(tokens: list[Token], first: int, last: int, text: str = "") -> None:
     """Mend the parse of tokens[first:last] in place (``text`` is what the offsets point into)."""
     if text:
+        hyphen_participle(tokens, first, last, text)
         _reported_noun(tokens, first, last, text)
     participle_as_root(tokens, first, last)
     object_as_root(tokens, first, last)

@@ -22,10 +22,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..article import Token
-from ..events import triggers, verb_forms
+from ..events import agents, triggers, verb_forms
 from .clauses import lemma_guesses
 from .mend_subjects import NOMINAL, descends, nominal_root, punctuation
-from .mend_words import past_form
+from .mend_words import past_form, word
 
 PHRASE = {"NOUN", "PROPN", "ADJ", "NUM", "DET", "PRON"}
 MODIFIER = {"acl", "amod"}
@@ -80,6 +80,8 @@ def verb_as_modifier(tokens: list[Token], first: int, last: int, text: str = "")
         noun = t.head
         if any(tokens[k].dep.startswith("nsubj") for k in kids):
             continue
+        if noun != root and noun < i and any(tokens[k].dep == "case" for k in children.get(noun, [])):
+            continue  # "shots | after North Korean soldiers crossed the border": a clause inside a phrase
         if i < noun:
             # "Ethiopia's government on Saturday rejected accusations", "protesters stormed
             # government buildings": the noun after the verb, bare of determiners, is its object.
@@ -123,8 +125,13 @@ def adjective_as_verb(tokens: list[Token], first: int, last: int, text: str) -> 
     t = tokens[i]
     lemma = verb_forms().get(text[t.start:t.end].lower(), t.lemma.lower())  # "shot" is "shoot"
     tags = ("JJ", "VBD", "VBN", "RB", "NN") if (lemma, "verb") in triggers() else ("JJ", "VBD", "VBN", "RB")
-    if t.tag not in tags or t.tag == "RB" and t.lemma.lower() == "indeed" or t.head not in (root, subject) \
-            or not past_form(text, t) or tokens[subject].pos not in NOMINAL or tokens[subject].head not in (root, i):
+    # "The South Korean military | fired | warning shots": the subject may read as an adjective
+    # of the verb, the verb as one of the word after it
+    agent = tokens[subject].pos in NOMINAL or tokens[subject].pos == "ADJ" and (
+        agents().get(word(text, tokens[subject]).lower(), ("", ""))[1] == "group")
+    if t.tag not in tags or t.tag == "RB" and t.lemma.lower() == "indeed" \
+            or not (t.head in (root, subject) or i < t.head < root) or not past_form(text, t) or not agent \
+            or not (tokens[subject].head in (root, i) or tokens[subject].head == i + 1 == t.head):
         return  # "The EU suspended aid": the subject may already hang from the verb
     # "Viktor Orban | vetoed a new EU aid package": the name, hung from the root noun, held the verb
     for k in range(first, subject):

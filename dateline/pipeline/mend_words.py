@@ -21,6 +21,8 @@ from ..events import verb_forms
 CONTROL = {"order", "urge", "ask", "tell", "instruct", "force", "allow", "invite", "encourage", "persuade",
            "authorize", "authorise", "direct", "command", "compel", "press", "pressure"}
 """Verbs whose object does what the infinitive after it says ("ordered the army to strike")."""
+SIDE_PARTICIPLES = {"backed", "led", "linked", "allied", "aligned", "funded", "sponsored", "supported", "affiliated"}
+"""Participles a name is joined to by a hyphen before a noun ("Iran-backed militias")."""
 PEOPLE_ADJECTIVES = {"national", "nationals"}
 """Nouns for people the model takes for adjectives ("a Pakistani national")."""
 
@@ -146,3 +148,32 @@ def passive_subject(tokens: list[Token], first: int, last: int) -> None:
     for i in range(first, last):
         if tokens[i].dep == "nsubj" and tokens[i].head in passive and tokens[tokens[i].head].tag == "VBN":
             tokens[i] = replace(tokens[i], dep="nsubj:pass")
+
+
+def hyphen_participle(tokens: list[Token], first: int, last: int, text: str) -> None:
+    """A name joined by a hyphen to a participle before a noun read as a clause or a root of its
+    own ("Rwandan | - | backed | M23 rebels launched ...", "Saudi-led coalition"): the
+    participle describes the noun; the name qualifies the participle."""
+    for i in range(first + 2, last - 1):
+        t, name = tokens[i], tokens[i - 2]
+        if word(text, t).lower() not in SIDE_PARTICIPLES or word(text, tokens[i - 1]) != "-" \
+                or not name.end == tokens[i - 1].start and tokens[i - 1].end == t.start:
+            continue
+        noun = i + 1
+        while tokens[noun].dep in ("compound", "amod") and noun < tokens[noun].head < last:
+            noun = tokens[noun].head
+        if tokens[noun].pos not in ("NOUN", "PROPN") or noun <= i:
+            continue
+        if name.head == i - 2:  # the name was the root: the noun is
+            for k in range(first, last):
+                if tokens[k].head == i - 2 and k not in (i - 2, i - 1, i):
+                    tokens[k] = replace(tokens[k], head=noun)
+            tokens[noun] = replace(tokens[noun], head=noun, dep="ROOT")
+        elif t.head == i:
+            for k in range(first, last):
+                if tokens[k].head == i and k not in (i - 2, i - 1):
+                    tokens[k] = replace(tokens[k], head=noun)
+            tokens[noun] = replace(tokens[noun], head=t.head if t.head != i else noun, dep=t.dep)
+        tokens[i] = replace(t, head=noun, dep="amod", pos="VERB", tag="VBN")
+        tokens[i - 1] = replace(tokens[i - 1], head=i, dep="punct")
+        tokens[i - 2] = replace(name, head=i, dep="obl:npmod")

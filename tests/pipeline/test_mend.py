@@ -495,3 +495,14 @@ def test_an_infinitive_after_the_object_of_an_order_completes_the_order() -> Non
                     ("PART", "TO", "to", "mark", 3), ("VERB", "VB", "arrest", "advcl", 0),
                     ("PRON", "PRP", "they", "obj", 3))
     assert arcs(tokens, 3) == [("xcomp", 0)]
+
+
+def test_a_name_joined_to_a_participle_by_a_hyphen_describes_the_noun_after_it() -> None:
+    text = "Rwandan-backed rebels launched an attack"
+    rows = (("PROPN", "NNP", "Rwandan", "ROOT", 0), ("PUNCT", ",", "-", "punct", 0), ("VERB", "VBN", "back", "amod", 3),
+            ("NOUN", "NNS", "rebel", "appos", 0), ("VERB", "VBD", "launch", "acl", 3), ("DET", "DT", "a", "det", 6),
+            ("NOUN", "NN", "attack", "obj", 4))
+    spans = [(0, 7), (7, 8), (8, 14), (15, 21), (22, 30), (31, 33), (34, 40)]
+    tokens = [Token(a, b, tag, pos, lemma, dep, head) for (a, b), (pos, tag, lemma, dep, head) in zip(spans, rows)]
+    mend_sentence(tokens, 0, len(tokens), text)
+    assert arcs(tokens, 0, 2, 3, 4) == [("obl:npmod", 2), ("amod", 3), ("nsubj", 4), ("ROOT", 4)]
