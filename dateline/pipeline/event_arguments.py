@@ -31,6 +31,9 @@ HELP = {"help", "assist", "support", "aid"}
 """Verbs of a purpose whose object is whom aid is for."""
 VERDICTS = {"SUPPORT", "REJECT", "ACCUSE"}
 """Types of a verdict on what someone did or said, the someone its target."""
+STATE_ACTS = {"coup", "crackdown", "repression", "execution", "arrest", "detention", "persecution", "abuse",
+              "annexation", "takeover", "junta"}
+"""What the rulers of a place do: condemning it in a country addresses that country."""
 CARRY = {"carry", "transport", "ferry", "bring"}
 """Verbs through which a vessel or vehicle stands for whom it carries."""
 TAKE = {"seize", "capture", "take", "retake", "recapture", "storm", "liberate", "topple", "oust"}
@@ -82,6 +85,11 @@ class Arguments:
                 # "welcomed the ICJ ruling on Israel's operation": whose the ruling is.
                 cand.targets += [k for j in c.kids(i, "obj") if not self._is_actor(j) for k in c.kids(j, "compound")
                                  if c.tokens[k].pos in ("PROPN", "NOUN") and self._names_actor(k)][:1]
+            if not any(self._is_actor(t) for t in cand.targets) and row.type == "ACCUSE":
+                # "condemned the coup in Niger": who rules where it happened
+                cand.targets += [t for j in c.kids(i, "obj") if c.lemma(j).lower() in STATE_ACTS
+                                 for t in [*c.objects(j, ["in"]), *c.objects(i, ["in"])]
+                                 if (a := self.resolver.resolve(t)) is not None and a.kind == "country"][:1]
             if not any(self._is_actor(t) for t in cand.targets):
                 # "ratified an agreement with the EU", "suspended aid to Pakistan": the target
                 # hangs off the object.

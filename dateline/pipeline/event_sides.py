@@ -47,6 +47,9 @@ PROTESTERS = {"protesters", "protester", "protestors", "protestor", "demonstrato
               "rioter", "mob", "mobs", "crowd", "crowds"}
 """Actors whose violence is a riot (PROTEST, mode riot), not an ASSAULT, and who, struck by a
 state, are its own people."""
+DISASTERS = {"flood", "floods", "flooding", "quake", "earthquake", "disaster", "relief", "cyclone", "hurricane",
+             "typhoon", "wildfire", "wildfires", "landslide", "landslides", "drought", "storm", "tsunami", "rescue"}
+"""Words that make a deployment a relief effort."""
 WATERS = {"sea", "ocean", "gulf", "waters", "bay"}
 """Words of open water: missiles fired into it strike no one."""
 PUNISHMENTS = {"execute", "hang", "behead", "flog"}
@@ -190,6 +193,10 @@ class Sides:
                      if self.c.lemma(cand.index).lower() != "surround"]  # not the palace troops surround
             targets = [p for p in targets if p[0] is None or (p[0].sector != "MIL" or p[0].country not in own) and not (
                 p[1] is not None and any(p[1][0] <= at < p[1][1] for at in moved))] or [(None, None)]
+        low, high = self.c.span(cand.index)
+        if cand.type == "MOBILIZE" and any(self.c.word(k).lower().split("-")[0] in DISASTERS for k in range(low, high + 1)):
+            # "deployed soldiers to flood-hit districts": forces sent for disaster relief aid
+            cand.type, cand.mode = "AID", "relief"
         # "Russia pulled its troops out of Kherson": what is the source's own is no target.
         targets = [p for p in targets if p[0] is None or not p[0].country or p[0].country not in own
                    or not {"its", "their"} & set(p[0].name.lower().split()[:2])] or [(None, None)]

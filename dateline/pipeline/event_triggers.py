@@ -49,6 +49,8 @@ class Triggers:
             # noun or a preposition ("Saudi Arabia cut diplomatic ties", "Russia vetoed a
             # resolution", "the president vetoed a law").
             word = self.c.word(i)
+            if self.c.dep(i) == "amod" and i > 0 and self.c.word(i - 1) == "-" and self.c.head(i - 1) == i:
+                return None  # "flood-hit areas", "Iran-backed militias" describe the noun
             guesses = lemma_guesses(self.c.lemma(i), word) + [self.forms.get(word.lower(), "")]
             rows = next((r for w in guesses if (r := self.lexicon.get((w, "verb")))), ())
         elif token.pos == "ADJ" and self.c.kids(i, "cop") and (

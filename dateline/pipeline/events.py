@@ -308,6 +308,9 @@ class _Finder(Arguments, Triggers, When, Sides):
             # opium": who rules coerces their own country (not where it seizes what it does not
             # name: "Russian forces seized the port").
             struck = self._country_target(rulers)
+        elif cand.mode == "relief" and targets[0][0] is None and (home := home_of(sources)):
+            # "The Malawian army deployed soldiers to flood-hit districts": its own people
+            struck = self._country_target(home)
         elif cand.type == "PROTEST" and targets[0][0] is None and place is not None and place.country:
             # "Farmers blocked highways across India": people protest to the government of the
             # country where they do (the PETRARCH2 validation codes "activists staged a protest

@@ -205,17 +205,21 @@ def object_as_root(tokens: list[Token], first: int, last: int) -> None:
     if len(roots) != 2:
         return
     verb, noun = roots
-    kids = [k for k in range(first, last) if tokens[k].head in (verb, noun) and k not in roots]
     opening = min(k for k in range(first, last) if descends(tokens, k, noun))
-    if tokens[verb].pos != "VERB" or tokens[noun].pos not in NOMINAL or tokens[verb].tag not in ("VBD", "VBZ", "VBP") \
+    if tokens[verb].pos in NOMINAL and opening - 1 > verb and tokens[opening - 1].head == verb \
+            and tokens[opening - 1].dep in ("acl", "amod"):
+        verb = opening - 1  # "Vietnam's parliament dismissed | President Vo Van Thuong", two roots
+    kids = [k for k in range(first, last) if tokens[k].head in (verb, noun) and k not in roots]
+    if tokens[verb].pos != "VERB" or tokens[noun].pos not in NOMINAL \
+            or tokens[verb].tag not in ("VBD", "VBZ", "VBP", "VBN" if verb != roots[0] else "VBD") \
             or any(tokens[k].head == verb and tokens[k].dep.split(":")[0] in ("obj", "ccomp", "xcomp") for k in kids) \
             or any(tokens[k].head == noun and tokens[k].dep.startswith(("nsubj", "cop", "case")) for k in kids) \
-            or any(not descends(tokens, k, verb) for k in range(first, opening)) \
+            or any(not descends(tokens, k, roots[0]) for k in range(first, opening)) \
             or tokens[opening].pos in ("ADP", "PUNCT", "CCONJ", "SCONJ"):
         return
     tokens[noun] = replace(tokens[noun], head=verb, dep="obj")
     if tokens[last - 1].dep == "punct" and tokens[last - 1].head == noun:
-        tokens[last - 1] = replace(tokens[last - 1], head=verb)
+        tokens[last - 1] = replace(tokens[last - 1], head=roots[0])
 
 
 def within_phrase(tokens: list[Token], i: int, root: int) -> bool:

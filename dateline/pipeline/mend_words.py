@@ -21,8 +21,10 @@ from ..events import verb_forms
 CONTROL = {"order", "urge", "ask", "tell", "instruct", "force", "allow", "invite", "encourage", "persuade",
            "authorize", "authorise", "direct", "command", "compel", "press", "pressure"}
 """Verbs whose object does what the infinitive after it says ("ordered the army to strike")."""
-SIDE_PARTICIPLES = {"backed", "led", "linked", "allied", "aligned", "funded", "sponsored", "supported", "affiliated"}
-"""Participles a name is joined to by a hyphen before a noun ("Iran-backed militias")."""
+SIDE_PARTICIPLES = {"backed", "led", "linked", "allied", "aligned", "funded", "sponsored", "supported", "affiliated",
+                    "hit", "stricken", "ravaged", "affected", "torn"}
+"""Participles a name or noun is joined to by a hyphen before a noun ("Iran-backed militias",
+"flood-hit areas")."""
 PEOPLE_ADJECTIVES = {"national", "nationals"}
 """Nouns for people the model takes for adjectives ("a Pakistani national")."""
 
