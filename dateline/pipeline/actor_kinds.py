@@ -22,10 +22,10 @@ THINGS = {"aid", "assistance", "support", "help", "cooperation", "equipment", "e
 LOCAL = frozenset({"CVL", "LAB", "OPP", "EDU", "AGR", "MED", "JRN", "BUS", "REL", "COP", "JUD", "LEG", "PTY", "GOV",
                    "CRM"})
 """Sectors of people who, named without a country, belong to the country where they act..."""
-STRANGERS = {"foreign", "foreigners", "exiles", "exile", "expatriates", "expatriate", "tourists", "tourist", "visiting",
+STRANGERS = {"foreign", "western", "foreigners", "exiles", "exile", "expatriates", "expatriate", "tourists", "tourist", "visiting",
              "peacekeepers", "peacekeeper", "peacekeeping", "settlers", "settler", "overseas", "exiled"}
 """...unless the text says they come from elsewhere (peacekeepers always do)."""
-STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 RULERS = {"government", "regime", "authorities", "junta"}
 """A state's actors that, named without a country, belong to the country of the other side
 ("Syrian rebels accused government forces")."""

@@ -8,7 +8,7 @@ Where the parse hangs a target elsewhere, the words after the trigger are read i
 from __future__ import annotations
 
 from .actors import Resolver
-from .clauses import Clauses
+from .clauses import Clauses, lemma_guesses
 from .event_when import Candidate, index_at
 
 OBJECT_PREPS = ["to", "with", "against", "on", "for"]
@@ -168,8 +168,11 @@ class Arguments:
               if c.case(k) in ("by", "from") and c.case(k) not in preps and self._is_actor(k)]
         # "the withdrawal of Syrian forces": who withdraws, where "of" names no target.
         doers = [k for k in of if self._is_actor(k)] if "of" not in preps else []
-        cand.sources = by or own or doers
-        cand.targets = c.objects(i, preps)
+        # "a drone attack blamed on Ukraine": whom it is blamed on
+        blamed = [k for v in c.kids(i, "acl") if {"blame", "attribute"} & set(lemma_guesses(c.lemma(v), c.word(v)))
+                  for k in c.objects(v, ["on", "to"]) if self._is_actor(k)]
+        cand.sources = by or own or doers or blamed
+        cand.targets = [t for t in c.objects(i, preps) if t not in blamed]
         if not cand.sources and not any(self._is_actor(t) for t in cand.targets):
             # "talks between Sudan and South Sudan": the one side with the other.
             sides = self._sides(i)
