@@ -179,6 +179,14 @@ class Resolver(References):
             return self._reporter(head) or self._last(token.start, person=False)
         if token.pos not in ("NOUN", "PROPN", "NUM"):
             return None
+        if low == "country" and any(self.c.word(k).lower() in ("his", "her", "its", "their")
+                                    for k in self.c.kids(head, "nmod:poss")):
+            # "Armenia's prime minister said his country would leave": the speaker's country
+            owner = self._reporter(head, person=True) or self._last(token.start, person=True) \
+                or self._last(token.start, person=False)
+            if owner is not None and owner.country:
+                return self._add(Actor(token.start, token.end, key="country:" + owner.country, name=word,
+                                       kind="country", country=owner.country, kb=owner.country))
         for child in self.c.kids(head, "compound"):
             # "the NATO alliance", "the Hamas movement": the listed organization acts.
             named = self._mention_at(child)
@@ -194,8 +202,10 @@ class Resolver(References):
         ordered the arrest of former president Evo Morales")."""
         if people and actor.kind == "person" and not actor.country:
             return self._add(dataclasses.replace(actor, country=country))
-        if actor.kind == "organization" and not actor.country and actor.sector in sectors:
-            # "Macron dissolved the National Assembly": a body named without its country
+        if actor.kind == "organization" and not actor.country and actor.sector in sectors \
+                and not {"international", "world", "global", "european", "african"} & set(actor.name.lower().split()):
+            # "Macron dissolved the National Assembly": a body named without its country (not
+            # "the International Criminal Court")
             return self._add(dataclasses.replace(actor, key=f"{actor.key}:{country}", country=country))
         if not actor.key.startswith("group:-:") or actor.sector not in sectors \
                 or STRANGERS & set(actor.name.lower().split()):

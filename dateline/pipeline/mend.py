@@ -53,6 +53,7 @@ from .mend_roots import (
     participle_as_root,
     subject_as_root,
     verb_as_modifier,
+    verb_between_roots,
     verb_inside_name,
 )
 from .mend_words import (
@@ -85,6 +86,7 @@ def mend_sentence(tokens: list[Token], first: int, last: int, text: str = "") ->
     participle_as_root(tokens, first, last)
     object_as_root(tokens, first, last)
     if text:
+        verb_between_roots(tokens, first, last, text)
         surname_as_root(tokens, first, last, text)
         foreign_office(tokens, first, last, text)
         people_adjective(tokens, first, last, text)
@@ -359,15 +361,21 @@ def _particle_verb_as_noun(tokens: list[Token], first: int, last: int, text: str
     """A root noun with a past form, followed by a particle read as the case of the noun after
     it, is a verb with its particle and object; the word before it is its subject."""
     root = nominal_root(tokens, first, last)
-    if root is not None and first < root - 2 and tokens[root - 2].dep == "case" and tokens[root - 2].head == root \
-            and tokens[root - 3].head in (root, root - 2) and past_form(text, tokens[root - 3]) \
-            and tokens[root - 1].dep == "det" and text[tokens[root - 2].start:tokens[root - 2].end].lower() in PARTICLES:
-        # "The Sudanese army shot | down a drone", the object the root and the verb its subject:
-        # the verb is the root
-        verb, obj = root - 3, root
+    down = next((k for k in range(first + 1, root) if tokens[k].dep == "case" and (
+        tokens[k].head == root or k < tokens[k].head < root and tokens[tokens[k].head].head == root)  # "down | a Malian"
+                 and text[tokens[k].start:tokens[k].end].lower() in PARTICLES), None) if root is not None else None
+    if root is not None and down is not None and first < down - 1 and tokens[down - 1].head in (root, down) \
+            and past_form(text, tokens[down - 1]) and all(
+                down < tokens[k].head <= root and tokens[k].dep in ("det", "amod", "compound", "nummod")
+                for k in range(down + 1, root)):
+        # "The Sudanese army shot | down a (Malian) drone", the object the root and the verb its
+        # subject: the verb is the root
+        verb, obj = down - 1, root
         for k in range(first, last):
-            if tokens[k].head == obj and k not in (verb, verb + 1, obj - 1):
+            if tokens[k].head == obj and k not in (verb, down) and not down < k < obj:
                 tokens[k] = replace(tokens[k], head=verb)
+            elif down < k < obj:
+                tokens[k] = replace(tokens[k], head=obj)  # "a Malian | drone"
         tokens[verb] = replace(tokens[verb], head=verb, dep="ROOT", pos="VERB", tag="VBD")
         tokens[verb + 1] = replace(tokens[verb + 1], head=verb, dep="compound:prt")
         tokens[obj] = replace(tokens[obj], head=verb, dep="obj")

@@ -222,6 +222,28 @@ def object_as_root(tokens: list[Token], first: int, last: int) -> None:
         tokens[last - 1] = replace(tokens[last - 1], head=roots[0])
 
 
+def verb_between_roots(tokens: list[Token], first: int, last: int, text: str) -> None:
+    """Two roots, a name and the object after it, the verb between them read as the object's
+    adjective ("Azerbaijan | accused | France of interfering"): the verb is the root."""
+    roots = [i for i in range(first, last) if tokens[i].head == i]
+    if len(roots) != 2:
+        return
+    subject, obj = roots
+    verb = subject + 1
+    while verb < obj and descends(tokens, verb, subject):
+        verb += 1
+    if not verb < obj or tokens[verb].head != obj or tokens[verb].dep not in ("amod", "acl") \
+            or not past_form(text, tokens[verb]) or tokens[subject].pos not in NOMINAL or tokens[obj].pos not in NOMINAL \
+            or any(not descends(tokens, k, obj) for k in range(verb + 1, obj)):
+        return
+    for k in punctuation(tokens, first, last, subject) + punctuation(tokens, first, last, obj):
+        if k == last - 1:
+            tokens[k] = replace(tokens[k], head=verb)
+    tokens[verb] = replace(tokens[verb], head=verb, dep="ROOT", pos="VERB", tag="VBD")
+    tokens[subject] = replace(tokens[subject], head=verb, dep="nsubj")
+    tokens[obj] = replace(tokens[obj], head=verb, dep="obj")
+
+
 def within_phrase(tokens: list[Token], i: int, root: int) -> bool:
     """Whether a word hangs from the root through nominal words only."""
     j = tokens[i].head

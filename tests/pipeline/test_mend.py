@@ -506,3 +506,11 @@ def test_a_name_joined_to_a_participle_by_a_hyphen_describes_the_noun_after_it()
     tokens = [Token(a, b, tag, pos, lemma, dep, head) for (a, b), (pos, tag, lemma, dep, head) in zip(spans, rows)]
     mend_sentence(tokens, 0, len(tokens), text)
     assert arcs(tokens, 0, 2, 3, 4) == [("obl:npmod", 2), ("amod", 3), ("nsubj", 4), ("ROOT", 4)]
+
+
+def test_a_verb_between_two_roots_read_as_the_object_s_adjective_is_the_root() -> None:
+    text = "Azerbaijan accused France of meddling"
+    tokens = mended(text, ("PROPN", "NNP", "Azerbaijan", "ROOT", 0), ("VERB", "VBD", "accuse", "amod", 2),
+                    ("PROPN", "NNP", "France", "ROOT", 2), ("SCONJ", "IN", "of", "mark", 4),
+                    ("VERB", "VBG", "meddle", "acl", 2))
+    assert arcs(tokens, 1, 0, 2) == [("ROOT", 1), ("nsubj", 1), ("obj", 1)]
