@@ -165,6 +165,9 @@ class Sides:
             cand.type, cand.mode = "MOBILIZE", "weapons"
             targets = [(None, None)]
         home = home_of(sources)
+        if cand.mode == "arrest" and "in absentia" in self.article.text[cand.sentence.start:cand.sentence.end]:
+            # "ordered the arrest in absentia of the ICC prosecutor": a threat (PLOVER manual)
+            cand.type = "THREATEN"
         if cand.mode == "abduct" and self.c.lemma(cand.index).lower() == "capture" and home is not None \
                 and sources[0][0] is not None \
                 and sources[0][0].sector in STATE and not any(

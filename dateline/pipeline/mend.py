@@ -30,6 +30,16 @@ from dataclasses import replace
 from ..article import Token
 from ..events import triggers
 from .clauses import lemma_guesses
+from .mend_roots import (
+    adjective_as_verb,
+    object_as_root,
+    participle_as_root,
+    phrase_as_root,
+    subject_as_root,
+    verb_as_modifier,
+    verb_between_roots,
+    verb_inside_name,
+)
 from .mend_subjects import (
     NOMINAL,
     compound_subject,
@@ -46,15 +56,6 @@ from .mend_subjects import (
     subject_of_subject,
     surname_as_root,
     two_subjects,
-)
-from .mend_roots import (
-    adjective_as_verb,
-    object_as_root,
-    participle_as_root,
-    subject_as_root,
-    verb_as_modifier,
-    verb_between_roots,
-    verb_inside_name,
 )
 from .mend_words import (
     adjective_subject,
@@ -87,6 +88,7 @@ def mend_sentence(tokens: list[Token], first: int, last: int, text: str = "") ->
     object_as_root(tokens, first, last)
     if text:
         verb_between_roots(tokens, first, last, text)
+        phrase_as_root(tokens, first, last, text)
         surname_as_root(tokens, first, last, text)
         foreign_office(tokens, first, last, text)
         people_adjective(tokens, first, last, text)

@@ -24,7 +24,7 @@ from dataclasses import replace
 from ..article import Token
 from ..events import agents, triggers, verb_forms
 from .clauses import lemma_guesses
-from .mend_subjects import NOMINAL, descends, nominal_root, punctuation
+from .mend_subjects import NOMINAL, descends, nominal_root, only_root, punctuation
 from .mend_words import past_form, word
 
 PHRASE = {"NOUN", "PROPN", "ADJ", "NUM", "DET", "PRON"}
@@ -242,6 +242,31 @@ def verb_between_roots(tokens: list[Token], first: int, last: int, text: str) ->
     tokens[verb] = replace(tokens[verb], head=verb, dep="ROOT", pos="VERB", tag="VBD")
     tokens[subject] = replace(tokens[subject], head=verb, dep="nsubj")
     tokens[obj] = replace(tokens[obj], head=verb, dep="obj")
+
+
+def phrase_as_root(tokens: list[Token], first: int, last: int, text: str) -> None:
+    """A prepositional phrase read as the root, the sentence's subject its subject and the verb
+    that subject's modifier ("Brazilian police raided the home | of former president Jair
+    Bolsonaro": "Jair" the root): the verb is the root, the phrase hangs from its object."""
+    root = next((i for i in range(first, last) if tokens[i].head == i), None)
+    if root is None or only_root(tokens, first, last) is None or tokens[root].pos == "VERB":
+        return
+    subject = next((k for k in range(first, root) if tokens[k].head == root and tokens[k].dep == "nsubj"), None)
+    if subject is None:
+        return
+    verb = next((k for k in range(subject + 1, root) if tokens[k].head == subject and tokens[k].dep == "acl"
+                 and past_form(text, tokens[k])), None)
+    if verb is None:
+        return
+    obj = next((k for k in range(verb + 1, root) if tokens[k].head == verb and tokens[k].dep == "obj"), None)
+    opening = min(k for k in range(verb + 1, root + 1) if not descends(tokens, k, subject))
+    if obj is None or tokens[opening].pos != "ADP" or any(not descends(tokens, k, verb) for k in range(verb + 1, opening)):
+        return
+    for k in punctuation(tokens, first, last, root):
+        tokens[k] = replace(tokens[k], head=verb)
+    tokens[verb] = replace(tokens[verb], head=verb, dep="ROOT", pos="VERB", tag="VBD")
+    tokens[subject] = replace(tokens[subject], head=verb, dep="nsubj")
+    tokens[root] = replace(tokens[root], head=obj, dep="nmod", pos="PROPN" if tokens[root].pos == "ADJ" else tokens[root].pos)
 
 
 def within_phrase(tokens: list[Token], i: int, root: int) -> bool:

@@ -514,3 +514,11 @@ def test_a_verb_between_two_roots_read_as_the_object_s_adjective_is_the_root() -
                     ("PROPN", "NNP", "France", "ROOT", 2), ("SCONJ", "IN", "of", "mark", 4),
                     ("VERB", "VBG", "meddle", "acl", 2))
     assert arcs(tokens, 1, 0, 2) == [("ROOT", 1), ("nsubj", 1), ("obj", 1)]
+
+
+def test_a_phrase_read_as_the_root_hangs_from_the_verb_s_object() -> None:
+    text = "police raided the home of Jair Bolsonaro"
+    tokens = mended(text, ("NOUN", "NN", "police", "nsubj", 5), ("VERB", "VBD", "raid", "acl", 0),
+                    ("DET", "DT", "the", "det", 3), ("NOUN", "NN", "home", "obj", 1), ("ADP", "IN", "of", "case", 5),
+                    ("ADJ", "NNP", "Jair", "ROOT", 5), ("PROPN", "NNP", "Bolsonaro", "flat", 5))
+    assert arcs(tokens, 1, 0, 5) == [("ROOT", 1), ("nsubj", 1), ("nmod", 3)]
