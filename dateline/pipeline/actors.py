@@ -295,6 +295,13 @@ class Resolver(References):
             body = next((inner for c in self.c.kids(head, "nmod") if self.c.case(c) == "of"
                          and (inner := self._agent(c)) is not None and inner.sector), None)
             found = (body.sector or found[0], found[1]) if body is not None else found
+            # "a FARC dissident commander": of the organization named before
+            group = next((a for k in self.c.kids(head, "compound", "amod") if (m := self._mention_at(k)) is not None
+                          and (key := self._of_mention.get((m.start, m.end))) is not None
+                          and (a := self._actors[key]).kind == "organization" and a.sector), None)
+            found = (group.sector, found[1]) if group is not None and group.sector else found
+        else:
+            group = None
         if found is None and lemma not in THINGS:
             # "a rebel group", "opposition forces": the kind is named by a modifier (not
             # "military assistance").
@@ -335,6 +342,8 @@ class Resolver(References):
                 ("from",) if exiles else () if strangers else ("in", "of", "from", "at"))]
             country = (None if strangers else self._country_in(first, last)) or next(
                 (found_in for c in located if (found_in := self._country_in(*self.span(c)))), None)
+        if found is not None and not country and group is not None:
+            country = group.country
         if found is not None and not country:
             # "Aung San Suu Kyi's former economic adviser, an Australian citizen": what the
             # apposition says of them

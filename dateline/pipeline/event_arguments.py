@@ -237,7 +237,10 @@ class Arguments:
         own = [k for k in below if c.dep(k) == "nmod:poss"]
         of = [k for k in below if c.case(k) == "of"]
         owned = [j for j in objects if c.kids(j, "nmod:poss") and self._is_actor(j)]  # "Sweden's request"
-        return owned + [k for k in by + own + of if self._is_actor(k)]
+        # "froze Russian assets": the country the thing is of
+        national = [k for j in objects for k in c.kids(j, "amod") if (a := self.resolver.resolve(k)) is not None
+                    and a.kind == "country" and a.start == c.tokens[k].start]
+        return owned + [k for k in by + own + of if self._is_actor(k)] + national
 
     def _amount(self, i: int) -> bool:
         """Whether a word is an amount ("$1 billion", "500 tonnes", "millions")."""

@@ -81,6 +81,8 @@ class Sides:
             marks |= {"on", "against", "of", self.c.word(cand.index).lower()}
         if cand.type == "AID" and not inside:
             marks |= {"over"}  # "dropped food aid over northern Gaza"
+        if cand.type == "MOBILIZE" and not inside:
+            marks |= {"off"}  # "to patrol the waters off Guyana"
         # not what a clause says of the event's people ("arrested 20 people suspected of
         # smuggling migrants from Morocco")
         used = used | {(self.c.tokens[a].start, self.c.tokens[b].end) for k in range(low, high + 1)

@@ -58,6 +58,7 @@ from .mend_subjects import (
     two_subjects,
 )
 from .mend_words import (
+    adjective_of_verb,
     adjective_subject,
     foreign_office,
     hyphen_participle,
@@ -123,6 +124,7 @@ def mend_sentence(tokens: list[Token], first: int, last: int, text: str = "") ->
     infinitive_as_oblique(tokens, first, last)
     subject_of_noun(tokens, first, last)
     passive_subject(tokens, first, last)
+    adjective_of_verb(tokens, first, last)
 
 
 def _reported_noun(tokens: list[Token], first: int, last: int, text: str) -> None:

@@ -179,3 +179,13 @@ def hyphen_participle(tokens: list[Token], first: int, last: int, text: str) -> 
         tokens[i] = replace(t, head=noun, dep="amod", pos="VERB", tag="VBN")
         tokens[i - 1] = replace(tokens[i - 1], head=i, dep="punct")
         tokens[i - 2] = replace(name, head=i, dep="obl:npmod")
+
+
+def adjective_of_verb(tokens: list[Token], first: int, last: int) -> None:
+    """An adjective hung on a verb right before the verb's subject ("Mozambican | police shot"):
+    the subject's."""
+    for i in range(first, last - 1):
+        t = tokens[i]
+        if t.dep == "amod" and tokens[t.head].pos == "VERB" and tokens[i + 1].head == t.head \
+                and tokens[i + 1].dep.startswith("nsubj"):
+            tokens[i] = replace(t, head=i + 1)

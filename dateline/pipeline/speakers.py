@@ -161,9 +161,12 @@ def role_of(text: str, tokens: Sequence[Token], entities: Sequence[Mention],
                 affiliation = around.kb or text[around.start:around.end]
             i = next((j for j in range(i, -1, -1) if tokens[j].start <= around.start), i) - 1
             continue
+        described = not role and i == index - 1 and i > 0 and word.isalpha() and word.islower() \
+            and tokens[i].tag == "NN" and (kind := _covering(entities, tokens[i - 1].start)) is not None \
+            and kind.label in ("NORP", "GPE")  # "Australian economist Sean Turnell"
         if word.lower() in titles or (word[:1].isupper() and word.lower().rstrip(".") in titles) or (
                 role and word.lower() in ROLE_KINDS) or word in TITLE_ENDS and all(
-                w in TITLE_ENDS for w in role):
+                w in TITLE_ENDS for w in role) or described:
             role.insert(0, word)  # "Ugandan opposition leader Bobi Wine"
             i -= 1
             continue

@@ -522,3 +522,10 @@ def test_a_phrase_read_as_the_root_hangs_from_the_verb_s_object() -> None:
                     ("DET", "DT", "the", "det", 3), ("NOUN", "NN", "home", "obj", 1), ("ADP", "IN", "of", "case", 5),
                     ("ADJ", "NNP", "Jair", "ROOT", 5), ("PROPN", "NNP", "Bolsonaro", "flat", 5))
     assert arcs(tokens, 1, 0, 5) == [("ROOT", 1), ("nsubj", 1), ("nmod", 3)]
+
+
+def test_an_adjective_hung_on_a_verb_before_its_subject_is_the_subject_s() -> None:
+    text = "Mozambican police shot protesters"
+    tokens = mended(text, ("ADJ", "JJ", "mozambican", "amod", 2), ("NOUN", "NN", "police", "nsubj", 2),
+                    ("VERB", "VBD", "shoot", "ROOT", 2), ("NOUN", "NNS", "protester", "obj", 2))
+    assert arcs(tokens, 0) == [("amod", 1)]
