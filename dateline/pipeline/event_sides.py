@@ -198,6 +198,9 @@ class Sides:
                      if self.c.lemma(cand.index).lower() != "surround"]  # not the palace troops surround
             targets = [p for p in targets if p[0] is None or (p[0].sector != "MIL" or p[0].country not in own) and not (
                 p[1] is not None and any(p[1][0] <= at < p[1][1] for at in moved))] or [(None, None)]
+        if cand.type == "MOBILIZE" and cand.mode == "weapons" and len({a.country for a, _ in sources if a is not None}) > 1:
+            # "Egypt and Turkey held their first naval exercise": exercises together are joint
+            cand.type, cand.mode = "COOPERATE", None
         low, high = self.c.span(cand.index)
         if cand.type == "MOBILIZE" and any(self.c.word(k).lower().split("-")[0] in DISASTERS for k in range(low, high + 1)):
             # "deployed soldiers to flood-hit districts": forces sent for disaster relief aid

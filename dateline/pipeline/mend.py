@@ -68,6 +68,7 @@ from .mend_words import (
     passive_subject,
     past_form,
     people_adjective,
+    reduced_relative,
     subject_of_noun,
 )
 
@@ -125,6 +126,7 @@ def mend_sentence(tokens: list[Token], first: int, last: int, text: str = "") ->
     subject_of_noun(tokens, first, last)
     passive_subject(tokens, first, last)
     adjective_of_verb(tokens, first, last)
+    reduced_relative(tokens, first, last)
 
 
 def _reported_noun(tokens: list[Token], first: int, last: int, text: str) -> None:

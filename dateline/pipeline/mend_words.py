@@ -189,3 +189,21 @@ def adjective_of_verb(tokens: list[Token], first: int, last: int) -> None:
         if t.dep == "amod" and tokens[t.head].pos == "VERB" and tokens[i + 1].head == t.head \
                 and tokens[i + 1].dep.startswith("nsubj"):
             tokens[i] = replace(t, head=i + 1)
+
+
+def reduced_relative(tokens: list[Token], first: int, last: int) -> None:
+    """A noun with a participle after it read as a small clause of the verb before ("intercepted
+    | a missile launched from Yemen": "missile" the subject of "launched"): the verb's object,
+    the participle its modifier."""
+    for i in range(first, last):
+        t = tokens[i]
+        verb = t.head
+        if t.dep != "xcomp" or t.tag not in ("VBN", "VBD") or not first <= verb < i or tokens[verb].pos != "VERB" \
+                or any(tokens[k].head == verb and tokens[k].dep == "obj" for k in range(first, last)):
+            continue
+        noun = next((k for k in range(verb + 1, i) if tokens[k].head == i and tokens[k].dep == "nsubj"
+                     and tokens[k].pos in ("NOUN", "PROPN")), None)
+        if noun is None:
+            continue
+        tokens[noun] = replace(tokens[noun], head=verb, dep="obj")
+        tokens[i] = replace(t, head=noun, dep="acl")

@@ -529,3 +529,12 @@ def test_an_adjective_hung_on_a_verb_before_its_subject_is_the_subject_s() -> No
     tokens = mended(text, ("ADJ", "JJ", "mozambican", "amod", 2), ("NOUN", "NN", "police", "nsubj", 2),
                     ("VERB", "VBD", "shoot", "ROOT", 2), ("NOUN", "NNS", "protester", "obj", 2))
     assert arcs(tokens, 0) == [("amod", 1)]
+
+
+def test_a_noun_and_its_participle_read_as_a_small_clause_are_an_object_and_its_modifier() -> None:
+    text = "defences intercepted a missile launched from Yemen"
+    tokens = mended(text, ("NOUN", "NNS", "defence", "nsubj", 1), ("VERB", "VBD", "intercept", "ROOT", 1),
+                    ("DET", "DT", "a", "det", 3), ("NOUN", "NN", "missile", "nsubj", 4),
+                    ("VERB", "VBN", "launch", "xcomp", 1), ("ADP", "IN", "from", "case", 6),
+                    ("PROPN", "NNP", "Yemen", "obl", 4))
+    assert arcs(tokens, 3, 4) == [("obj", 1), ("acl", 3)]
