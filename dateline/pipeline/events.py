@@ -208,8 +208,10 @@ class _Finder(Arguments, Triggers, When, Sides):
                 own = self._keys(parent.sources)
                 asked = [s for s in asked if self._keys([s]) and not self._keys([s]) & own]
             parent.targets = asked if takes_source and asked else child.targets
-        if not parent.sources and not child.sources and kind == child.type == "ASSAULT" and struck:
-            # "Three Indian soldiers were killed in a clash with Chinese troops": the other side.
+        if not parent.sources and not child.sources and kind == child.type == "ASSAULT" and struck \
+                and "with" in child.trigger.targets:
+            # "Three Indian soldiers were killed in a clash with Chinese troops": the other side
+            # (not the victims of "opened fire on protesters").
             parent.sources = [t for t in child.targets if self._is_actor(t)]
         if not parent.sources:
             parent.sources = child.sources

@@ -80,8 +80,12 @@ def verb_as_modifier(tokens: list[Token], first: int, last: int, text: str = "")
         noun = t.head
         if any(tokens[k].dep.startswith("nsubj") for k in kids):
             continue
-        if noun != root and noun < i and any(tokens[k].dep == "case" for k in children.get(noun, [])):
-            continue  # "shots | after North Korean soldiers crossed the border": a clause inside a phrase
+        if noun != root and noun < i and any(tokens[k].dep == "case" for k in children.get(noun, [])) and any(
+                tokens[k].dep in MODIFIER and past_form(text, tokens[k]) and within_phrase(tokens, k, root)
+                for k in range(first, root)):
+            # "The military fired warning shots | after North Korean soldiers crossed the border":
+            # a clause inside a phrase, the verb before the root
+            continue
         if i < noun:
             # "Ethiopia's government on Saturday rejected accusations", "protesters stormed
             # government buildings": the noun after the verb, bare of determiners, is its object.
