@@ -117,8 +117,8 @@ def annotate(article: Article, docs: list[tuple[int, Any]], language: Any) -> Ar
                 reparse(language, article.text, tokens, index[words[0].i], index[words[-1].i] + 1)
                 mend_sentence(tokens, index[words[0].i], index[words[-1].i] + 1, article.text)
         # A possessive ending is no part of a name ("Sweden's | Supreme Court").
-        spans = [e[:-1] if len(e) > 1 and e[-1].tag_ == "POS" else e for e in doc.ents]
-        entities.extend(Mention(offset + e.start_char, offset + e.end_char, e.label_) for e in spans)
+        spans = [(e[:-1] if len(e) > 1 and e[-1].tag_ == "POS" else e, e.label_) for e in doc.ents]
+        entities.extend(Mention(offset + e.start_char, offset + e.end_char, label) for e, label in spans)
     article.set_layer("tokens", tokens)
     article.set_layer("sentences", sentences)
     article.set_layer("entities", entities)
