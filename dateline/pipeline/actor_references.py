@@ -57,6 +57,19 @@ class References:
         found = agents(self.language).get((self.tokens[head].lemma or self.c.word(head)).lower())
         return actor.kind == "person" or (found is not None and found[1] == "person")
 
+    def _own_country(self, head: int) -> Actor | None:
+        """The country "his country" or "its country" is: the speaker's ("Armenia's prime
+        minister said his country would leave")."""
+        if not any(self.c.word(k).lower() in ("his", "her", "its", "their") for k in self.c.kids(head, "nmod:poss")):
+            return None
+        token = self.tokens[head]
+        owner = self._reporter(head, person=True) or self._last(token.start, person=True) \
+            or self._last(token.start, person=False)
+        if owner is None or not owner.country:
+            return None
+        return Actor(token.start, token.end, key="country:" + owner.country, name=self.c.word(head), kind="country",
+                     country=owner.country, kb=owner.country)
+
     def _last(self, before: int, *, person: bool) -> Actor | None:
         """The actor whose mention ends last before an offset: a person, or anyone else."""
         best: Actor | None = None

@@ -179,14 +179,8 @@ class Resolver(References):
             return self._reporter(head) or self._last(token.start, person=False)
         if token.pos not in ("NOUN", "PROPN", "NUM"):
             return None
-        if low == "country" and any(self.c.word(k).lower() in ("his", "her", "its", "their")
-                                    for k in self.c.kids(head, "nmod:poss")):
-            # "Armenia's prime minister said his country would leave": the speaker's country
-            owner = self._reporter(head, person=True) or self._last(token.start, person=True) \
-                or self._last(token.start, person=False)
-            if owner is not None and owner.country:
-                return self._add(Actor(token.start, token.end, key="country:" + owner.country, name=word,
-                                       kind="country", country=owner.country, kb=owner.country))
+        if low == "country" and (own := self._own_country(head)) is not None:
+            return self._add(own)
         for child in self.c.kids(head, "compound"):
             # "the NATO alliance", "the Hamas movement": the listed organization acts.
             named = self._mention_at(child)

@@ -13,7 +13,9 @@
   a town"): the verb after it is the root, the participle a modifier of the subject.
 - An infinitive read as an adjective of the noun after it ("used water cannon to disperse
   protesters"): a clause of the sentence's verb, the noun its object.
-- A past verb with its particle read as a noun root ("The military shot down a drone") is one.
+- A reported clause read as a noun phrase, the complement or a second subject of the verb
+  that reports it ("Russian warplanes bombed rebel-held areas, a monitor said"): mended as a
+  sentence of its own.
 - A perfect tense read as possession ("China has imposed sanctions": "has" the verb,
   "imposed" an adjective of "sanctions"), or as a copula ("it had fired rockets": "rockets"
   the predicate). The participle becomes the verb, "has" its auxiliary, and what hung from
@@ -49,7 +51,6 @@ from .mend_subjects import (
     misplaced_owner,
     misread_subject,
     name_as_root,
-    nominal_root,
     only_root,
     punctuation,
     split_name,
@@ -65,6 +66,7 @@ from .mend_words import (
     infinitive_as_oblique,
     number_object,
     object_control,
+    particle_verb_as_noun,
     passive_subject,
     past_form,
     people_adjective,
@@ -77,8 +79,6 @@ MODIFIER = {"acl", "amod"}
 VERB_ARGUMENTS = {"obj", "obl", "xcomp", "ccomp", "advcl", "iobj"}
 CLAUSE_LEVEL = {"nsubj", "nsubj:pass", "aux", "aux:pass", "mark", "advmod", "advcl", "obl", "punct"}
 """Relations that belong to a clause's head, not to a noun inside it."""
-PARTICLES = {"down", "up", "off", "out", "back"}
-"""Particles a past verb read as a noun may carry ("shot down")."""
 
 
 def mend_sentence(tokens: list[Token], first: int, last: int, text: str = "") -> None:
@@ -115,7 +115,7 @@ def mend_sentence(tokens: list[Token], first: int, last: int, text: str = "") ->
     _clause_as_root(tokens, first, last, infinitive=True)
     _infinitive_as_modifier(tokens, first, last)
     if text:
-        _particle_verb_as_noun(tokens, first, last, text)
+        particle_verb_as_noun(tokens, first, last, text)
         _reported_clause(tokens, first, last, text)
     misread_subject(tokens, first, last)
     misplaced_owner(tokens, first, last)
@@ -361,53 +361,6 @@ def _infinitive_as_modifier(tokens: list[Token], first: int, last: int) -> None:
         tokens[i - 1] = replace(tokens[i - 1], head=i, dep="mark")
         tokens[n] = replace(tokens[n], head=i, dep="obj")
         return
-
-
-def _particle_verb_as_noun(tokens: list[Token], first: int, last: int, text: str) -> None:
-    """A root noun with a past form, followed by a particle read as the case of the noun after
-    it, is a verb with its particle and object; the word before it is its subject."""
-    root = nominal_root(tokens, first, last)
-    down = next((k for k in range(first + 1, root) if tokens[k].dep == "case" and (
-        tokens[k].head == root or k < tokens[k].head < root and tokens[tokens[k].head].head == root)  # "down | a Malian"
-                 and text[tokens[k].start:tokens[k].end].lower() in PARTICLES), None) if root is not None else None
-    if root is not None and down is not None and first < down - 1 and tokens[down - 1].head in (root, down) \
-            and past_form(text, tokens[down - 1]) and all(
-                down < tokens[k].head <= root and tokens[k].dep in ("det", "amod", "compound", "nummod")
-                for k in range(down + 1, root)):
-        # "The Sudanese army shot | down a (Malian) drone", the object the root and the verb its
-        # subject: the verb is the root
-        verb, obj = down - 1, root
-        for k in range(first, last):
-            if tokens[k].head == obj and k not in (verb, down) and not down < k < obj:
-                tokens[k] = replace(tokens[k], head=verb)
-            elif down < k < obj:
-                tokens[k] = replace(tokens[k], head=obj)  # "a Malian | drone"
-        tokens[verb] = replace(tokens[verb], head=verb, dep="ROOT", pos="VERB", tag="VBD")
-        tokens[verb + 1] = replace(tokens[verb + 1], head=verb, dep="compound:prt")
-        tokens[obj] = replace(tokens[obj], head=verb, dep="obj")
-        subject = verb - 1
-        if first <= subject and tokens[subject].head == verb and tokens[subject].pos in NOMINAL:
-            tokens[subject] = replace(tokens[subject], dep="nsubj")
-            for k in range(first, subject):
-                if tokens[k].head == verb and tokens[k].dep in ("det", "amod", "compound", "nmod:poss"):
-                    tokens[k] = replace(tokens[k], head=subject)  # "The Sudanese | army"
-        return
-    if root is None or root + 1 >= last or root == first or not past_form(text, tokens[root]):
-        return
-    particle = tokens[root + 1]
-    if text[particle.start:particle.end].lower() not in PARTICLES or particle.dep != "case":
-        return
-    obj, subject = particle.head, root - 1
-    if not root < obj < last or tokens[obj].head != root or tokens[subject].head != root:
-        return
-    for k in range(first, subject):
-        if tokens[k].head == root:
-            tokens[k] = replace(tokens[k], head=subject)
-    tokens[root] = replace(tokens[root], pos="VERB", tag="VBD")
-    tokens[root + 1] = replace(particle, head=root, dep="compound:prt")
-    tokens[obj] = replace(tokens[obj], dep="obj")
-    noun = "NOUN" if tokens[subject].pos == "ADJ" else tokens[subject].pos  # "the US military"
-    tokens[subject] = replace(tokens[subject], dep="nsubj", pos=noun)
 
 
 def _reported_clause(tokens: list[Token], first: int, last: int, text: str) -> None:

@@ -15,6 +15,10 @@
 - A verb read as a modifier inside the phrase that is the root ("Indian police detained
   opposition leader Rahul Gandhi"): the verb is the root, the noun before it its subject and
   the root its object.
+- Two roots: a verb and a name after it that is its object ("Macron hosted | Lebanese Prime
+  Minister Najib Mikati"), or a name, a verb and its object ("Azerbaijan | accused | France").
+- A prepositional phrase read as the root ("police raided the home | of former president Jair
+  Bolsonaro").
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from dataclasses import replace
 from ..article import Token
 from ..events import agents, triggers, verb_forms
 from .clauses import lemma_guesses
-from .mend_subjects import NOMINAL, descends, nominal_root, only_root, punctuation
+from .mend_subjects import NOMINAL, descends, nominal_root, only_root, punctuation, roots_of
 from .mend_words import past_form, word
 
 PHRASE = {"NOUN", "PROPN", "ADJ", "NUM", "DET", "PRON"}
@@ -189,7 +193,7 @@ def verb_inside_name(tokens: list[Token], first: int, last: int, text: str) -> N
 def participle_as_root(tokens: list[Token], first: int, last: int) -> None:
     """Two roots, the second an -ing participle after a comma with no subject of its own: it is
     an adverbial clause of the first (", killing 12 civilians")."""
-    roots = [i for i in range(first, last) if tokens[i].head == i]
+    roots = roots_of(tokens, first, last)
     if len(roots) != 2 or tokens[roots[1]].tag != "VBG" or roots[1] - 1 <= first \
             or tokens[roots[1] - 1].lemma not in (",", "—") or any(
                 tokens[k].head == roots[1] and tokens[k].dep.startswith("nsubj") for k in range(first, last)):
@@ -205,7 +209,7 @@ def object_as_root(tokens: list[Token], first: int, last: int) -> None:
     """Two roots, a verb without an object and a name or noun right after it that has no
     verb of its own ("Emmanuel Macron hosted | Lebanese Prime Minister Najib Mikati at the
     Elysee"): the second is the object of the first."""
-    roots = [i for i in range(first, last) if tokens[i].head == i]
+    roots = roots_of(tokens, first, last)
     if len(roots) != 2:
         return
     verb, noun = roots
@@ -229,7 +233,7 @@ def object_as_root(tokens: list[Token], first: int, last: int) -> None:
 def verb_between_roots(tokens: list[Token], first: int, last: int, text: str) -> None:
     """Two roots, a name and the object after it, the verb between them read as the object's
     adjective ("Azerbaijan | accused | France of interfering"): the verb is the root."""
-    roots = [i for i in range(first, last) if tokens[i].head == i]
+    roots = roots_of(tokens, first, last)
     if len(roots) != 2:
         return
     subject, obj = roots
@@ -252,8 +256,8 @@ def phrase_as_root(tokens: list[Token], first: int, last: int, text: str) -> Non
     """A prepositional phrase read as the root, the sentence's subject its subject and the verb
     that subject's modifier ("Brazilian police raided the home | of former president Jair
     Bolsonaro": "Jair" the root): the verb is the root, the phrase hangs from its object."""
-    root = next((i for i in range(first, last) if tokens[i].head == i), None)
-    if root is None or only_root(tokens, first, last) is None or tokens[root].pos == "VERB":
+    root = only_root(tokens, first, last)
+    if root is None or tokens[root].pos == "VERB":
         return
     subject = next((k for k in range(first, root) if tokens[k].head == root and tokens[k].dep == "nsubj"), None)
     if subject is None:

@@ -32,9 +32,14 @@ def punctuation(tokens: list[Token], first: int, last: int, head: int) -> list[i
     return [k for k in range(first, last) if tokens[k].head == head and tokens[k].dep == "punct"]
 
 
+def roots_of(tokens: list[Token], first: int, last: int) -> list[int]:
+    """The roots of a sentence (a broken parse may give it several)."""
+    return [i for i in range(first, last) if tokens[i].head == i]
+
+
 def only_root(tokens: list[Token], first: int, last: int) -> int | None:
     """The root of a sentence, where it has only one."""
-    roots = [i for i in range(first, last) if tokens[i].head == i]
+    roots = roots_of(tokens, first, last)
     return roots[0] if len(roots) == 1 else None
 
 
@@ -113,7 +118,7 @@ def surname_as_root(tokens: list[Token], first: int, last: int, text: str) -> No
     """A surname read as a second root right after its given name ("dismissed Prime Minister
     Srettha | Thavisin for an ethics violation"): it ends the name, and what hung from it
     hangs from the name."""
-    roots = [i for i in range(first, last) if tokens[i].head == i]
+    roots = roots_of(tokens, first, last)
     if len(roots) != 2 or roots[1] - 1 <= first:
         return
     i = roots[1]
@@ -171,7 +176,7 @@ def two_subjects(tokens: list[Token], first: int, last: int) -> None:
 def detached_subject(tokens: list[Token], first: int, last: int) -> None:
     """Two roots, a noun phrase and the verb right after it that has no subject: the phrase is
     the verb's subject ("Tens of thousands of Georgians | rallied")."""
-    roots = [i for i in range(first, last) if tokens[i].head == i]
+    roots = roots_of(tokens, first, last)
     if len(roots) != 2 or tokens[roots[0]].pos not in NOMINAL or tokens[roots[1]].pos != "VERB":
         return
     noun, verb = roots

@@ -8,7 +8,15 @@
 - A number read as an unmarked oblique of the verb it follows ("shot down 40 of 55 drones"):
   its object.
 - An infinitive hung on the object of a verb of ordering or asking ("ordered the army | to
-  strike"): the verb's complement.
+  strike"), read as its purpose ("ordered security forces | to arrest") or as an oblique
+  ("voted | to dismiss"): the verb's complement.
+- A verb's object read as the subject of a noun after it ("exchanged | prisoners of war | in a
+  gesture"), or of a participle after it ("intercepted | a missile launched from Yemen").
+- A passive verb's subject read as an active one ("Imran Khan | was sentenced").
+- A demonym hung on the verb right before the verb's subject ("Mozambican | police shot").
+- A name or noun hyphened to a participle before a noun ("Rwandan-backed M23 rebels",
+  "flood-hit areas"): the participle describes the noun.
+- A past verb with its particle read as a noun root ("The military shot down a drone").
 """
 
 from __future__ import annotations
@@ -17,10 +25,13 @@ from dataclasses import replace
 
 from ..article import Token
 from ..events import verb_forms
+from .mend_subjects import NOMINAL, nominal_root
 
 CONTROL = {"order", "urge", "ask", "tell", "instruct", "force", "allow", "invite", "encourage", "persuade",
            "authorize", "authorise", "direct", "command", "compel", "press", "pressure"}
 """Verbs whose object does what the infinitive after it says ("ordered the army to strike")."""
+PARTICLES = {"down", "up", "off", "out", "back"}
+"""Particles a past verb read as a noun may carry ("shot down")."""
 SIDE_PARTICIPLES = {"backed", "led", "linked", "allied", "aligned", "funded", "sponsored", "supported", "affiliated",
                     "hit", "stricken", "ravaged", "affected", "torn"}
 """Participles a name or noun is joined to by a hyphen before a noun ("Iran-backed militias",
@@ -207,3 +218,50 @@ def reduced_relative(tokens: list[Token], first: int, last: int) -> None:
             continue
         tokens[noun] = replace(tokens[noun], head=verb, dep="obj")
         tokens[i] = replace(t, head=noun, dep="acl")
+
+
+def particle_verb_as_noun(tokens: list[Token], first: int, last: int, text: str) -> None:
+    """A root noun with a past form, followed by a particle read as the case of the noun after
+    it, is a verb with its particle and object; the word before it is its subject."""
+    root = nominal_root(tokens, first, last)
+    down = next((k for k in range(first + 1, root) if tokens[k].dep == "case" and (
+        tokens[k].head == root or k < tokens[k].head < root and tokens[tokens[k].head].head == root)  # "down | a Malian"
+                 and text[tokens[k].start:tokens[k].end].lower() in PARTICLES), None) if root is not None else None
+    if root is not None and down is not None and first < down - 1 and tokens[down - 1].head in (root, down) \
+            and past_form(text, tokens[down - 1]) and all(
+                down < tokens[k].head <= root and tokens[k].dep in ("det", "amod", "compound", "nummod")
+                for k in range(down + 1, root)):
+        # "The Sudanese army shot | down a (Malian) drone", the object the root and the verb its
+        # subject: the verb is the root
+        verb, obj = down - 1, root
+        for k in range(first, last):
+            if tokens[k].head == obj and k not in (verb, down) and not down < k < obj:
+                tokens[k] = replace(tokens[k], head=verb)
+            elif down < k < obj:
+                tokens[k] = replace(tokens[k], head=obj)  # "a Malian | drone"
+        tokens[verb] = replace(tokens[verb], head=verb, dep="ROOT", pos="VERB", tag="VBD")
+        tokens[verb + 1] = replace(tokens[verb + 1], head=verb, dep="compound:prt")
+        tokens[obj] = replace(tokens[obj], head=verb, dep="obj")
+        subject = verb - 1
+        if first <= subject and tokens[subject].head == verb and tokens[subject].pos in NOMINAL:
+            tokens[subject] = replace(tokens[subject], dep="nsubj")
+            for k in range(first, subject):
+                if tokens[k].head == verb and tokens[k].dep in ("det", "amod", "compound", "nmod:poss"):
+                    tokens[k] = replace(tokens[k], head=subject)  # "The Sudanese | army"
+        return
+    if root is None or root + 1 >= last or root == first or not past_form(text, tokens[root]):
+        return
+    particle = tokens[root + 1]
+    if text[particle.start:particle.end].lower() not in PARTICLES or particle.dep != "case":
+        return
+    obj, subject = particle.head, root - 1
+    if not root < obj < last or tokens[obj].head != root or tokens[subject].head != root:
+        return
+    for k in range(first, subject):
+        if tokens[k].head == root:
+            tokens[k] = replace(tokens[k], head=subject)
+    tokens[root] = replace(tokens[root], pos="VERB", tag="VBD")
+    tokens[root + 1] = replace(particle, head=root, dep="compound:prt")
+    tokens[obj] = replace(tokens[obj], dep="obj")
+    noun = "NOUN" if tokens[subject].pos == "ADJ" else tokens[subject].pos  # "the US military"
+    tokens[subject] = replace(tokens[subject], dep="nsubj", pos=noun)
