@@ -326,6 +326,10 @@ class Resolver(References):
                 (entry.country for k in self.c.kids(head, "compound", "amod") if self.tokens[k].pos == "PROPN"
                  and (entry := self.book.lookup_by(surname, self.c.word(k).lower(), self.article.date)) is not None
                  and entry.country), None)
+        if found is not None and not country and found[1] == "person" and not self.c.kids(head, "appos"):
+            # "Trump's envoy (in Copenhagen)": the country of the person whose it is
+            country = next((owner.country for k in self.c.kids(head, "nmod:poss")
+                            if (owner := self.resolve(k)) is not None and owner.kind == "person"), None)
         strangers = bool(STRANGERS & set(lows))
         if found is not None and not country:
             # "the mayor of Nablus", "a court in Guyana", "workers at the Chilean mine": the

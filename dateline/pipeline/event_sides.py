@@ -205,6 +205,9 @@ class Sides:
         if cand.type == "MOBILIZE" and any(self.c.word(k).lower().split("-")[0] in DISASTERS for k in range(low, high + 1)):
             # "deployed soldiers to flood-hit districts": forces sent for disaster relief aid
             cand.type, cand.mode = "AID", "relief"
+        if cand.type == "CONCEDE" and cand.trigger.lemma.startswith("apolog"):
+            # "The Dutch prime minister apologised for the Netherlands' role": no target at home
+            targets = [p for p in targets if p[0] is None or p[0].country not in own] or [(None, None)]
         # "Russia pulled its troops out of Kherson": what is the source's own is no target.
         targets = [p for p in targets if p[0] is None or not p[0].country or p[0].country not in own
                    or not {"its", "their"} & set(p[0].name.lower().split()[:2])] or [(None, None)]
