@@ -207,7 +207,8 @@ class Sides:
             cand.type, cand.mode = "AID", "relief"
         if cand.type == "CONCEDE" and cand.trigger.lemma.startswith("apolog"):
             # "The Dutch prime minister apologised for the Netherlands' role": no target at home
-            targets = [p for p in targets if p[0] is None or p[0].country not in own] or [(None, None)]
+            targets = [p for p in targets if p[0] is None or p[0].kind != "country" or p[0].country not in own] \
+                or [(None, None)]
         # "Russia pulled its troops out of Kherson": what is the source's own is no target.
         targets = [p for p in targets if p[0] is None or not p[0].country or p[0].country not in own
                    or not {"its", "their"} & set(p[0].name.lower().split()[:2])] or [(None, None)]
