@@ -206,7 +206,7 @@ class _Finder(Arguments, Triggers, When, Sides):
             takes_source = (kind == "REQUEST" and child.trigger.pos == "verb") or kind in ("REJECT", "THREATEN")
             if kind == "THREATEN":  # not "warned that it would expel the inspectors"
                 own = self._keys(parent.sources)
-                asked = [s for s in asked if self._keys([s]) and not self._keys([s]) & own]
+                asked = [s for s in asked if (keys := self._keys([s])) and not keys & own]
             parent.targets = asked if takes_source and asked else child.targets
         if not parent.sources and not child.sources and kind == child.type == "ASSAULT" and struck \
                 and "with" in child.trigger.targets:
