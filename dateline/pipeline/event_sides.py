@@ -125,13 +125,14 @@ class Sides:
 
     def _settle(self, cand: Candidate, sources: list[Pair], targets: list[Pair]) -> list[Pair]:
         """Recode what who acts says of the event, and place its targets; return the targets."""
+        lemma = self.c.lemma(cand.index).lower()
         if cand.mode == "arrest" and self.c.lemma(cand.index) == "charge" and sources[0][0] is not None \
                 and sources[0][0].sector not in STATE and sources[0][0].kind != "country":
             # "Amnesty International charged Ethiopian forces with war crimes": no state's
             # charge, an accusation.
             cand.type, cand.mode = "ACCUSE", "allege"
         objects = self.c.kids(cand.index, "obj")
-        if cand.type == "MOBILIZE" and self.c.lemma(cand.index).lower() == "order" and any(
+        if cand.type == "MOBILIZE" and lemma == "order" and any(
                 self.c.lemma(k).lower() in ("leave", "withdraw", "depart", "quit", "exit")
                 for k in [*self.c.kids(cand.index, "xcomp", "advcl", "ccomp"),
                           *(a for j in objects for a in self.c.kids(j, "acl"))]):
@@ -140,24 +141,24 @@ class Sides:
             troops: list[Pair] = [(a, self.resolver.span(j)) for j in objects
                                   if (a := self.resolver.resolve(j)) is not None]
             targets = troops[:1] if troops and targets[0][0] is None else targets
-        if cand.status == "negated" and cand.type == "AGREE" and self.c.lemma(cand.index).lower() == "accept":
+        if cand.status == "negated" and cand.type == "AGREE" and lemma == "accept":
             # "would not accept any mediation": a refusal
             cand.type, cand.status = "REJECT", "occurred"
-        if cand.type == "ASSAULT" and self.c.lemma(cand.index).lower() in ("storm", "raid") and any(
+        if cand.type == "ASSAULT" and lemma in ("storm", "raid") and any(
                 a is not None and a.sector == "COP" for a, _ in sources):
             # "Ecuadorian police stormed the Mexican embassy": the police raid, they do not fight
             cand.type, cand.mode = "COERCE", "arrest"
-        if cand.type == "COERCE" and self.c.lemma(cand.index).lower() == "occupy" and any(
+        if cand.type == "COERCE" and lemma == "occupy" and any(
                 a is not None and a.sector in ("CVL", "EDU", "LAB", "AGR", "OPP") for a, _ in sources):
             # "Pro-Palestinian students occupied a building at Columbia University": a protest
             cand.type, cand.mode = "PROTEST", "obstruct"
-        if cand.type == "CONSULT" and self.c.lemma(cand.index).lower() in ("arrive", "land") and any(
+        if cand.type == "CONSULT" and lemma in ("arrive", "land") and any(
                 a is not None and a.sector in ("MIL", "COP") for a, _ in sources):
             # "Kenyan police officers arrived in Haiti": forces that arrive are deployed
             cand.type, cand.mode = "MOBILIZE", "troops"
         aims = [k for j in [cand.index, *objects] for k in self.c.kids(j, "obl", "nmod")
                 if (self.c.case(k) or "") in ("at", "on", "to", "toward", "towards", "against", "into")]
-        if cand.type == "ASSAULT" and self.c.lemma(cand.index).lower() in ("fire", "launch") and all(
+        if cand.type == "ASSAULT" and lemma in ("fire", "launch") and all(
                 a is None or WATERS & set(a.name.lower().split()) for a, _ in targets) \
                 and any(self.c.lemma(k).lower() == "missile" for k in objects) \
                 and all(self.c.lemma(k).lower() in WATERS for k in aims) \
@@ -170,7 +171,7 @@ class Sides:
         if cand.mode == "arrest" and "in absentia" in self.article.text[cand.sentence.start:cand.sentence.end]:
             # "ordered the arrest in absentia of the ICC prosecutor": a threat (PLOVER manual)
             cand.type = "THREATEN"
-        if cand.mode == "abduct" and self.c.lemma(cand.index).lower() == "capture" and home is not None \
+        if cand.mode == "abduct" and lemma == "capture" and home is not None \
                 and sources[0][0] is not None \
                 and sources[0][0].sector in STATE and not any(
                     a is not None and (a.sector in STATE or a.country not in (None, home)) for a, _ in targets):
@@ -195,7 +196,7 @@ class Sides:
             # source's own; whom they face is the target ("Belarus deployed Russian nuclear
             # weapons": what is deployed is no target).
             moved = [self.c.tokens[k].start for k in self.c.kids(cand.index, "obj")
-                     if self.c.lemma(cand.index).lower() != "surround"]  # not the palace troops surround
+                     if lemma != "surround"]  # not the palace troops surround
             targets = [p for p in targets if p[0] is None or (p[0].sector != "MIL" or p[0].country not in own) and not (
                 p[1] is not None and any(p[1][0] <= at < p[1][1] for at in moved))] or [(None, None)]
         if cand.type == "MOBILIZE" and cand.mode == "weapons" and len({a.country for a, _ in sources if a is not None}) > 1:
@@ -234,13 +235,13 @@ class Sides:
         police = any(a is not None and a.sector == "COP" for a, _ in sources) or any(
             a is not None and set(a.name.lower().split()) & PROTESTERS for a, _ in targets)
         punished = cand.type == "ASSAULT" and bool(PUNISHMENTS & set(
-            lemma_guesses(self.c.lemma(cand.index).lower(), self.c.word(cand.index).lower())))
+            lemma_guesses(lemma, self.c.word(cand.index).lower())))
         if (punished or cand.type in DOMESTIC) and home is None:
             # "The Taliban executed two men", "The Taliban banned women from studying": whoever
             # rules where it punishes or coerces
             home = next((a.country for a, _ in sources if a is not None and a.country
                          and (punished or a.kind == "organization")), None)
-        rescue = cand.type == "AID" and self.c.lemma(cand.index).lower() in ("rescue", "free", "liberate")
+        rescue = cand.type == "AID" and lemma in ("rescue", "free", "liberate")
         if (cand.type in DOMESTIC or (cand.type == "ASSAULT" and police) or punished or cand.mode == "release"
                 or rescue) and home is not None:
             # "Iranian security forces raided the offices of a reformist newspaper": a state

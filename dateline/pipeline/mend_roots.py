@@ -218,8 +218,8 @@ def object_as_root(tokens: list[Token], first: int, last: int) -> None:
             and tokens[opening - 1].dep in ("acl", "amod"):
         verb = opening - 1  # "Vietnam's parliament dismissed | President Vo Van Thuong", two roots
     kids = [k for k in range(first, last) if tokens[k].head in (verb, noun) and k not in roots]
-    if tokens[verb].pos != "VERB" or tokens[noun].pos not in NOMINAL \
-            or tokens[verb].tag not in ("VBD", "VBZ", "VBP", "VBN" if verb != roots[0] else "VBD") \
+    tags = ("VBD", "VBZ", "VBP") if verb == roots[0] else ("VBD", "VBZ", "VBP", "VBN")  # a modifier may be a participle
+    if tokens[verb].pos != "VERB" or tokens[noun].pos not in NOMINAL or tokens[verb].tag not in tags \
             or any(tokens[k].head == verb and tokens[k].dep.split(":")[0] in ("obj", "ccomp", "xcomp") for k in kids) \
             or any(tokens[k].head == noun and tokens[k].dep.startswith(("nsubj", "cop", "case")) for k in kids) \
             or any(not descends(tokens, k, roots[0]) for k in range(first, opening)) \

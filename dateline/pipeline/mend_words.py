@@ -170,23 +170,19 @@ def hyphen_participle(tokens: list[Token], first: int, last: int, text: str) -> 
     for i in range(first + 2, last - 1):
         t, name = tokens[i], tokens[i - 2]
         if word(text, t).lower() not in SIDE_PARTICIPLES or word(text, tokens[i - 1]) != "-" \
-                or not name.end == tokens[i - 1].start and tokens[i - 1].end == t.start:
+                or not (name.end == tokens[i - 1].start and tokens[i - 1].end == t.start):
             continue
         noun = i + 1
         while tokens[noun].dep in ("compound", "amod") and noun < tokens[noun].head < last:
             noun = tokens[noun].head
         if tokens[noun].pos not in ("NOUN", "PROPN") or noun <= i:
             continue
-        if name.head == i - 2:  # the name was the root: the noun is
+        root = next((k for k in (i - 2, i) if tokens[k].head == k), None)
+        if root is not None:  # the name or the participle was the root: the noun is
             for k in range(first, last):
-                if tokens[k].head == i - 2 and k not in (i - 2, i - 1, i):
+                if tokens[k].head == root and k not in (i - 2, i - 1, i):
                     tokens[k] = replace(tokens[k], head=noun)
             tokens[noun] = replace(tokens[noun], head=noun, dep="ROOT")
-        elif t.head == i:
-            for k in range(first, last):
-                if tokens[k].head == i and k not in (i - 2, i - 1):
-                    tokens[k] = replace(tokens[k], head=noun)
-            tokens[noun] = replace(tokens[noun], head=t.head if t.head != i else noun, dep=t.dep)
         tokens[i] = replace(t, head=noun, dep="amod", pos="VERB", tag="VBN")
         tokens[i - 1] = replace(tokens[i - 1], head=i, dep="punct")
         tokens[i - 2] = replace(name, head=i, dep="obl:npmod")
