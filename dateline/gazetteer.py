@@ -17,6 +17,8 @@ from .resources import read_table
 
 SPLIT = " | "
 MAX_WORDS = 10
+FORMAL = ("Republic", "Kingdom", "Principality", "Sultanate", "State", "Grand Duchy", "Federation", "Commonwealth")
+"""Words of a country's formal name before "of" and its short name."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,12 +41,16 @@ def _names(cell: str) -> list[str]:
 def entries(language: str = "en") -> tuple[Entry, ...]:
     """Return every gazetteer entry of a language."""
     found: list[Entry] = []
+    formal: list[Entry] = []
     for row in read_table("entities/countries.tsv", language, columns=2):
         iso3, name, *rest = row.cells + ("", "")
         for surface in [name, *_names(rest[0])]:
             found.append(Entry(surface, "GPE", iso3, "state", iso3))
         for surface in _names(rest[1]):
             found.append(Entry(surface, "NORP", iso3, "", iso3))
+        # "the Republic of San Marino", "the Kingdom of Bahrain": after every name the table
+        # gives, so that its own forms win ("Republic of China" is Taiwan's).
+        formal += [Entry(f"{form} of {name}", "GPE", iso3, "state", iso3) for form in FORMAL]
     for path in ("entities/organizations.tsv", "entities/armed_groups.tsv"):
         for row in read_table(path, language, columns=5):
             ident, name, aliases, sector, country = row.cells[:5]
@@ -60,7 +66,7 @@ def entries(language: str = "en") -> tuple[Entry, ...]:
         if kind == "person":
             for surface in [name, *_names(aliases)]:
                 found.append(Entry(surface, "PERSON", None))
-    return tuple(found)
+    return tuple(found + formal)
 
 
 @functools.cache

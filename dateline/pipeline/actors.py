@@ -107,7 +107,9 @@ class Resolver(References):
         name = " ".join(self.text[mention.start:mention.end].split())
         if mention.label == "PERSON":
             role, affiliation = role_of(self.text, self.tokens, self.entities, mention)
+            listed = known(self.language).get(affiliation or "")  # "State Department spokesman Ned Price"
             country = affiliation if affiliation and len(affiliation) == 3 and affiliation.isupper() else (
+                listed.country if listed else
                 opening_country(affiliation, self.language) if affiliation else None)  # "U.S. House Speaker"
             actor = Actor(mention.start, mention.end, key="person:" + surname(name), name=name, kind="person",
                           country=country, sector=role_sector(role, self.language), role=role)
@@ -238,7 +240,8 @@ class Resolver(References):
         inside = [m for m in self.entities if start <= m.start and m.end <= end
                   and (m.start, m.end) in self._of_mention]
         token = self.tokens[head]
-        at_head = [m for m in inside if m.start <= token.start < m.end]
+        # (a name the parse split keeps its mention: "Hossein Amir- | Abdollahian met")
+        at_head = [m for m in self.entities if m.start <= token.start < m.end and (m.start, m.end) in self._of_mention]
         if at_head:
             return at_head[0]
         if token.pos == "PROPN":

@@ -27,6 +27,10 @@ DOCUMENTS = {"order", "decree", "bill", "law", "resolution", "statement", "lette
 """Objects that carry out nothing themselves: "signed an order imposing sanctions" is the signer's doing."""
 
 
+DESTINED = {"bound", "destined", "headed", "heading", "en"}
+"""Words before a preposition that say where goods go, not whom an act aims at."""
+
+
 class Clauses:
     """Heads, children and grammatical relations of one parsed text."""
 
@@ -168,8 +172,9 @@ class Clauses:
                     and up > head:
                 head = up  # "with South Korean President Lee", the preposition hung on "South"
             bordering = word == "with" and j > 0 and self.lemma(j - 1).lower() in ("border", "frontier")
+            bound = j > 0 and self.word(j - 1) in DESTINED  # "cocaine bound for Spain"
             if word in preps and self.dep(j) == "case" and head is not None and head > j and accept(head) \
-                    and not bordering:  # not "seized a town near the border with Uganda"
+                    and not bordering and not bound:  # not "seized a town near the border with Uganda"
                 return [head]
         return []
 

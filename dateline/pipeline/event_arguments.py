@@ -40,6 +40,8 @@ TAKE = {"seize", "capture", "take", "retake", "recapture", "storm", "liberate", 
 """Verbs of a purpose whose object is what an offensive is for ("to seize Tripoli")."""
 ALLOW = {"allow", "let", "permit", "enable"}
 """Verbs of a purpose whose object is whom a concession is for."""
+REPORTING = {"say", "report", "state", "announce", "claim", "tell", "add", "accuse", "allege", "complain", "confirm"}
+"""Verbs of saying whose subject tells of what is done to "its" things."""
 
 
 class Arguments:
@@ -150,6 +152,10 @@ class Arguments:
                 homes = {a.country for k in cand.sources if (a := self.resolver.resolve(k)) is not None}
                 cand.targets = [k for k in self._owners(c.kids(i, "obj")) if (a := self.resolver.resolve(k)) is None
                                 or a.country not in homes][:1] + cand.targets
+            if not any(self._names_actor(t) for t in cand.targets):
+                # "The Philippine coast guard said a Chinese vessel fired a water cannon at its
+                # supply boat": "its" is the teller's.
+                cand.targets = self._tellers(i, [*c.kids(i, "obj"), *cand.targets]) + cand.targets
             sent = row.type == "AID" or any(c.lemma(j).lower() in SENT for j in c.kids(i, "obj"))
             senders = [k for j in [i, *c.kids(i, "obj")] for k in c.kids(j, "nmod", "obl")
                        if c.case(k) == "from" and self._is_actor(k)] if c.lemma(i).lower() == "receive" and sent else []
@@ -241,6 +247,19 @@ class Arguments:
         national = [k for j in objects for k in c.kids(j, "amod") if (a := self.resolver.resolve(k)) is not None
                     and a.kind == "country" and a.start == c.tokens[k].start]
         return owned + [k for k in by + own + of if self._is_actor(k)] + national
+
+    def _tellers(self, verb: int, nouns: list[int]) -> list[int]:
+        """The subject of the verb of saying a clause is reported by, when one of its nouns is
+        "its" or "their" thing and the teller is not who acts."""
+        c = self.c
+        if not any(c.word(k) in ("its", "their") for j in nouns for k in c.kids(j, "nmod:poss")):
+            return []
+        doers = {a.key for k in c.subjects(verb) if (a := self.resolver.resolve(k)) is not None}
+        for up in c.ancestors(verb)[:2]:
+            if c.lemma(up).lower() in REPORTING:
+                return [k for k in c.subjects(up) if (a := self.resolver.resolve(k)) is not None
+                        and a.key not in doers][:1]
+        return []
 
     def _amount(self, i: int) -> bool:
         """Whether a word is an amount ("$1 billion", "500 tonnes", "millions")."""

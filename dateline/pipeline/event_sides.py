@@ -56,6 +56,9 @@ PUNISHMENTS = {"execute", "hang", "behead", "flog"}
 """Violence a state does to the people in its power: its own, where the text gives no country."""
 TALKS = {"CONSULT", "AGREE", "SUPPORT"}
 """Types where a state and the insurgents it faces meet: the insurgents are of its country."""
+PACTS = {"agreement", "agreements", "accord", "accords", "treaty", "deal", "talks", "summit", "protocol", "process",
+         "format", "conference", "declaration", "framework", "convention", "pact", "charter"}
+"""Words after a place that make it the name of a pact or meeting ("the Paris climate agreement")."""
 ENVOYS = {"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "consul", "attache"}
 """Foreigners a state deals with, never of its country."""
 
@@ -101,8 +104,8 @@ class Sides:
                 while before and (before[-1] in QUARTERS or ((region or settled or m.label != "GPE")
                                                              and before[-1] in ("the", "a", "an"))):
                     before.pop()  # "in northern Iraq", "from the Tigray region", "in a Palestinian village"
-                if before[-2:] in NOT_PLACES:
-                    continue  # "on behalf of Ukraine", "in support of Kyiv"
+                if before[-2:] in NOT_PLACES or _names_pact(text[m.end:m.end + 40]):
+                    continue  # "on behalf of Ukraine", "in support of Kyiv", "from the Paris agreement"
                 if before and (before[-1] in marks or (before[-1] == "of" and set(before[-5:-2]) & marks)
                                or (before[-1] in SETTLEMENTS and set(before[-5:-1]) & marks)
                                or before[-2:] in (["border", "with"], ["frontier", "with"]) and cand.type != "COERCE"):
@@ -256,6 +259,16 @@ class Sides:
             targets = [(self.resolver.placed(a, home, LOCAL | STATE, people=True) if a else a, span)
                        for a, span in targets]
         return targets
+
+
+def _names_pact(after: str) -> bool:
+    """Whether the words after a place make it part of the name of a pact or meeting."""
+    for word in after.split()[:3]:
+        if word.rstrip(".,;:") in PACTS:
+            return True
+        if not word.isalpha() or not word.islower():
+            return False
+    return False
 
 
 def home_of(sources: list[Pair]) -> str | None:

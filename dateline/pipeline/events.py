@@ -267,6 +267,11 @@ class _Finder(Arguments, Triggers, When, Sides):
             # near Palmyra": insurgents of no country fight in the country they fight in.
             sources = [(self.resolver.placed(a, local, LOCAL | {"REB"} if a.kind == "group" else LOCAL)
                         if a else a, span) for a, span in sources]
+        teller = cand.claimed_by
+        if teller is not None and teller.country and (teller.kind == "country" or teller.sector in STATE):
+            # "The Somali army said troops killed 15 al-Shabaab fighters": the state that tells
+            # of what its forces did.
+            sources = [(self.resolver.placed(a, teller.country, STATE) if a else a, span) for a, span in sources]
         struck_in = local or (place.country if place is not None and cand.type in PLACE_TARGETS else None)
         if struck_in:
             # "pounded the city of Kherson, killing three civilians": the people struck where
@@ -291,8 +296,8 @@ class _Finder(Arguments, Triggers, When, Sides):
             "place_id": place.id if place else None, "place_lat": place.lat if place and place.feature else None,
             "place_lon": place.lon if place and place.feature else None}
         struck: dict[str, Any] = {}
-        strikes = cand.type in PLACE_TARGETS or (cand.type, cand.mode) in (("THREATEN", "violence"),
-                                                                            ("RETREAT", "withdraw")) \
+        strikes = cand.type in PLACE_TARGETS or (cand.type, cand.mode) in (("THREATEN", "violence"),) \
+            or cand.type in ("RETREAT", "SANCTION") \
             or cand.type == "AID" and self.c.word(cand.index).lower() != "rescue"  # "dropped aid over Gaza"
         # A name the gazetteer lacks, placed only by the article's context, is no place a state
         # takes or leaves in its own country ("Russian forces withdrew from Snake Island").

@@ -176,6 +176,13 @@ class Names:
             if after.start == end + 1 and word[:1].isupper() and word.isalpha() and not self.is_title(after) \
                     and word_forms().get(word.lower()) is None and word not in name_ends(self.language):
                 end = after.end
+        if len(words) > 1 and last + 2 < len(self.tokens) and self.word(self.tokens[last + 1]) == "-" \
+                and self.tokens[last + 1].start == end and self.tokens[last + 2].start == end + 1:
+            # "Hossein Amir-Abdollahian": a double surname the tokenizer split (not "Trump-Kim",
+            # a one-word name)
+            word = self.word(self.tokens[last + 2])
+            if word[:1].isupper() and word.isalpha() and word_forms().get(word.lower()) is None:
+                end = self.tokens[last + 2].end
         if (start, end) == (mention.start, mention.end):
             return mention
         return Mention(start, end, "PERSON", source="names")

@@ -64,6 +64,9 @@ def places(article: Article) -> Article:
         found = Resolver(book, article.text, outlet, home, inner).resolve(mentions)
     article.set_layer("places", found)
     at = {(p.start, p.end): p for p in found if p.kind == "toponym" and p.feature}
+    # "aid deliveries in Borno State" (read as an organization): the division and its kind
+    at |= {(p.start, p.end + len(kind)): p for p in found if p.kind in ("toponym", "embedded") and p.feature == "ADM1"
+           for kind in SUFFIXES if article.text[p.end:p.end + len(kind)].lower() == kind}
     entities = cast("list[Mention]", article.layer("entities"))
     if sports.is_report(article.text, language):
         tokens = cast("list[Token]", article.layer("tokens"))

@@ -139,6 +139,30 @@ def _covering(entities: Sequence[Mention], offset: int) -> Mention | None:
     return entities[index] if index >= 0 and entities[index].end > offset else None
 
 
+def _apposition(text: str, tokens: Sequence[Token], entities: Sequence[Mention],
+                mention: Mention) -> tuple[list[str], str | None]:
+    """The title and affiliation of an apposition right after a name, set off by commas and
+    ending in a title word: ", a Somali government spokesman,"."""
+    i = _token_at(tokens, mention.end + 2) if text[mention.end:mention.end + 2] == ", " else None
+    if i is None or text[tokens[i].start:tokens[i].end].lower() not in ("a", "an", "the"):
+        return [], None
+    words: list[str] = []
+    affiliation = None
+    for k in range(i + 1, min(i + 8, len(tokens))):
+        word = text[tokens[k].start:tokens[k].end]
+        if word in (",", ".", ";"):
+            break
+        around = _covering(entities, tokens[k].start)
+        if around is not None and around.label in ("NORP", "GPE", "ORG") and affiliation is None:
+            affiliation = around.kb or text[around.start:around.end]
+        words.append(word)
+    else:
+        return [], None
+    if not words or words[-1].lower() not in title_words():
+        return [], None
+    return [words[-1]], affiliation
+
+
 def role_of(text: str, tokens: Sequence[Token], entities: Sequence[Mention],
             mention: Mention) -> tuple[str | None, str | None]:
     """The title words and the affiliation written right before a name.
@@ -175,6 +199,9 @@ def role_of(text: str, tokens: Sequence[Token], entities: Sequence[Mention],
             i -= 1  # "Jordan's King Abdullah"
             continue
         break
+    if not role and affiliation is None:
+        # "Ahmed Hassan, a Somali government spokesman, said"
+        role, affiliation = _apposition(text, tokens, entities, mention)
     if role and affiliation is None:
         # "King Abdullah of Jordan"
         after = _token_at(tokens, mention.end + 1)
