@@ -35,6 +35,7 @@ from .clauses import lemma_guesses
 from .mend_roots import (
     adjective_as_verb,
     object_as_root,
+    gerund_as_root,
     participle_as_root,
     phrase_as_root,
     subject_as_root,
@@ -87,6 +88,7 @@ def mend_sentence(tokens: list[Token], first: int, last: int, text: str = "") ->
         hyphen_participle(tokens, first, last, text)
         _reported_noun(tokens, first, last, text)
     participle_as_root(tokens, first, last)
+    gerund_as_root(tokens, first, last)
     object_as_root(tokens, first, last)
     if text:
         verb_between_roots(tokens, first, last, text)

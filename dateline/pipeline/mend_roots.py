@@ -287,3 +287,31 @@ def within_phrase(tokens: list[Token], i: int, root: int) -> bool:
             return False
         j = tokens[j].head
     return False
+
+
+def gerund_as_root(tokens: list[Token], first: int, last: int) -> None:
+    """An -ing verb read as a second root, its subject the name ending a phrase of the first
+    ("police used tear gas to disperse supporters of Evo Morales | blocking a highway"): it
+    describes the phrase's noun, the name goes back into the phrase."""
+    roots = roots_of(tokens, first, last)
+    if len(roots) != 2 or tokens[roots[1]].tag != "VBG":
+        return
+    verb = roots[1]
+    subjects = [k for k in range(first, verb) if tokens[k].head == verb and tokens[k].dep.startswith("nsubj")]
+    if len(subjects) != 1 or tokens[subjects[0]].pos != "PROPN":
+        return
+    subject = subjects[0]
+    start = min(k for k in range(first, subject + 1) if descends(tokens, k, subject))
+    before = start - 1
+    if before < first or tokens[before].pos not in NOMINAL or not descends(tokens, before, roots[0]):
+        return
+    noun = before
+    while tokens[noun].dep in ("nmod", "compound", "flat", "appos") and tokens[tokens[noun].head].pos in NOMINAL:
+        noun = tokens[noun].head
+    # the name heads its phrase, the title before it describing it ("former president | Evo Morales")
+    tokens[subject] = replace(tokens[subject], head=tokens[before].head, dep=tokens[before].dep)
+    for k in range(first, before):
+        if tokens[k].head == before and tokens[k].dep == "case":
+            tokens[k] = replace(tokens[k], head=subject)
+    tokens[before] = replace(tokens[before], head=subject, dep="nmod:desc")
+    tokens[verb] = replace(tokens[verb], head=noun if noun != before else subject, dep="acl")
