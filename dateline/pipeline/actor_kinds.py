@@ -17,7 +17,8 @@ from ..gazetteer import Entry, entries, gazetteer
 THINGS = {"aid", "assistance", "support", "help", "cooperation", "equipment", "exercise", "drill", "spending",
           "budget", "hardware", "technology", "training", "relation", "tie", "talk", "mediation", "intelligence",
           "information", "action", "strike", "attack", "offensive", "law", "laws", "bill", "bills", "rule", "rules",
-          "swap", "exchange", "release", "deal", "camp", "asset", "assets"}
+          "swap", "exchange", "release", "deal", "camp", "asset", "assets", "call", "demand", "appeal", "request",
+          "proposal", "offer", "decision"}
 """Nouns that name what a kind of actor gives or does, not the actor ("military aid", "rebel attacks")."""
 LOCAL = frozenset({"CVL", "LAB", "OPP", "EDU", "AGR", "MED", "JRN", "BUS", "REL", "COP", "JUD", "LEG", "PTY", "GOV",
                    "CRM"})

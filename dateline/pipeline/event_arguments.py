@@ -122,6 +122,12 @@ class Arguments:
                                  for t in [*(c.objects(j, ["in"]) if row.type in ("AID", "AGREE") else []),
                                            *([j] if c.lemma(v).lower() in whom else [])]
                                  if self._is_actor(t) and t not in cand.sources][:1]
+            if not any(self._is_actor(t) for t in cand.targets) and row.type == "AGREE":
+                # "agreed to restructure its debt with India": whom what is agreed is done with
+                end = index_at(self.token_starts, cand.sentence.end)
+                cand.targets += [t for v in c.kids(i, "xcomp")
+                                 for t in c.named_after(v, end, ["with"], lambda k: k not in cand.sources
+                                                        and self._is_actor(k))][:1]
             end = index_at(self.token_starts, cand.sentence.end)
             if preps and not any(self._is_actor(t) for t in cand.targets):
                 # "shared intelligence on militant networks with France": the row's own

@@ -37,6 +37,8 @@ DOMESTIC = {"COERCE", "CONCEDE", "SANCTION"}
 """Types whose target, named without a country, is of the state that acts."""
 INSURGENT = frozenset({"REB", "UAF", "OPP"})
 """Sectors of organizations that stand against their country's state."""
+ARMED = frozenset({"MIL", "REB", "UAF", "SPY", "COP"})
+"""Sectors of armed actors."""
 CLAIMS = {"PROTEST", "REQUEST", "ACCUSE"}
 """Types where people address a government named without a country: their own."""
 CAPTIVE = {"hold", "kidnap", "abduct", "capture", "seize", "take"}
@@ -144,6 +146,11 @@ class Sides:
             troops: list[Pair] = [(a, self.resolver.span(j)) for j in objects
                                   if (a := self.resolver.resolve(j)) is not None]
             targets = troops[:1] if troops and targets[0][0] is None else targets
+        if cand.mode == "riot" and {"loot", "plunder", "ransack", "pillage"} & set(
+                lemma_guesses(lemma, self.c.word(cand.index).lower())) and any(
+                a is not None and a.sector in ARMED for a, _ in sources):
+            # "Eritrean troops looted hospitals": no riot, an armed force destroying property
+            cand.type, cand.mode = "ASSAULT", None
         if cand.status == "negated" and cand.type == "AGREE" and lemma == "accept":
             # "would not accept any mediation": a refusal
             cand.type, cand.status = "REJECT", "occurred"

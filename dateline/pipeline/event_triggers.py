@@ -17,6 +17,9 @@ from ..article import Article, Mention
 from ..events import Trigger
 from .clauses import Clauses, lemma_guesses
 
+CURRENCIES = {"euro", "euros", "dollar", "dollars", "pound", "pounds", "yen", "yuan", "rupee", "rupees", "franc",
+              "francs", "ruble", "rubles", "rouble", "roubles"}
+"""Words of money an amount may be read as the head of."""
 LIGHT_HEADS = {"effort", "package", "pact", "declaration", "agreement", "deal", "accord", "plan", "mission",
                "operation", "campaign", "programme", "program", "process", "initiative", "offer", "bid", "drive",
                "proposal", "visit", "trip", "tour", "talk", "meeting", "summit", "call", "request", "order",
@@ -134,6 +137,7 @@ class Triggers:
             names |= {self.c.word(k) for j in self.c.kids(i, "ccomp") for k in self.c.kids(j, "mark")}
             # "approved a $500 million loan": the noun an amount stands before.
             names |= {self.c.lemma(k) for j in heads if self.c.tokens[j].pos in ("SYM", "NUM")
+                      or self.c.lemma(j).lower() in CURRENCIES  # "a 50 billion euro | aid package"
                       for k in self.c.kids(j, "appos", "nmod", "compound")}
             return bool(names & row.objects)
         return True

@@ -93,7 +93,11 @@ def verb_as_modifier(tokens: list[Token], first: int, last: int, text: str = "")
         if i < noun:
             # "Ethiopia's government on Saturday rejected accusations", "protesters stormed
             # government buildings": the noun after the verb, bare of determiners, is its object.
-            if t.tag == "JJ" or tokens[i - 1].dep == "case" or any(
+            # (an adjective in -ed only where its noun hangs from the root with no preposition,
+            # a phrase no noun takes: "Eritrean troops | looted hospitals")
+            bare = tokens[noun].dep == "nmod" and tokens[noun].head == root and not any(
+                tokens[k].dep == "case" for k in children.get(noun, []))
+            if t.tag == "JJ" and not bare or tokens[i - 1].dep == "case" or any(
                     tokens[k].head != noun or tokens[k].dep not in ("compound", "amod")
                     for k in range(i + 1, noun)) or any(
                     tokens[k].dep in ("det", "nummod", "nmod:poss") for k in children.get(noun, []) if k < i):

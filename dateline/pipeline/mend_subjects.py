@@ -209,6 +209,10 @@ def misplaced_owner(tokens: list[Token], first: int, last: int) -> None:
     for i in range(first, last):
         t = tokens[i]
         verb = t.head
+        if t.dep == "nmod:poss" and i < verb < last and tokens[verb].pos != "VERB" and tokens[verb].head < verb:
+            # "Israel's Prime Minister Benjamin Netanyahu rejected calls", "Israel" an owner of
+            # "calls": the verb the owned noun hangs from (not "For his part, Bush said")
+            verb = tokens[verb].head
         if t.dep != "nmod:poss" or not i < verb < last or tokens[verb].pos != "VERB":
             continue
         subject = next((k for k in range(i + 1, verb) if tokens[k].head == verb and tokens[k].dep.startswith("nsubj")),
