@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..events import agents
+from ..events import agents, capitals
 from ..gazetteer import Entry, entries, gazetteer
 
 THINGS = {"aid", "assistance", "support", "help", "cooperation", "equipment", "exercise", "drill", "spending",
@@ -87,10 +87,14 @@ def name_sector(name: str, language: str) -> str | None:
 
 
 def closing_country(name: str, language: str) -> str | None:
-    """The country a name ends with after "of": "Emir of Qatar", "Central Bank of Nigeria"."""
+    """The country a name ends with after "of": "Emir of Qatar", "Central Bank of Nigeria",
+    "University of Dhaka" (a capital)."""
     _, of, tail = name.rpartition(" of ")
-    entry = gazetteer(language).phrases.get(tuple(tail.removeprefix("the ").split())) if of else None
-    return entry.kb if entry is not None and entry.label == "GPE" and entry.kb and len(entry.kb) == 3 else None
+    tail = tail.removeprefix("the ")
+    entry = gazetteer(language).phrases.get(tuple(tail.split())) if of else None
+    if entry is not None and entry.label == "GPE" and entry.kb and len(entry.kb) == 3:
+        return entry.kb
+    return capitals(language).get(tail) if of else None
 
 
 def opening_country(name: str, language: str) -> str | None:

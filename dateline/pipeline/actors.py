@@ -342,7 +342,9 @@ class Resolver(References):
             located = [c for c in self.c.kids(head, "nmod") if self.c.case(c) in (
                 ("from",) if exiles else () if strangers else ("in", "of", "from", "at"))]
             country = (None if strangers else self._country_in(first, last)) or next(
-                (found_in for c in located if (found_in := self._country_in(*self.span(c)))), None)
+                (found_in for c in located if (found_in := self._country_in(*self.span(c)))), None) or next(
+                (body.country for c in located if self.c.case(c) == "at" and (body := self.resolve(c)) is not None
+                 and body.kind == "organization" and body.country), None)  # "students at the University of Dhaka"
         if found is not None and not country and group is not None:
             country = group.country
         if found is not None and not country:

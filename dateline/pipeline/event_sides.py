@@ -137,7 +137,10 @@ class Sides:
             # charge, an accusation.
             cand.type, cand.mode = "ACCUSE", "allege"
         objects = self.c.kids(cand.index, "obj")
-        if cand.type == "MOBILIZE" and lemma == "order" and any(
+        foreigners = cand.type == "REQUEST" and any(
+            (a := self.resolver.resolve(j)) is not None and (a.kind == "organization" or a.sector in ("IGO", "MIL"))
+            for j in objects)  # "ordered the UN peacekeeping mission to leave" (not the residents)
+        if (cand.type == "MOBILIZE" or foreigners) and lemma == "order" and any(
                 self.c.lemma(k).lower() in ("leave", "withdraw", "depart", "quit", "exit")
                 for k in [*self.c.kids(cand.index, "xcomp", "advcl", "ccomp"),
                           *(a for j in objects for a in self.c.kids(j, "acl"))]):
