@@ -307,7 +307,8 @@ class Resolver(References):
         if found is None:
             # "Thousands of students", "members of parliament": the kind is named after "of".
             of = [c for c in self.c.kids(head, "nmod") if self.c.case(c) == "of"]
-            inner = self._agent(of[0]) if of else None
+            # ("the offices of the Kurdistan Workers' Party": the party named)
+            inner = (self.resolve(of[0]) if self._mention_at(of[0]) is not None else self._agent(of[0])) if of else None
             if inner is not None:
                 start, end = self.span(head)
                 return self._add(dataclasses.replace(inner, start=start, end=end,

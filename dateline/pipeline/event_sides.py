@@ -61,6 +61,8 @@ TALKS = {"CONSULT", "AGREE", "SUPPORT"}
 PACTS = {"agreement", "agreements", "accord", "accords", "treaty", "deal", "talks", "summit", "protocol", "process",
          "format", "conference", "declaration", "framework", "convention", "pact", "charter"}
 """Words after a place that make it the name of a pact or meeting ("the Paris climate agreement")."""
+MISSIONS = {"embassy", "embassies", "consulate", "consulates", "legation", "mission"}
+"""A state's offices abroad, whose closing cuts relations."""
 ENVOYS = {"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "consul", "attache"}
 """Foreigners a state deals with, never of its country."""
 
@@ -149,6 +151,10 @@ class Sides:
             troops: list[Pair] = [(a, self.resolver.span(j)) for j in objects
                                   if (a := self.resolver.resolve(j)) is not None]
             targets = troops[:1] if troops and targets[0][0] is None else targets
+        if cand.type == "COERCE" and lemma in ("closure", "shutdown") and any(
+                self.c.lemma(k).lower() in MISSIONS for k in self.c.kids(cand.index, "nmod")):
+            # "ordered the closure of the Argentine embassy": relations cut
+            cand.type, cand.mode = "SANCTION", "withdraw"
         if cand.mode == "riot" and {"loot", "plunder", "ransack", "pillage"} & set(
                 lemma_guesses(lemma, self.c.word(cand.index).lower())) and any(
                 a is not None and a.sector in ARMED for a, _ in sources):

@@ -95,6 +95,13 @@ class _Finder(Arguments, Triggers, When, Sides):
                 if subject.type == cand.type and not (subject.absorbed or cand.absorbed):
                     self._merge(cand, subject)
         for cand in found.values():
+            # "Burundian soldiers crossed into Rwanda and attacked a village": the crossing is
+            # the way to the attack that follows it (not one it is meant for: "to fight").
+            if cand.type == "MOBILIZE" and cand.trigger.particle == "into" and not cand.absorbed and any(
+                    (other := found.get(k)) is not None and other.type in ("ASSAULT", "COERCE")
+                    for k in self.c.kids(cand.index, "conj")):
+                cand.absorbed = True
+        for cand in found.values():
             if not cand.absorbed:
                 self._status(cand)
         events: list[Event] = []
@@ -315,6 +322,10 @@ class _Finder(Arguments, Triggers, When, Sides):
             # opium": who rules coerces their own country (not where it seizes what it does not
             # name: "Russian forces seized the port").
             struck = self._country_target(rulers)
+        elif cand.trigger.lemma == "cross" and targets[0][0] is None and teller is not None and teller.country \
+                and teller.country != home_of(sources):
+            # "Seoul said North Korean soldiers crossed the border": the teller's border
+            struck = self._country_target(teller.country)
         elif cand.mode == "relief" and targets[0][0] is None and (home := home_of(sources)):
             # "The Malawian army deployed soldiers to flood-hit districts": its own people
             struck = self._country_target(home)

@@ -54,6 +54,7 @@ from .mend_subjects import (
     name_as_root,
     only_root,
     punctuation,
+    reported_subject,
     split_name,
     subject_of_subject,
     surname_as_root,
@@ -100,6 +101,7 @@ def mend_sentence(tokens: list[Token], first: int, last: int, text: str = "") ->
         _past_verb_as_noun(tokens, first, last, text)
         subject_as_root(tokens, first, last, text)
     detached_subject(tokens, first, last)
+    reported_subject(tokens, first, last)
     coordinated_subject(tokens, first, last)
     compound_subject(tokens, first, last)
     subject_of_subject(tokens, first, last)

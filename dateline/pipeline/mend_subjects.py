@@ -25,6 +25,8 @@ from dataclasses import replace
 from ..article import Token
 
 NOMINAL = {"NOUN", "PROPN"}
+SAYING = {"say", "report", "claim", "announce", "confirm", "believe", "allege", "deny", "insist"}
+"""Verbs that report a clause, which their object may be read as the subject of."""
 
 
 def punctuation(tokens: list[Token], first: int, last: int, head: int) -> list[int]:
@@ -219,3 +221,23 @@ def misplaced_owner(tokens: list[Token], first: int, last: int) -> None:
                        None)
         if subject is not None and tokens[subject].pos in NOMINAL:
             tokens[i] = replace(t, head=subject)
+
+
+def reported_subject(tokens: list[Token], first: int, last: int) -> None:
+    """The object of a verb of saying, right before the clause it reports, a clause with no
+    subject ("Seoul said | North Korean soldiers | briefly crossed the border"): it is the
+    clause's subject."""
+    for i in range(first, last):
+        t = tokens[i]
+        if t.dep != "obj" or t.pos not in NOMINAL or tokens[t.head].lemma.lower() not in SAYING:
+            continue
+        verb = next((k for k in range(i + 1, min(i + 4, last)) if tokens[k].head == t.head
+                     and tokens[k].dep == "ccomp" and tokens[k].pos == "VERB"), None)
+        if verb is None or any(tokens[k].head == verb and tokens[k].dep.startswith("nsubj") for k in range(first, last)):
+            continue
+        if any(tokens[k].head != t.head and not descends(tokens, k, i) for k in range(i + 1, verb)):
+            continue
+        tokens[i] = replace(t, head=verb, dep="nsubj")
+        for k in range(i + 1, verb):
+            if tokens[k].head == t.head and tokens[k].dep == "advmod":
+                tokens[k] = replace(tokens[k], head=verb)
