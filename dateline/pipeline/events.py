@@ -97,10 +97,12 @@ class _Finder(Arguments, Triggers, When, Sides):
         for cand in found.values():
             # "Burundian soldiers crossed into Rwanda and attacked a village": the crossing is
             # the way to the attack that follows it (not one it is meant for: "to fight").
-            if cand.type == "MOBILIZE" and cand.trigger.particle == "into" and not cand.absorbed and any(
-                    (other := found.get(k)) is not None and other.type in ("ASSAULT", "COERCE")
-                    for k in self.c.kids(cand.index, "conj")):
+            after = [other for k in self.c.kids(cand.index, "conj")
+                     if (other := found.get(k)) is not None and other.type in ("ASSAULT", "COERCE")]
+            if cand.type == "MOBILIZE" and cand.trigger.particle == "into" and not cand.absorbed and after:
                 cand.absorbed = True
+                if not any(self._is_actor(t) for t in after[0].targets):
+                    after[0].targets = cand.targets + after[0].targets  # the country crossed into
         for cand in found.values():
             if not cand.absorbed:
                 self._status(cand)
