@@ -36,6 +36,7 @@ from .mend_roots import (
     adjective_as_verb,
     object_as_root,
     gerund_as_root,
+    participle_after_object,
     participle_as_root,
     phrase_as_root,
     subject_as_root,
@@ -92,6 +93,7 @@ def mend_sentence(tokens: list[Token], first: int, last: int, text: str = "") ->
     gerund_as_root(tokens, first, last)
     object_as_root(tokens, first, last)
     if text:
+        participle_after_object(tokens, first, last, text)
         verb_between_roots(tokens, first, last, text)
         phrase_as_root(tokens, first, last, text)
         surname_as_root(tokens, first, last, text)

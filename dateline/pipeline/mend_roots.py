@@ -319,3 +319,37 @@ def gerund_as_root(tokens: list[Token], first: int, last: int) -> None:
             tokens[k] = replace(tokens[k], head=subject)
     tokens[before] = replace(tokens[before], head=subject, dep="nmod:desc")
     tokens[verb] = replace(tokens[verb], head=noun if noun != before else subject, dep="acl")
+
+
+def participle_after_object(tokens: list[Token], first: int, last: int, text: str) -> None:
+    """A participle with its agent read as the root, the sentence's verb an adjective of its
+    subject ("The Egyptian army | destroyed | tunnels | used by smugglers"): the verb is the
+    root, the words before it its subject, the noun its object, the participle describes it."""
+    root = only_root(tokens, first, last)
+    if root is None:
+        return
+    if tokens[root].pos in NOMINAL:
+        noun = root  # (or with the participle already read as describing the root noun)
+        if not any(tokens[k].head == root and tokens[k].dep == "acl" and tokens[k].tag == "VBN"
+                   for k in range(root + 1, last)):
+            return
+    elif tokens[root].tag in ("VBN", "VBD") and any(tokens[k].head == root and tokens[k].dep == "obl:agent"
+                                                    for k in range(root + 1, last)):
+        noun = next((k for k in range(first, root) if tokens[k].head == root and tokens[k].dep == "nsubj"), None)
+        if noun is None or tokens[noun].pos not in NOMINAL:
+            return
+    else:
+        return
+    verb = next((k for k in range(first, noun) if tokens[k].head == noun and tokens[k].dep in MODIFIER
+                 and past_form(text, tokens[k])), None)
+    subject = next((k for k in range(first, verb) if tokens[k].head == noun and tokens[k].dep in ("compound", "nmod")
+                    and tokens[k].pos in NOMINAL), None) if verb is not None else None
+    if verb is None or subject is None or any(tokens[k].head == noun for k in range(verb + 1, noun)):
+        return
+    tokens[verb] = replace(tokens[verb], head=verb, dep="ROOT", pos="VERB", tag="VBD")
+    tokens[subject] = replace(tokens[subject], head=verb, dep="nsubj")
+    for k in punctuation(tokens, first, last, root):
+        tokens[k] = replace(tokens[k], head=verb)
+    if root != noun:
+        tokens[root] = replace(tokens[root], head=noun, dep="acl")
+    tokens[noun] = replace(tokens[noun], head=verb, dep="obj")
