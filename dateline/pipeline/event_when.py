@@ -17,6 +17,8 @@ from ..temporal.anchor import first_day
 from .actors import Resolver
 from .clauses import FUTURE, MAYBE, Clauses
 
+INTENTIONS = {"plan", "intention", "intent", "desire", "wish"}
+"""Nouns of intending whose infinitive is planned ("plans to meet")."""
 PENDING = {"until", "till", "before", "once"}
 """Conjunctions after which a present tense speaks of what is still to come."""
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
@@ -75,6 +77,10 @@ class When:
             if c.negated(up):
                 cand.status = "negated"
         frame = self.frames.get(c.lemma(cand.frame)) if cand.frame is not None else None
+        if c.dep(i) == "acl" and up is not None and c.lemma(up).lower() in INTENTIONS \
+                and any(c.word(d) == "no" for d in c.kids(up, "det")):
+            # "had no plans to meet Zelensky": a refusal, as "would not meet" is
+            frame, cand.status = "plan", "negated"
         if c.negated(i) or frame in ("deny", "stop") or cand.status == "negated":
             cand.status = "negated"
         elif c.conditional(i) or frame == "maybe" or any(w in MAYBE for w in words):
