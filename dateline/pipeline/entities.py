@@ -201,8 +201,8 @@ def merge(model: Iterable[Mention], rules: Iterable[Mention], text: str = "") ->
                 m.label in PROTECTED and m.start <= rule.start and rule.end <= m.end for m in overlapping):
             continue
         if any(m.start <= rule.start and rule.end <= m.end and (m.start, m.end) != (rule.start, rule.end)
-               for m in overlapping):
-            continue  # a longer model name contains this one ("Iraqi Army" holds "Iraqi")
+               and not (m.end == rule.end and text[m.start:rule.start].lower() == "the ") for m in overlapping):
+            continue  # a longer model name contains this one ("Iraqi Army" holds "Iraqi"; not "the Netherlands")
         kept = [m for m in kept if m not in overlapping]
         kept.append(rule)
     return sorted(kept, key=lambda m: (m.start, m.end))

@@ -163,8 +163,9 @@ class Arguments:
                 # supply boat": "its" is the teller's.
                 cand.targets = self._tellers(i, [*c.kids(i, "obj"), *cand.targets]) + cand.targets
             sent = row.type == "AID" or any(c.lemma(j).lower() in SENT for j in c.kids(i, "obj"))
-            senders = [k for j in [i, *c.kids(i, "obj")] for k in c.kids(j, "nmod", "obl")
-                       if c.case(k) == "from" and self._is_actor(k)] if c.lemma(i).lower() == "receive" and sent else []
+            senders = ([k for j in [i, *c.kids(i, "obj")] for k in c.kids(j, "nmod", "obl")
+                        if c.case(k) == "from" and self._is_actor(k)]
+                       or c.named_after(i, end, ["from"], self._is_actor)) if c.lemma(i).lower() == "receive" and sent else []
             if senders:
                 # "received a phone call from the Iranian president", "received weapons from
                 # the government": who sends acts; "received a $5 billion deposit from the UAE":
