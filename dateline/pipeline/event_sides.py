@@ -167,8 +167,9 @@ class Sides:
                 a is not None and a.sector == "COP" for a, _ in sources):
             # "Ecuadorian police stormed the Mexican embassy": the police raid, they do not fight
             cand.type, cand.mode = "COERCE", "arrest"
-        if cand.type == "COERCE" and lemma == "occupy" and any(
-                a is not None and a.sector in ("CVL", "EDU", "LAB", "AGR", "OPP") for a, _ in sources):
+        if cand.type == "COERCE" and "occupy" in lemma_guesses(lemma, self.c.word(cand.index).lower()) and any(
+                a is not None and (a.sector in ("CVL", "EDU", "LAB", "AGR", "OPP") or PROTESTERS & set(
+                    a.name.lower().split())) for a, _ in sources):
             # "Pro-Palestinian students occupied a building at Columbia University": a protest
             cand.type, cand.mode = "PROTEST", "obstruct"
         if cand.type == "CONSULT" and lemma in ("arrive", "land") and any(

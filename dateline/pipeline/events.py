@@ -294,7 +294,10 @@ class _Finder(Arguments, Triggers, When, Sides):
                 a is not None and a.country == struck_in and a.sector in INSURGENT for a, _ in sources)
             foreign = cand.type == "ASSAULT" and any(a is not None and a.country and a.country != struck_in
                                                      for a, _ in sources)
-            sectors = LOCAL | INSURGENT if own_soil else LOCAL | STATE if rebels or foreign else LOCAL
+            # Soldiers struck by attackers of no known country ("Gunmen killed 11 soldiers in
+            # northern Burkina Faso") are the country's too.
+            unknown = cand.type == "ASSAULT" and not any(a is not None and a.country for a, _ in sources)
+            sectors = LOCAL | INSURGENT if own_soil else LOCAL | STATE if rebels or foreign or unknown else LOCAL
             targets = [(self.resolver.placed(a, struck_in, sectors) if a else a, span) for a, span in targets]
         aimed = any(t is not None and (t.country or t.kind != "group") for t, _ in targets)
         sources, targets = self._governments(sources, targets), self._governments(targets, sources)

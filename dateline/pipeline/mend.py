@@ -41,6 +41,7 @@ from .mend_roots import (
     phrase_as_root,
     subject_as_root,
     verb_as_modifier,
+    verb_after_place,
     verb_between_roots,
     verb_inside_name,
 )
@@ -64,7 +65,6 @@ from .mend_subjects import (
 from .mend_words import (
     adjective_of_verb,
     adjective_subject,
-    foreign_office,
     hyphen_participle,
     infinitive_as_oblique,
     number_object,
@@ -94,10 +94,10 @@ def mend_sentence(tokens: list[Token], first: int, last: int, text: str = "") ->
     object_as_root(tokens, first, last)
     if text:
         participle_after_object(tokens, first, last, text)
+        verb_after_place(tokens, first, last, text)
         verb_between_roots(tokens, first, last, text)
         phrase_as_root(tokens, first, last, text)
         surname_as_root(tokens, first, last, text)
-        foreign_office(tokens, first, last, text)
         people_adjective(tokens, first, last, text)
         _verb_as_case(tokens, first, last, text)
         _past_verb_as_noun(tokens, first, last, text)

@@ -353,3 +353,35 @@ def participle_after_object(tokens: list[Token], first: int, last: int, text: st
     if root != noun:
         tokens[root] = replace(tokens[root], head=noun, dep="acl")
     tokens[noun] = replace(tokens[noun], head=verb, dep="obj")
+
+
+def verb_after_place(tokens: list[Token], first: int, last: int, text: str) -> None:
+    """A past verb read as a noun the place before it names ("Police in Kenya | shot | dead two
+    protesters", "a Kenya shot"), the sentence's root the noun after it: the word is the verb,
+    the place goes back to its subject, the root noun is the object."""
+    root = nominal_root(tokens, first, last)
+    if root is None:
+        return
+    for v in range(first + 2, root):
+        t = tokens[v]
+        if t.pos not in NOMINAL or not past_form(text, t) or t.dep not in ("nmod", "compound") or not (
+                first <= t.head < v and tokens[t.head].pos in NOMINAL and descends(tokens, v, root)):
+            continue
+        places = [k for k in range(first, v) if tokens[k].head == v and tokens[k].dep == "compound"
+                  and tokens[k].pos == "PROPN"]
+        cases = [k for k in range(first, v) if tokens[k].head == v and tokens[k].dep == "case"]
+        if not places or not cases:
+            continue
+        subject = t.head
+        tokens[v] = replace(t, head=v, dep="ROOT", pos="VERB", tag="VBD")
+        tokens[places[-1]] = replace(tokens[places[-1]], head=subject, dep="nmod")
+        for k in [*places[:-1], *cases]:
+            tokens[k] = replace(tokens[k], head=places[-1])
+        tokens[subject] = replace(tokens[subject], head=v, dep="nsubj")
+        for k in range(v + 1, root):
+            if tokens[k].head == root and tokens[k].dep == "case" and word(text, tokens[k]) in ("down", "up", "off"):
+                tokens[k] = replace(tokens[k], head=v, dep="compound:prt")  # "shot down a helicopter"
+        for k in punctuation(tokens, first, last, root):
+            tokens[k] = replace(tokens[k], head=v)
+        tokens[root] = replace(tokens[root], head=v, dep="obj")
+        return

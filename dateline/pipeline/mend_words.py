@@ -51,15 +51,6 @@ def word(text: str, t: Token) -> str:
     return text[t.start:t.end].lower().replace("’", "'")
 
 
-def foreign_office(tokens: list[Token], first: int, last: int, text: str) -> None:
-    """ "d'affaires" read as a verb of its own ("summoned the German charge | d'affaires"): the
-    envoy's noun, the object of the verb it hangs from."""
-    for i in range(first + 1, last):
-        t = tokens[i]
-        if word(text, t) == "d'affaires" and t.pos == "VERB" and tokens[t.head].pos == "VERB" and t.head < i:
-            tokens[i] = replace(t, pos="NOUN", tag="NN", dep="obj", lemma="d'affaires")
-
-
 def people_adjective(tokens: list[Token], first: int, last: int, text: str) -> None:
     """ "a Pakistani national accused of spying", read as "a … accused" with "national" its
     adjective: "national" heads the phrase and the participle describes it."""

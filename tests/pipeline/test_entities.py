@@ -60,6 +60,18 @@ def test_merge(model: list[Mention], rules: list[Mention], expected: list[Mentio
     assert merge(model, rules) == expected
 
 
+def test_a_listed_name_wins_over_the_model_name_with_its_article() -> None:
+    text = "from the Netherlands"
+    rule = Mention(9, 20, "GPE", "NLD", "rules")
+    assert merge([Mention(5, 20, "LOC")], [rule], text) == [rule]
+
+
+def test_a_title_in_two_words_is_one_token() -> None:
+    article = Pipeline(["model"])(Article(text="Cuba summoned the US charge d'affaires over the remarks."))
+    words = [article.span_text(t) for t in article.layer("tokens")]
+    assert "charge d'affaires" in words
+
+
 def test_a_country_of_two_words_beats_a_model_person() -> None:
     text = "Australia played Sri Lanka and Jordan scored."
     merged = merge([Mention(17, 26, "PERSON"), Mention(31, 37, "PERSON")],
