@@ -12,6 +12,8 @@ from .clauses import Clauses, lemma_guesses
 from .event_when import Candidate, index_at
 
 OBJECT_PREPS = ["to", "with", "against", "on", "for"]
+PACTS = {"agreement", "deal", "accord", "ceasefire", "truce", "treaty", "pact", "talks", "dialogue", "negotiations"}
+"""What two sides make together: who welcomes one addresses its first side."""
 """Where a verb's target hangs off its object when its row names no preposition."""
 NOT_TARGETS = {"in", "at", "during", "after", "before", "since", "by", "until", "amid", "despite", "near", "inside",
                "outside", "throughout", "across", "within", "over"}
@@ -158,6 +160,11 @@ class Arguments:
                 homes = {a.country for k in cand.sources if (a := self.resolver.resolve(k)) is not None}
                 cand.targets = [k for k in self._owners(c.kids(i, "obj")) if (a := self.resolver.resolve(k)) is None
                                 or a.country not in homes][:1] + cand.targets
+            if not any(self._is_actor(t) for t in cand.targets):
+                # "intercepted Iranian drones": whose the weapons named by the trigger's row are
+                homes = {a.country for k in cand.sources if (a := self.resolver.resolve(k)) is not None}
+                cand.targets += [j for j in named if (a := self.resolver.resolve(j)) is not None and a.country
+                                 and a.country not in homes][:1]
             if not any(self._names_actor(t) for t in cand.targets):
                 # "The Philippine coast guard said a Chinese vessel fired a water cannon at its
                 # supply boat": "its" is the teller's.
@@ -253,7 +260,9 @@ class Arguments:
         # "froze Russian assets": the country the thing is of
         national = [k for j in objects for k in c.kids(j, "amod") if (a := self.resolver.resolve(k)) is not None
                     and a.kind == "country" and a.start == c.tokens[k].start]
-        return owned + [k for k in by + own + of if self._is_actor(k)] + national
+        # "welcomed the ceasefire agreement between Israel and Hezbollah": its first side
+        sides = [k for j in objects if c.lemma(j).lower() in PACTS for k in self._sides(j)][:1]
+        return owned + [k for k in by + own + of if self._is_actor(k)] + national + sides
 
     def _tellers(self, verb: int, nouns: list[int]) -> list[int]:
         """The subject of the verb of saying a clause is reported by, when one of its nouns is

@@ -155,6 +155,12 @@ class Sides:
                 self.c.lemma(k).lower() in MISSIONS for k in self.c.kids(cand.index, "nmod")):
             # "ordered the closure of the Argentine embassy": relations cut
             cand.type, cand.mode = "SANCTION", "withdraw"
+        if cand.type == "RETREAT" and cand.mode == "withdraw" and any(
+                (body := self.resolver.resolve(k)) is not None and body.kind == "organization" and body.sector == "IGO"
+                and body.start <= self.c.tokens[k].start < body.end  # not "from the UN mission in Mali"
+                for j in [cand.index, *objects] for k in self.c.kids(j, "obl", "nmod") if self.c.case(k) == "from"):
+            # "announced their withdrawal from ECOWAS": leaving a body cuts relations
+            cand.type = "SANCTION"
         if cand.mode == "riot" and {"loot", "plunder", "ransack", "pillage"} & set(
                 lemma_guesses(lemma, self.c.word(cand.index).lower())) and any(
                 a is not None and a.sector in ARMED for a, _ in sources):
