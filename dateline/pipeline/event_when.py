@@ -110,6 +110,11 @@ class When:
                 any(w in FUTURE or w == "would" for w in words) or frame == "plan"):
             # "said he would not provide support": cooperation refused is a rejection, and it happened.
             cand.type, cand.mode, cand.status = "REJECT", REQUEST_MODES[cand.type], "occurred"
+        elif cand.status == "negated" and cand.type in ("AGREE", "CONSULT") and cand.frame is not None \
+                and c.lemma(cand.frame).lower() == "fail":
+            # "failed to reach agreement on a prisoner exchange": talks that came to nothing, a
+            # rejection (as CAMEO-coded news has it)
+            cand.type, cand.mode, cand.status = "REJECT", None, "occurred"
 
     def _past(self, cand: Candidate, words: list[str]) -> bool:
         """Tell whether a verb is in a past tense ("returned", "has released", "was freed"):
