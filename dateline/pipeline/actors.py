@@ -333,7 +333,8 @@ class Resolver(References):
         if found is not None and not country and found[1] == "person" and not self.c.kids(head, "appos"):
             # "Trump's envoy (in Copenhagen)": the country of the person whose it is
             country = next((owner.country for k in self.c.kids(head, "nmod:poss")
-                            if (owner := self.resolve(k)) is not None and owner.kind == "person"), None)
+                            if (owner := self.resolve(k)) is not None and owner.kind in ("person", "organization")),
+                           None)  # "the Afghan Taliban's foreign minister"
         strangers = bool(STRANGERS & set(lows))
         if found is not None and not country:
             # "the mayor of Nablus", "a court in Guyana", "workers at the Chilean mine": the

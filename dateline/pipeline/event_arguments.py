@@ -26,6 +26,8 @@ FUNDS = {"deposit", "loan", "grant", "payment", "shipment", "delivery"}
 """What is received as aid ("received a $5 billion deposit from the UAE")."""
 """What one receives from whoever acts ("received a phone call from"; not "received a delegation
 from", which the host receives)."""
+AIMING = {"target", "aim", "hit", "punish", "penalize", "penalise"}
+"""Verbs through which a measure names whom it is against ("sanctions targeting Iran")."""
 CLAIMED = {"responsibility", "credit"}
 """Nouns through which an actor owns an event ("claimed responsibility for the attack")."""
 
@@ -193,6 +195,10 @@ class Arguments:
                   for k in c.objects(v, ["on", "to"]) if self._is_actor(k)]
         cand.sources = by or own or doers or blamed
         cand.targets = [t for t in c.objects(i, preps) if t not in blamed]
+        if not any(self._is_actor(t) for t in cand.targets):
+            # "sanctions targeting Iran's drone programme": whom what it aims at is of
+            aimed = [j for v in c.kids(i, "acl") if c.lemma(v).lower() in AIMING for j in c.kids(v, "obj")]
+            cand.targets += [j for j in aimed if self._is_actor(j)][:1] or self._owners(aimed)[:1]
         if not cand.sources and not any(self._is_actor(t) for t in cand.targets):
             # "talks between Sudan and South Sudan": the one side with the other.
             sides = self._sides(i)

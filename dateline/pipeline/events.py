@@ -21,7 +21,7 @@ from ..resources import rules_language
 from .actor_kinds import LOCAL, STATE
 from .actors import Resolver, actor_book
 from .clauses import Clauses
-from .event_arguments import Arguments
+from .event_arguments import AIMING, Arguments
 from .event_sides import INSURGENT, PLACE_TARGETS, PROTESTERS, Pair, Sides, home_of
 from .event_triggers import Triggers
 from .event_when import COMPLEMENTS, COOPERATIVE, REQUEST_MODES, THREAT_MODES, Candidate, When, day_of, index_at
@@ -85,6 +85,9 @@ class _Finder(Arguments, Triggers, When, Sides):
             self._arguments(cand)
         for cand in found.values():
             self._verb_as_modifier(cand, found)
+            if self.c.dep(cand.index) == "acl" and self.c.lemma(cand.index).lower() in AIMING \
+                    and self.c.head(cand.index) in found:
+                cand.absorbed = True  # "sanctions targeting Iran": whom the sanctions aim at
         for cand in sorted(found.values(), key=lambda c: -len(self.c.ancestors(c.index))):
             if not cand.absorbed:
                 self._fold(cand, found)

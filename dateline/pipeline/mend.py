@@ -233,14 +233,17 @@ def _past_verb_as_noun(tokens: list[Token], first: int, last: int, text: str) ->
         objects += [k for k in range(i + 1, last) if t.head == i and tokens[k].head == i and tokens[k].dep == "appos"
                     and tokens[k].pos in NOMINAL and any((g, "verb") in triggers() for g in lemma_guesses(
                         t.lemma.lower(), text[t.start:t.end].lower()))]
-        if objects:
+        # "Israeli troops shot | and killed a Palestinian": a verb joined to one with an object
+        joined = [k for k in range(i + 2, min(i + 4, last)) if tokens[k].head == i and tokens[k].dep == "conj"
+                  and tokens[k].pos == "VERB" and tokens[i + 1].lemma.lower() == "and"
+                  and any(tokens[j].head == k and tokens[j].dep == "obj" for j in range(k + 1, last))]
+        if objects or joined:
             tokens[i] = replace(t, pos="VERB", tag="VBD")
-            tokens[objects[0]] = replace(tokens[objects[0]], head=i, dep="obj")
+            if objects:
+                tokens[objects[0]] = replace(tokens[objects[0]], head=i, dep="obj")
             for k in range(first, i):
                 if tokens[k].head == i and tokens[k].dep == "compound" and tokens[k].pos in NOMINAL:
                     tokens[k] = replace(tokens[k], dep="nsubj")
-
-
 
 
 def _verb_as_case(tokens: list[Token], first: int, last: int, text: str) -> None:
