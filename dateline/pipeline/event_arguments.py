@@ -26,6 +26,9 @@ FUNDS = {"deposit", "loan", "grant", "payment", "shipment", "delivery"}
 """What is received as aid ("received a $5 billion deposit from the UAE")."""
 """What one receives from whoever acts ("received a phone call from"; not "received a delegation
 from", which the host receives)."""
+GOODS = {"goods", "imports", "products", "exports", "steel", "aluminium", "aluminum", "cars", "vehicles", "oil", "gas",
+         "grain", "wine", "beef", "shipments"}
+"""What a country sells, named "from" it ("tariffs on goods from Mexico")."""
 AIMING = {"target", "aim", "hit", "punish", "penalize", "penalise"}
 """Verbs through which a measure names whom it is against ("sanctions targeting Iran")."""
 CLAIMED = {"responsibility", "credit"}
@@ -160,7 +163,8 @@ class Arguments:
                 # "praised South Korea's decision": whose the object is, before the object (not
                 # the source's own: "apologized for the Netherlands' role").
                 homes = {a.country for k in cand.sources if (a := self.resolver.resolve(k)) is not None}
-                cand.targets = [k for k in self._owners(c.kids(i, "obj")) if (a := self.resolver.resolve(k)) is None
+                things = [*c.kids(i, "obj"), *(t for t in cand.targets if not self._is_actor(t))]
+                cand.targets = [k for k in self._owners(things) if (a := self.resolver.resolve(k)) is None
                                 or a.country not in homes][:1] + cand.targets
             if not any(self._is_actor(t) for t in cand.targets):
                 # "intercepted Iranian drones": whose the weapons named by the trigger's row are
@@ -261,7 +265,7 @@ class Arguments:
         below += [k for j in below if c.case(j) == "of" for k in c.kids(j, "nmod")]
         by = [k for k in below if c.case(k) == "by"]
         own = [k for k in below if c.dep(k) == "nmod:poss"]
-        of = [k for k in below if c.case(k) == "of"]
+        of = [k for k in below if c.case(k) == "of" or c.case(k) == "from" and c.lemma(c.head(k) or k).lower() in GOODS]
         owned = [j for j in objects if c.kids(j, "nmod:poss") and self._is_actor(j)]  # "Sweden's request"
         # "froze Russian assets": the country the thing is of
         national = [k for j in objects for k in c.kids(j, "amod") if (a := self.resolver.resolve(k)) is not None

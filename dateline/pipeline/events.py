@@ -22,7 +22,7 @@ from .actor_kinds import LOCAL, STATE
 from .actors import Resolver, actor_book
 from .clauses import Clauses
 from .event_arguments import AIMING, Arguments
-from .event_sides import INSURGENT, PLACE_TARGETS, PROTESTERS, Pair, Sides, home_of
+from .event_sides import INSURGENT, PLACE_TARGETS, PROTESTERS, WATERS, Pair, Sides, home_of
 from .event_triggers import Triggers
 from .event_when import COMPLEMENTS, COOPERATIVE, REQUEST_MODES, THREAT_MODES, Candidate, When, day_of, index_at
 from .figures import with_casualties
@@ -318,7 +318,9 @@ class _Finder(Arguments, Triggers, When, Sides):
         # takes or leaves in its own country ("Russian forces withdrew from Snake Island").
         guess_at_home = place is not None and place.feature is None and place.country == home_of(sources) \
             and cand.mode in ("withdraw", "seize")
-        if strikes and targets[0][0] is None and place is not None and named is not None and not guess_at_home:
+        at_sea = named is not None and bool(WATERS & set(text[named.start:named.end].lower().split()))
+        if strikes and targets[0][0] is None and place is not None and named is not None and not guess_at_home \
+                and not at_sea:  # (no country's the Arabian Sea)
             # "Rockets hit Aleppo", "an air strike southwest of Baghdad", "threatened to fire
             # rockets at Tel Aviv": the place is the target.
             struck = {"target": text[named.start:named.end], "target_start": named.start,
