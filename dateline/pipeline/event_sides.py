@@ -151,6 +151,12 @@ class Sides:
             troops: list[Pair] = [(a, self.resolver.span(j)) for j in objects
                                   if (a := self.resolver.resolve(j)) is not None]
             targets = troops[:1] if troops and targets[0][0] is None else targets
+        elif cand.type == "REQUEST" and lemma == "order" and any(
+                self.c.lemma(k).lower() in ("leave", "move", "evacuate", "flee", "relocate")
+                for k in self.c.kids(cand.index, "xcomp", "advcl", "ccomp")):
+            # "The Israeli army ordered residents of northern Gaza to move south": an
+            # evacuation forced on them
+            cand.type, cand.mode = "COERCE", "restrict"
         if cand.type == "COERCE" and lemma in ("closure", "shutdown") and any(
                 self.c.lemma(k).lower() in MISSIONS for k in self.c.kids(cand.index, "nmod")):
             # "ordered the closure of the Argentine embassy": relations cut
@@ -178,7 +184,7 @@ class Sides:
                     a.name.lower().split())) for a, _ in sources):
             # "Pro-Palestinian students occupied a building at Columbia University": a protest
             cand.type, cand.mode = "PROTEST", "obstruct"
-        if cand.type == "CONSULT" and lemma in ("arrive", "land") and any(
+        if cand.type == "CONSULT" and cand.trigger.lemma in ("arrive", "land", "fly", "sail") and any(
                 a is not None and a.sector in ("MIL", "COP") for a, _ in sources):
             # "Kenyan police officers arrived in Haiti": forces that arrive are deployed
             cand.type, cand.mode = "MOBILIZE", "troops"

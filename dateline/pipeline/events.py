@@ -361,6 +361,9 @@ class _Finder(Arguments, Triggers, When, Sides):
                        for a, span in targets]
         pairs = [(s, t) for s in sources[:MAX_PAIRS] for t in targets[:MAX_PAIRS]]
         each_other = any(t is not None and t.name.lower().startswith(("other", "each other")) for t, _ in targets) \
+            or any(self.c.word(k).lower() in ("other", "another") and any(
+                self.c.word(d).lower() in ("each", "one") for d in self.c.kids(k, "det", "nummod"))
+                for k in self.c.kids(cand.index, "obj", "obl")) \
             or any(self.c.word(k).lower() == "joint" for j in [cand.index, *self.c.kids(cand.index, "obj")]
                    for k in self.c.kids(j, "amod"))  # "launched joint military exercises"
         if len(sources) > 1 and (not aimed and (cand.type in MUTUAL or "with" in cand.trigger.targets) or (
@@ -372,14 +375,20 @@ class _Finder(Arguments, Triggers, When, Sides):
             pairs = [(s, t) for s in sources[:MAX_PAIRS] for t in sources[:MAX_PAIRS] if s is not t]
         out = []
         for (source, source_span), (target, target_span) in pairs:
+            home: dict[str, Any] = {}
             if source is not None and target is not None and source.key == target.key:
-                continue
+                if len(pairs) > 1:
+                    continue
+                # "Peru declared a state of emergency in Lima": the capital read as the state
+                # itself; the event stands, at home
+                home = self._country_target(source.country) if source.country else {}
+                target, target_span = None, None
             out.append(Event(
                 token.start, token.end, type=cand.type, mode=cand.mode, context=cand.trigger.context,
                 sentence_start=cand.sentence.start, sentence_end=cand.sentence.end, status=cand.status,
                 claimed_by=cand.claimed_by.name if cand.claimed_by else None,
                 **_actor_fields("source", source, source_span),
-                **(_actor_fields("target", target, target_span) if target is not None else struck),
+                **(_actor_fields("target", target, target_span) if target is not None else home or struck),
                 date=date, date_mod=date_mod, announced=self._announced(cand) if cand.status == "planned" else None,
                 **where,
             ))
