@@ -118,7 +118,7 @@ class Resolver(References):
             sector = SECTOR_OF_LIST.get(entry.sector) if entry else name_sector(name, self.language)
             owner = self._owner(mention.start)
             country = owner or (entry.country if entry else opening_country(name, self.language)
-                                or closing_country(name, self.language))
+                                or closing_country(name, self.language) or self._placed_in(mention))
             key = "org:" + (mention.kb or name.lower())
             if owner and entry and entry.country != owner:
                 key += ":" + owner  # "Peru's Congress" is not the US Congress
@@ -135,6 +135,12 @@ class Resolver(References):
         else:
             return None
         return self._booked(actor)
+
+    def _placed_in(self, mention: Mention) -> str | None:
+        """The country of a town a name holds ("the Islamic Centre Hamburg")."""
+        return next((p.country for p in cast("list[Place]", self.article.layer("places"))
+                     if mention.start <= p.start and p.end <= mention.end and (p.start, p.end) != (mention.start, mention.end)
+                     and p.country and p.feature and p.feature.startswith("PPL")), None)
 
     def _owner(self, start: int) -> str | None:
         """The country whose possessive stands right before a name: "Peru's Congress" is

@@ -251,9 +251,12 @@ def _verb_as_case(tokens: list[Token], first: int, last: int, text: str) -> None
     hanging from that noun ("The president vetoed the bill": "vetoed" a case of "bill")."""
     for i in range(first + 1, last - 1):
         t, h = tokens[i], tokens[i].head
-        if t.dep != "case" or t.pos == "ADP" or not past_form(text, t) or not i < h < last:
+        if t.dep != "case" or t.pos == "ADP" and not text[t.start:t.end].endswith("ed") or not past_form(text, t) \
+                or not i < h < last:
             continue
         subject = i - 1
+        while subject > first and tokens[subject].dep == "advmod" and tokens[subject].head == h:
+            subject -= 1  # "Beijing firmly | opposed"
         while subject > first and tokens[subject].dep in ("flat", "compound") and tokens[subject].head < subject:
             subject = tokens[subject].head  # "Volodymyr Zelensky"
         if tokens[subject].dep == "ROOT" and tokens[h].head == subject and tokens[h].dep in ("obl", "nmod") \
@@ -276,6 +279,15 @@ def _verb_as_case(tokens: list[Token], first: int, last: int, text: str) -> None
             # "vetoed the bill passed by parliament": the old root describes the object.
             moved = punctuation(tokens, first, last, up)
             tokens[up] = replace(tokens[up], head=h, dep="acl")
+        elif tokens[h].dep in ("ccomp", "conj", "advcl") and up < i:
+            # "said Beijing firmly opposed the US arms sale", "sale" read as the clause's verb
+            tokens[i] = replace(t, head=up, dep=tokens[h].dep, pos="VERB", tag="VBD")
+            for k in range(subject + 1, i):
+                if tokens[k].head == h:
+                    tokens[k] = replace(tokens[k], head=i)
+            tokens[subject] = replace(tokens[subject], head=i)
+            tokens[h] = replace(tokens[h], head=i, dep="obj", pos="NOUN", tag="NN")
+            return
         else:
             return
         tokens[i] = replace(t, head=i, dep="ROOT", pos="VERB", tag="VBD")

@@ -24,7 +24,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..article import Token
-from ..events import verb_forms
+from ..events import agents, verb_forms
 from .mend_subjects import NOMINAL, nominal_root
 
 CONTROL = {"order", "urge", "ask", "tell", "instruct", "force", "allow", "invite", "encourage", "persuade",
@@ -164,8 +164,9 @@ def hyphen_participle(tokens: list[Token], first: int, last: int, text: str) -> 
                 or not (name.end == tokens[i - 1].start and tokens[i - 1].end == t.start):
             continue
         noun = i + 1
-        while tokens[noun].dep in ("compound", "amod") and noun < tokens[noun].head < last:
-            noun = tokens[noun].head
+        while tokens[noun].dep in ("compound", "amod") and noun < tokens[noun].head < last \
+                and agents().get(tokens[noun].lemma.lower(), ("", ""))[1] != "group":
+            noun = tokens[noun].head  # (not past a body: "Saudi-led coalition | air strike")
         if tokens[noun].pos not in ("NOUN", "PROPN") or noun <= i:
             continue
         root = next((k for k in (i - 2, i) if tokens[k].head == k), None)
