@@ -33,7 +33,7 @@ CONTROL = {"order", "urge", "ask", "tell", "instruct", "force", "allow", "invite
 PARTICLES = {"down", "up", "off", "out", "back"}
 """Particles a past verb read as a noun may carry ("shot down")."""
 SIDE_PARTICIPLES = {"backed", "led", "linked", "allied", "aligned", "funded", "sponsored", "supported", "affiliated",
-                    "hit", "stricken", "ravaged", "affected", "torn"}
+                    "hit", "stricken", "ravaged", "affected", "torn", "brokered", "mediated", "drafted"}
 """Participles a name or noun is joined to by a hyphen before a noun ("Iran-backed militias",
 "flood-hit areas")."""
 PEOPLE_ADJECTIVES = {"national", "nationals"}
