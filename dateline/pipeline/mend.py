@@ -42,6 +42,7 @@ from .mend_roots import (
     subject_as_root,
     verb_as_modifier,
     verb_after_place,
+    verb_inside_place_phrase,
     verb_between_roots,
     verb_inside_name,
 )
@@ -95,6 +96,8 @@ def mend_sentence(tokens: list[Token], first: int, last: int, text: str = "") ->
     if text:
         participle_after_object(tokens, first, last, text)
         verb_after_place(tokens, first, last, text)
+    verb_inside_place_phrase(tokens, first, last)
+    if text:
         verb_between_roots(tokens, first, last, text)
         phrase_as_root(tokens, first, last, text)
         surname_as_root(tokens, first, last, text)

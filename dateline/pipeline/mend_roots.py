@@ -385,3 +385,32 @@ def verb_after_place(tokens: list[Token], first: int, last: int, text: str) -> N
             tokens[k] = replace(tokens[k], head=v)
         tokens[root] = replace(tokens[root], head=v, dep="obj")
         return
+
+
+def verb_inside_place_phrase(tokens: list[Token], first: int, last: int) -> None:
+    """A verb read as an adjective inside the place phrase of its subject ("Protesters | in
+    Kenya stormed parliament", "stormed" describing "parliament", the object read as where the
+    protesters are): the verb is the root, the object its object, the place the subject's."""
+    for v in range(first + 3, last - 1):
+        t = tokens[v]
+        noun, place = t.head, v - 1
+        if t.pos != "VERB" or t.dep != "amod" or not v < noun < last or tokens[place].head != noun \
+                or tokens[place].pos != "PROPN" or tokens[place].dep != "compound":
+            continue
+        case = next((k for k in range(first, place) if tokens[k].head == noun and tokens[k].dep == "case"), None)
+        subject = tokens[noun].head
+        if case is None or tokens[noun].dep != "nmod" or not first <= subject < case \
+                or tokens[subject].pos not in NOMINAL or not tokens[subject].dep.startswith("nsubj"):
+            continue
+        clause = tokens[subject].head
+        if tokens[clause].head != clause or clause <= noun:
+            continue  # only where the subject was taken by a later root ("as lawmakers passed")
+        tokens[v] = replace(t, head=v, dep="ROOT", tag="VBD")
+        tokens[subject] = replace(tokens[subject], head=v)
+        tokens[place] = replace(tokens[place], head=subject, dep="nmod")
+        tokens[case] = replace(tokens[case], head=place)
+        tokens[noun] = replace(tokens[noun], head=v, dep="obj")
+        for k in punctuation(tokens, first, last, clause):
+            tokens[k] = replace(tokens[k], head=v)
+        tokens[clause] = replace(tokens[clause], head=v, dep="advcl")
+        return
