@@ -12,9 +12,9 @@ from .clauses import Clauses, lemma_guesses
 from .event_when import Candidate, index_at
 
 OBJECT_PREPS = ["to", "with", "against", "on", "for"]
-PACTS = {"agreement", "deal", "accord", "ceasefire", "truce", "treaty", "pact", "talks", "dialogue", "negotiations"}
-"""What two sides make together: who welcomes one addresses its first side."""
 """Where a verb's target hangs off its object when its row names no preposition."""
+AGREEMENTS = {"agreement", "deal", "accord", "ceasefire", "truce", "treaty", "pact", "talks", "dialogue", "negotiations"}
+"""What two sides make together: who welcomes one addresses its first side."""
 NOT_TARGETS = {"in", "at", "during", "after", "before", "since", "by", "until", "amid", "despite", "near", "inside",
                "outside", "throughout", "across", "within", "over"}
 """Prepositions whose object is where or when an event happens, not whom it concerns."""
@@ -129,13 +129,12 @@ class Arguments:
                                  for t in [*(c.objects(j, ["in"]) if row.type in ("AID", "AGREE") else []),
                                            *([j] if c.lemma(v).lower() in whom else [])]
                                  if self._is_actor(t) and t not in cand.sources][:1]
+            end = index_at(self.token_starts, cand.sentence.end)
             if not any(self._is_actor(t) for t in cand.targets) and row.type == "AGREE":
                 # "agreed to restructure its debt with India": whom what is agreed is done with
-                end = index_at(self.token_starts, cand.sentence.end)
                 cand.targets += [t for v in c.kids(i, "xcomp")
                                  for t in c.named_after(v, end, ["with"], lambda k: k not in cand.sources
                                                         and self._is_actor(k))][:1]
-            end = index_at(self.token_starts, cand.sentence.end)
             if preps and not any(self._is_actor(t) for t in cand.targets):
                 # "shared intelligence on militant networks with France": the row's own
                 # preposition, wherever the parse hung it, before any other complement.
@@ -159,16 +158,15 @@ class Arguments:
                 # off the words where the parse hung the target elsewhere.
                 cand.targets += c.named_after(i, end, preps or OBJECT_PREPS,
                                               lambda k: k not in cand.sources and self._is_actor(k))
+            homes = {a.country for k in cand.sources if (a := self.resolver.resolve(k)) is not None}
             if not any(self._names_actor(t) for t in cand.targets):
                 # "praised South Korea's decision": whose the object is, before the object (not
                 # the source's own: "apologized for the Netherlands' role").
-                homes = {a.country for k in cand.sources if (a := self.resolver.resolve(k)) is not None}
                 things = [*c.kids(i, "obj"), *(t for t in cand.targets if not self._is_actor(t))]
                 cand.targets = [k for k in self._owners(things) if (a := self.resolver.resolve(k)) is None
                                 or a.country not in homes][:1] + cand.targets
             if not any(self._is_actor(t) for t in cand.targets):
                 # "intercepted Iranian drones": whose the weapons named by the trigger's row are
-                homes = {a.country for k in cand.sources if (a := self.resolver.resolve(k)) is not None}
                 cand.targets += [j for j in named if (a := self.resolver.resolve(j)) is not None and a.country
                                  and a.country not in homes][:1]
             if not any(self._names_actor(t) for t in cand.targets):
@@ -271,7 +269,7 @@ class Arguments:
         national = [k for j in objects for k in c.kids(j, "amod") if (a := self.resolver.resolve(k)) is not None
                     and a.kind == "country" and a.start == c.tokens[k].start]
         # "welcomed the ceasefire agreement between Israel and Hezbollah": its first side
-        sides = [k for j in objects if c.lemma(j).lower() in PACTS for k in self._sides(j)][:1]
+        sides = [k for j in objects if c.lemma(j).lower() in AGREEMENTS for k in self._sides(j)][:1]
         return owned + [k for k in by + own + of if self._is_actor(k)] + national + sides
 
     def _tellers(self, verb: int, nouns: list[int]) -> list[int]:

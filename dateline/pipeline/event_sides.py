@@ -287,10 +287,10 @@ class Sides:
             # "Bernardo Arevalo accused prosecutors of trying to stage a coup": a state's own.
             targets = [(self.resolver.placed(a, home, LOCAL | STATE, people=True) if a else a, span)
                        for a, span in targets]
-        elif cand.type == "REQUEST" and (own := next((a.country for a, _ in sources if a is not None and a.country),
-                                                     None)):
+        elif cand.type == "REQUEST" and (theirs := next(
+                (a.country for a, _ in sources if a is not None and a.country), None)):
             # "Opposition leader Nelson Chamisa called on supporters to stage protests": his own.
-            targets = [(self.resolver.placed(a, own, LOCAL) if a else a, span) for a, span in targets]
+            targets = [(self.resolver.placed(a, theirs, LOCAL) if a else a, span) for a, span in targets]
         return targets
 
 

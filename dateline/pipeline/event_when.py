@@ -18,7 +18,7 @@ from .actors import Resolver
 from .clauses import FUTURE, MAYBE, Clauses
 
 INTENTIONS = {"plan", "intention", "intent", "desire", "wish"}
-"""Nouns of intending whose infinitive is planned ("plans to meet")."""
+"""Nouns of intending, whose infinitive "no" refuses ("had no plans to meet")."""
 PENDING = {"until", "till", "before", "once"}
 """Conjunctions after which a present tense speaks of what is still to come."""
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}

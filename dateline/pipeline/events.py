@@ -98,14 +98,7 @@ class _Finder(Arguments, Triggers, When, Sides):
                 if subject.type == cand.type and not (subject.absorbed or cand.absorbed):
                     self._merge(cand, subject)
         for cand in found.values():
-            # "Burundian soldiers crossed into Rwanda and attacked a village": the crossing is
-            # the way to the attack that follows it (not one it is meant for: "to fight").
-            after = [other for k in self.c.kids(cand.index, "conj")
-                     if (other := found.get(k)) is not None and other.type in ("ASSAULT", "COERCE")]
-            if cand.type == "MOBILIZE" and cand.trigger.particle == "into" and not cand.absorbed and after:
-                cand.absorbed = True
-                if not any(self._is_actor(t) for t in after[0].targets):
-                    after[0].targets = cand.targets + after[0].targets  # the country crossed into
+            self._crossing(cand, found)
         for cand in found.values():
             if not cand.absorbed:
                 self._status(cand)
@@ -158,6 +151,17 @@ class _Finder(Arguments, Triggers, When, Sides):
                 continue
             if self.c.tokens[up].pos in ("VERB", "AUX") and not complement:
                 return
+
+    def _crossing(self, cand: Candidate, found: dict[int, Candidate]) -> None:
+        """"Burundian soldiers crossed into Rwanda and attacked a village": the crossing is the
+        way to the attack that follows it (not one it is meant for: "to fight"), in the country
+        crossed into."""
+        after = [other for k in self.c.kids(cand.index, "conj")
+                 if (other := found.get(k)) is not None and other.type in ("ASSAULT", "COERCE")]
+        if cand.type == "MOBILIZE" and cand.trigger.particle == "into" and not cand.absorbed and after:
+            cand.absorbed = True
+            if not any(self._is_actor(t) for t in after[0].targets):
+                after[0].targets = cand.targets + after[0].targets
 
     def _governed(self, parent: Candidate, child: int) -> bool:
         """Whether a word is what a trigger's own preposition introduces ("called for
@@ -375,20 +379,20 @@ class _Finder(Arguments, Triggers, When, Sides):
             pairs = [(s, t) for s in sources[:MAX_PAIRS] for t in sources[:MAX_PAIRS] if s is not t]
         out = []
         for (source, source_span), (target, target_span) in pairs:
-            home: dict[str, Any] = {}
+            at_home: dict[str, Any] = {}
             if source is not None and target is not None and source.key == target.key:
                 if len(pairs) > 1:
                     continue
                 # "Peru declared a state of emergency in Lima": the capital read as the state
                 # itself; the event stands, at home
-                home = self._country_target(source.country) if source.country else {}
+                at_home = self._country_target(source.country) if source.country else {}
                 target, target_span = None, None
             out.append(Event(
                 token.start, token.end, type=cand.type, mode=cand.mode, context=cand.trigger.context,
                 sentence_start=cand.sentence.start, sentence_end=cand.sentence.end, status=cand.status,
                 claimed_by=cand.claimed_by.name if cand.claimed_by else None,
                 **_actor_fields("source", source, source_span),
-                **(_actor_fields("target", target, target_span) if target is not None else home or struck),
+                **(_actor_fields("target", target, target_span) if target is not None else at_home or struck),
                 date=date, date_mod=date_mod, announced=self._announced(cand) if cand.status == "planned" else None,
                 **where,
             ))

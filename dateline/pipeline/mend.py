@@ -1,8 +1,8 @@
 """Mend parser errors news sentences provoke.
 
-- A past-tense verb tagged as a noun or adjective although it has an object ("Bush mobilized
-  troops"): it is a verb. One read as a case marker of its object, the subject hanging from
-  that object ("The president vetoed the bill"), becomes the root.
+- A past-tense verb read as a case marker of its object, the subject hanging from that object
+  ("The president vetoed the bill"), becomes the root; before a clause's noun read as its verb
+  ("said Beijing firmly opposed the US arms sale"), it is the clause's verb.
 - A verb with an object read as a conjunct of the object before it ("dissolved parliament
   and suspended the constitution"), or as a modifier of the subject of an -ing root
   ("Supporters marched through Nairobi demanding reform") or of an infinitive root ("Germany's
@@ -31,18 +31,15 @@ from dataclasses import replace
 
 from ..article import Token
 from ..events import triggers
-from .clauses import lemma_guesses
 from .mend_roots import (
     adjective_as_verb,
     object_as_root,
-    gerund_as_root,
     participle_after_object,
     participle_as_root,
     phrase_as_root,
     subject_as_root,
-    verb_as_modifier,
     verb_after_place,
-    verb_inside_place_phrase,
+    verb_as_modifier,
     verb_between_roots,
     verb_inside_name,
 )
@@ -52,6 +49,7 @@ from .mend_subjects import (
     coordinated_subject,
     descends,
     detached_subject,
+    gerund_as_root,
     misplaced_owner,
     misread_subject,
     name_as_root,
@@ -62,6 +60,7 @@ from .mend_subjects import (
     subject_of_subject,
     surname_as_root,
     two_subjects,
+    verb_inside_place_phrase,
 )
 from .mend_words import (
     adjective_of_verb,
@@ -73,6 +72,7 @@ from .mend_words import (
     particle_verb_as_noun,
     passive_subject,
     past_form,
+    past_verb_as_noun,
     people_adjective,
     reduced_relative,
     subject_of_noun,
@@ -103,7 +103,7 @@ def mend_sentence(tokens: list[Token], first: int, last: int, text: str = "") ->
         surname_as_root(tokens, first, last, text)
         people_adjective(tokens, first, last, text)
         _verb_as_case(tokens, first, last, text)
-        _past_verb_as_noun(tokens, first, last, text)
+        past_verb_as_noun(tokens, first, last, text)
         subject_as_root(tokens, first, last, text)
     detached_subject(tokens, first, last)
     reported_subject(tokens, first, last)
@@ -214,39 +214,6 @@ def _to_participle(tokens: list[Token], first: int, last: int, i: int, j: int) -
         if k != j and tokens[k].head == i and k != i:
             tokens[k] = replace(tokens[k], head=j)
 
-
-
-
-def _past_verb_as_noun(tokens: list[Token], first: int, last: int, text: str) -> None:
-    """A past form tagged as a noun or adjective but with an object of its own is a verb
-    ("Bush mobilized troops", "Gunmen shot dead a police officer"); a noun before it that
-    hangs from it as a compound is its subject."""
-    for i in range(first, last):
-        t = tokens[i]
-        if t.pos not in ("NOUN", "ADJ") or not past_form(text, t):
-            continue
-        # Its object, or the object the parse gave an adjective after it ("shot dead a police officer").
-        objects = [k for k in range(first, last) if k != i and tokens[k].dep in ("obj", "dobj") and (
-            tokens[k].head == i or (tokens[tokens[k].head].head == i and tokens[tokens[k].head].pos == "ADJ"
-                                    and tokens[k].head == i + 1))]
-        # "Gunmen shot dead | a local journalist", its object read as a conjunct
-        objects += [k for k in range(i + 2, last) if t.head == i and tokens[k].head == i and tokens[k].dep == "conj"
-                    and tokens[k].pos in NOMINAL and tokens[i + 1].lemma.lower() == "dead"]
-        # "The South Korean president vetoed | a bill": the root, its object read as an apposition
-        objects += [k for k in range(i + 1, last) if t.head == i and tokens[k].head == i and tokens[k].dep == "appos"
-                    and tokens[k].pos in NOMINAL and any((g, "verb") in triggers() for g in lemma_guesses(
-                        t.lemma.lower(), text[t.start:t.end].lower()))]
-        # "Israeli troops shot | and killed a Palestinian": a verb joined to one with an object
-        joined = [k for k in range(i + 2, min(i + 4, last)) if tokens[k].head == i and tokens[k].dep == "conj"
-                  and tokens[k].pos == "VERB" and tokens[i + 1].lemma.lower() == "and"
-                  and any(tokens[j].head == k and tokens[j].dep == "obj" for j in range(k + 1, last))]
-        if objects or joined:
-            tokens[i] = replace(t, pos="VERB", tag="VBD")
-            if objects:
-                tokens[objects[0]] = replace(tokens[objects[0]], head=i, dep="obj")
-            for k in range(first, i):
-                if tokens[k].head == i and tokens[k].dep == "compound" and tokens[k].pos in NOMINAL:
-                    tokens[k] = replace(tokens[k], dep="nsubj")
 
 
 def _verb_as_case(tokens: list[Token], first: int, last: int, text: str) -> None:

@@ -19,6 +19,10 @@
   Minister Najib Mikati"), or a name, a verb and its object ("Azerbaijan | accused | France").
 - A prepositional phrase read as the root ("police raided the home | of former president Jair
   Bolsonaro").
+- A participle with its agent read as the root, the verb an adjective of its object ("The
+  Egyptian army destroyed tunnels | used by smugglers").
+- A past verb read as a noun the place before it names ("Police in Kenya | shot | dead two
+  protesters"): the verb, the place its subject's.
 """
 
 from __future__ import annotations
@@ -28,7 +32,14 @@ from dataclasses import replace
 from ..article import Token
 from ..events import agents, triggers, verb_forms
 from .clauses import lemma_guesses
-from .mend_subjects import NOMINAL, descends, nominal_root, only_root, punctuation, roots_of
+from .mend_subjects import (
+    NOMINAL,
+    descends,
+    nominal_root,
+    only_root,
+    punctuation,
+    roots_of,
+)
 from .mend_words import past_form, word
 
 PHRASE = {"NOUN", "PROPN", "ADJ", "NUM", "DET", "PRON"}
@@ -293,33 +304,6 @@ def within_phrase(tokens: list[Token], i: int, root: int) -> bool:
     return False
 
 
-def gerund_as_root(tokens: list[Token], first: int, last: int) -> None:
-    """An -ing verb read as a second root, its subject the name ending a phrase of the first
-    ("police used tear gas to disperse supporters of Evo Morales | blocking a highway"): it
-    describes the phrase's noun, the name goes back into the phrase."""
-    roots = roots_of(tokens, first, last)
-    if len(roots) != 2 or tokens[roots[1]].tag != "VBG":
-        return
-    verb = roots[1]
-    subjects = [k for k in range(first, verb) if tokens[k].head == verb and tokens[k].dep.startswith("nsubj")]
-    if len(subjects) != 1 or tokens[subjects[0]].pos != "PROPN":
-        return
-    subject = subjects[0]
-    start = min(k for k in range(first, subject + 1) if descends(tokens, k, subject))
-    before = start - 1
-    if before < first or tokens[before].pos not in NOMINAL or not descends(tokens, before, roots[0]):
-        return
-    noun = before
-    while tokens[noun].dep in ("nmod", "compound", "flat", "appos") and tokens[tokens[noun].head].pos in NOMINAL:
-        noun = tokens[noun].head
-    # the name heads its phrase, the title before it describing it ("former president | Evo Morales")
-    tokens[subject] = replace(tokens[subject], head=tokens[before].head, dep=tokens[before].dep)
-    for k in range(first, before):
-        if tokens[k].head == before and tokens[k].dep == "case":
-            tokens[k] = replace(tokens[k], head=subject)
-    tokens[before] = replace(tokens[before], head=subject, dep="nmod:desc")
-    tokens[verb] = replace(tokens[verb], head=noun if noun != before else subject, dep="acl")
-
 
 def participle_after_object(tokens: list[Token], first: int, last: int, text: str) -> None:
     """A participle with its agent read as the root, the sentence's verb an adjective of its
@@ -328,6 +312,7 @@ def participle_after_object(tokens: list[Token], first: int, last: int, text: st
     root = only_root(tokens, first, last)
     if root is None:
         return
+    noun: int | None = None
     if tokens[root].pos in NOMINAL:
         noun = root  # (or with the participle already read as describing the root noun)
         if not any(tokens[k].head == root and tokens[k].dep == "acl" and tokens[k].tag == "VBN"
@@ -384,33 +369,4 @@ def verb_after_place(tokens: list[Token], first: int, last: int, text: str) -> N
         for k in punctuation(tokens, first, last, root):
             tokens[k] = replace(tokens[k], head=v)
         tokens[root] = replace(tokens[root], head=v, dep="obj")
-        return
-
-
-def verb_inside_place_phrase(tokens: list[Token], first: int, last: int) -> None:
-    """A verb read as an adjective inside the place phrase of its subject ("Protesters | in
-    Kenya stormed parliament", "stormed" describing "parliament", the object read as where the
-    protesters are): the verb is the root, the object its object, the place the subject's."""
-    for v in range(first + 3, last - 1):
-        t = tokens[v]
-        noun, place = t.head, v - 1
-        if t.pos != "VERB" or t.dep != "amod" or not v < noun < last or tokens[place].head != noun \
-                or tokens[place].pos != "PROPN" or tokens[place].dep != "compound":
-            continue
-        case = next((k for k in range(first, place) if tokens[k].head == noun and tokens[k].dep == "case"), None)
-        subject = tokens[noun].head
-        if case is None or tokens[noun].dep != "nmod" or not first <= subject < case \
-                or tokens[subject].pos not in NOMINAL or not tokens[subject].dep.startswith("nsubj"):
-            continue
-        clause = tokens[subject].head
-        if tokens[clause].head != clause or clause <= noun:
-            continue  # only where the subject was taken by a later root ("as lawmakers passed")
-        tokens[v] = replace(t, head=v, dep="ROOT", tag="VBD")
-        tokens[subject] = replace(tokens[subject], head=v)
-        tokens[place] = replace(tokens[place], head=subject, dep="nmod")
-        tokens[case] = replace(tokens[case], head=place)
-        tokens[noun] = replace(tokens[noun], head=v, dep="obj")
-        for k in punctuation(tokens, first, last, clause):
-            tokens[k] = replace(tokens[k], head=v)
-        tokens[clause] = replace(tokens[clause], head=v, dep="advcl")
         return

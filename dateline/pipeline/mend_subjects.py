@@ -13,6 +13,11 @@
   subject's.
 - A subject read as a sentence of its own before its verb ("Tens of thousands of Georgians |
   rallied in Tbilisi"): the subject of that verb.
+- The object of a verb of saying before a clause with no subject ("Seoul said | North Korean
+  soldiers | crossed the border"): the clause's subject.
+- An -ing verb read as a second root after a name ("supporters of Evo Morales | blocking a
+  highway"), or a verb read as an adjective inside the subject's place phrase ("Protesters in
+  Kenya stormed parliament"): it describes the noun, or is the verb.
 
 Also the helpers the other mends share: a sentence's only root, its nominal root, whether a
 word descends from another, and the punctuation hung from a word.
@@ -241,3 +246,60 @@ def reported_subject(tokens: list[Token], first: int, last: int) -> None:
         for k in range(i + 1, verb):
             if tokens[k].head == t.head and tokens[k].dep == "advmod":
                 tokens[k] = replace(tokens[k], head=verb)
+
+
+def gerund_as_root(tokens: list[Token], first: int, last: int) -> None:
+    """An -ing verb read as a second root, its subject the name ending a phrase of the first
+    ("police used tear gas to disperse supporters of Evo Morales | blocking a highway"): it
+    describes the phrase's noun, the name goes back into the phrase."""
+    roots = roots_of(tokens, first, last)
+    if len(roots) != 2 or tokens[roots[1]].tag != "VBG":
+        return
+    verb = roots[1]
+    subjects = [k for k in range(first, verb) if tokens[k].head == verb and tokens[k].dep.startswith("nsubj")]
+    if len(subjects) != 1 or tokens[subjects[0]].pos != "PROPN":
+        return
+    subject = subjects[0]
+    start = min(k for k in range(first, subject + 1) if descends(tokens, k, subject))
+    before = start - 1
+    if before < first or tokens[before].pos not in NOMINAL or not descends(tokens, before, roots[0]):
+        return
+    noun = before
+    while tokens[noun].dep in ("nmod", "compound", "flat", "appos") and tokens[tokens[noun].head].pos in NOMINAL:
+        noun = tokens[noun].head
+    # the name heads its phrase, the title before it describing it ("former president | Evo Morales")
+    tokens[subject] = replace(tokens[subject], head=tokens[before].head, dep=tokens[before].dep)
+    for k in range(first, before):
+        if tokens[k].head == before and tokens[k].dep == "case":
+            tokens[k] = replace(tokens[k], head=subject)
+    tokens[before] = replace(tokens[before], head=subject, dep="nmod:desc")
+    tokens[verb] = replace(tokens[verb], head=noun if noun != before else subject, dep="acl")
+
+
+def verb_inside_place_phrase(tokens: list[Token], first: int, last: int) -> None:
+    """A verb read as an adjective inside the place phrase of its subject ("Protesters | in
+    Kenya stormed parliament", "stormed" describing "parliament", the object read as where the
+    protesters are): the verb is the root, the object its object, the place the subject's."""
+    for v in range(first + 3, last - 1):
+        t = tokens[v]
+        noun, place = t.head, v - 1
+        if t.pos != "VERB" or t.dep != "amod" or not v < noun < last or tokens[place].head != noun \
+                or tokens[place].pos != "PROPN" or tokens[place].dep != "compound":
+            continue
+        case = next((k for k in range(first, place) if tokens[k].head == noun and tokens[k].dep == "case"), None)
+        subject = tokens[noun].head
+        if case is None or tokens[noun].dep != "nmod" or not first <= subject < case \
+                or tokens[subject].pos not in NOMINAL or not tokens[subject].dep.startswith("nsubj"):
+            continue
+        clause = tokens[subject].head
+        if tokens[clause].head != clause or clause <= noun:
+            continue  # only where the subject was taken by a later root ("as lawmakers passed")
+        tokens[v] = replace(t, head=v, dep="ROOT", tag="VBD")
+        tokens[subject] = replace(tokens[subject], head=v)
+        tokens[place] = replace(tokens[place], head=subject, dep="nmod")
+        tokens[case] = replace(tokens[case], head=place)
+        tokens[noun] = replace(tokens[noun], head=v, dep="obj")
+        for k in punctuation(tokens, first, last, clause):
+            tokens[k] = replace(tokens[k], head=v)
+        tokens[clause] = replace(tokens[clause], head=v, dep="advcl")
+        return

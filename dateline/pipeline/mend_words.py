@@ -1,6 +1,7 @@
 """Mend the parse of single words the model misreads in news (see :mod:`.mend` for the whole list).
 
-- "chargé d'affaires" read as a verb: a noun, the object of the verb it hangs from.
+- A past-tense verb tagged as a noun or adjective although it has an object, or is joined to
+  a verb with one ("Bush mobilized troops", "Israeli troops shot and killed"): a verb.
 - "national" read as an adjective of the participle after it ("arrested a Pakistani national
   accused of spying"): the noun, the participle its modifier.
 - An adjective or a verb as a subject ("Myanmar's military freed prisoners", "Hezbollah drones
@@ -15,7 +16,8 @@
 - A passive verb's subject read as an active one ("Imran Khan | was sentenced").
 - A demonym hung on the verb right before the verb's subject ("Mozambican | police shot").
 - A name or noun hyphened to a participle before a noun ("Rwandan-backed M23 rebels",
-  "flood-hit areas"): the participle describes the noun.
+  "flood-hit areas", "a UN-brokered truce"): the participle describes the noun (the body
+  right after it: "Saudi-led coalition | air strike").
 - A past verb with its particle read as a noun root ("The military shot down a drone").
 """
 
@@ -24,7 +26,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..article import Token
-from ..events import agents, verb_forms
+from ..events import agents, triggers, verb_forms
+from .clauses import lemma_guesses
 from .mend_subjects import NOMINAL, nominal_root
 
 CONTROL = {"order", "urge", "ask", "tell", "instruct", "force", "allow", "invite", "encourage", "persuade",
@@ -253,3 +256,35 @@ def particle_verb_as_noun(tokens: list[Token], first: int, last: int, text: str)
     tokens[obj] = replace(tokens[obj], dep="obj")
     noun = "NOUN" if tokens[subject].pos == "ADJ" else tokens[subject].pos  # "the US military"
     tokens[subject] = replace(tokens[subject], dep="nsubj", pos=noun)
+
+
+def past_verb_as_noun(tokens: list[Token], first: int, last: int, text: str) -> None:
+    """A past form tagged as a noun or adjective but with an object of its own is a verb
+    ("Bush mobilized troops", "Gunmen shot dead a police officer"); a noun before it that
+    hangs from it as a compound is its subject."""
+    for i in range(first, last):
+        t = tokens[i]
+        if t.pos not in ("NOUN", "ADJ") or not past_form(text, t):
+            continue
+        # Its object, or the object the parse gave an adjective after it ("shot dead a police officer").
+        objects = [k for k in range(first, last) if k != i and tokens[k].dep in ("obj", "dobj") and (
+            tokens[k].head == i or (tokens[tokens[k].head].head == i and tokens[tokens[k].head].pos == "ADJ"
+                                    and tokens[k].head == i + 1))]
+        # "Gunmen shot dead | a local journalist", its object read as a conjunct
+        objects += [k for k in range(i + 2, last) if t.head == i and tokens[k].head == i and tokens[k].dep == "conj"
+                    and tokens[k].pos in NOMINAL and tokens[i + 1].lemma.lower() == "dead"]
+        # "The South Korean president vetoed | a bill": the root, its object read as an apposition
+        objects += [k for k in range(i + 1, last) if t.head == i and tokens[k].head == i and tokens[k].dep == "appos"
+                    and tokens[k].pos in NOMINAL and any((g, "verb") in triggers() for g in lemma_guesses(
+                        t.lemma.lower(), text[t.start:t.end].lower()))]
+        # "Israeli troops shot | and killed a Palestinian": a verb joined to one with an object
+        joined = [k for k in range(i + 2, min(i + 4, last)) if tokens[k].head == i and tokens[k].dep == "conj"
+                  and tokens[k].pos == "VERB" and tokens[i + 1].lemma.lower() == "and"
+                  and any(tokens[j].head == k and tokens[j].dep == "obj" for j in range(k + 1, last))]
+        if objects or joined:
+            tokens[i] = replace(t, pos="VERB", tag="VBD")
+            if objects:
+                tokens[objects[0]] = replace(tokens[objects[0]], head=i, dep="obj")
+            for k in range(first, i):
+                if tokens[k].head == i and tokens[k].dep == "compound" and tokens[k].pos in NOMINAL:
+                    tokens[k] = replace(tokens[k], dep="nsubj")
