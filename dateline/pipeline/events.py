@@ -22,7 +22,7 @@ from .actor_kinds import LOCAL, STATE
 from .actors import Resolver, actor_book
 from .clauses import Clauses
 from .event_arguments import AIMING, Arguments
-from .event_sides import INSURGENT, PLACE_TARGETS, PROTESTERS, WATERS, Pair, Sides, home_of
+from .event_sides import ARMED, INSURGENT, PLACE_TARGETS, PROTESTERS, WATERS, Pair, Sides, home_of
 from .event_triggers import Triggers
 from .event_when import COMPLEMENTS, COOPERATIVE, REQUEST_MODES, THREAT_MODES, Candidate, When, day_of, index_at
 from .figures import with_casualties
@@ -258,6 +258,8 @@ class _Finder(Arguments, Triggers, When, Sides):
 
     def _events(self, cand: Candidate) -> list[Event]:
         sources = self._actors(cand.sources)
+        if cand.trigger.lemma == "cross" and not any(a is not None and a.sector in ARMED for a, _ in sources):
+            return []  # "Sudanese refugees crossed into Chad": no force moved
         targets = self._actors(cand.targets)
         if cand.trigger.needs_actor and targets[0][0] is None:
             return []
