@@ -10,6 +10,7 @@ minister", "Iraqi troops" — into one of these actors, or into a new group acto
 from __future__ import annotations
 
 import bisect
+import re
 import dataclasses
 import functools
 from typing import cast
@@ -57,6 +58,12 @@ class Actors:
     def __call__(self, article: Article) -> Article:
         article.set_layer("actors", Resolver(article, self.book).actors())
         return article
+
+_DESCRIBED = re.compile(r" (?:(?:news|state|private|oil|energy|telecoms?|tech|media|arms|mining|shipping|television)"
+                        r" )?(?:channel|broadcaster|newspaper|daily|company|firm|airline|bank|giant|maker|agency"
+                        r"|network|station|carrier|operator|outlet|group) ")
+"""The words for a kind of body between a demonym and the name it describes ("the French news
+channel LCI")."""
 
 
 class Resolver(References):
@@ -116,7 +123,7 @@ class Resolver(References):
         elif mention.label == "ORG":
             entry = known(self.language).get(mention.kb or "")
             sector = SECTOR_OF_LIST.get(entry.sector) if entry else name_sector(name, self.language)
-            owner = self._owner(mention.start)
+            owner = self._owner(mention.start) or self._demonym_before(mention.start)
             country = owner or (entry.country if entry else opening_country(name, self.language)
                                 or closing_country(name, self.language) or self._placed_in(mention))
             key = "org:" + (mention.kb or name.lower())
@@ -135,6 +142,12 @@ class Resolver(References):
         else:
             return None
         return self._booked(actor)
+
+    def _demonym_before(self, start: int) -> str | None:
+        """The country of a demonym a few common nouns before a name: "the French news channel
+        LCI", "the Chinese telecoms firm ZTE"."""
+        return next((m.kb for m in self.entities if m.label == "NORP" and m.kb and len(m.kb) == 3
+                     and m.end < start and _DESCRIBED.fullmatch(self.text, m.end, start)), None)
 
     def _placed_in(self, mention: Mention) -> str | None:
         """The country of a town a name holds ("the Islamic Centre Hamburg")."""
