@@ -34,7 +34,7 @@ AIMING = {"target", "aim", "hit", "punish", "penalize", "penalise"}
 CLAIMED = {"responsibility", "credit"}
 """Nouns through which an actor owns an event ("claimed responsibility for the attack")."""
 
-HELP = {"help", "assist", "support", "aid"}
+HELP = {"help", "assist", "support", "aid", "rebuild", "reconstruct"}
 """Verbs of a purpose whose object is whom aid is for."""
 VERDICTS = {"SUPPORT", "REJECT", "ACCUSE"}
 """Types of a verdict on what someone did or said, the someone its target."""

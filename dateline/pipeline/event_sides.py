@@ -105,7 +105,7 @@ class Sides:
                 before = text[max(0, m.start - 40):m.start].lower().split()
                 region = [w.strip(".,;:") for w in text[m.end:m.end + 12].split()[:1]] in (
                     ["region"], ["province"], ["state"], ["district"])
-                while before and (before[-1] in QUARTERS or ((region or settled or m.label != "GPE")
+                while before and (before[-1] in QUARTERS or ((region or settled or m.label != "GPE" or " " in text[m.start:m.end])
                                                              and before[-1] in ("the", "a", "an"))):
                     before.pop()  # "in northern Iraq", "from the Tigray region", "in a Palestinian village"
                 if before[-2:] in NOT_PLACES or _names_pact(text[m.end:m.end + 40]):

@@ -88,6 +88,8 @@ class _Finder(Arguments, Triggers, When, Sides):
             if self.c.dep(cand.index) == "acl" and self.c.lemma(cand.index).lower() in AIMING \
                     and self.c.head(cand.index) in found:
                 cand.absorbed = True  # "sanctions targeting Iran": whom the sanctions aim at
+            if cand.trigger.pos == "noun" and self.c.case(cand.index) in ("despite", "amid"):
+                cand.absorbed = True  # "signed the bill into law despite protests": the setting, no news
         for cand in sorted(found.values(), key=lambda c: -len(self.c.ancestors(c.index))):
             if not cand.absorbed:
                 self._fold(cand, found)

@@ -46,6 +46,7 @@ from .mend_roots import (
 from .mend_subjects import (
     NOMINAL,
     compound_subject,
+    conjunct_of_name_part,
     coordinated_subject,
     descends,
     detached_subject,
@@ -107,6 +108,7 @@ def mend_sentence(tokens: list[Token], first: int, last: int, text: str = "") ->
         subject_as_root(tokens, first, last, text)
     detached_subject(tokens, first, last)
     reported_subject(tokens, first, last)
+    conjunct_of_name_part(tokens, first, last)
     coordinated_subject(tokens, first, last)
     compound_subject(tokens, first, last)
     subject_of_subject(tokens, first, last)

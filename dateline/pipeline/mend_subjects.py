@@ -303,3 +303,14 @@ def verb_inside_place_phrase(tokens: list[Token], first: int, last: int) -> None
             tokens[k] = replace(tokens[k], head=v)
         tokens[clause] = replace(tokens[clause], head=v, dep="advcl")
         return
+
+
+def conjunct_of_name_part(tokens: list[Token], first: int, last: int) -> None:
+    """A conjunct hung on the last word of a name before it ("Sri Lanka | and India", "India" a
+    conjunct of "Lanka"): the conjunct of the whole name."""
+    for i in range(first, last):
+        t = tokens[i]
+        part = t.head
+        if t.dep != "conj" or not first <= part < i or tokens[part].dep != "flat" or not first <= tokens[part].head < part:
+            continue
+        tokens[i] = replace(t, head=tokens[part].head)
