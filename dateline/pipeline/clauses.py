@@ -98,8 +98,9 @@ class Clauses:
         up = self.head(verb)
         if up is None:
             return []
-        if self.dep(verb) == "xcomp" and self.lemma(up).lower() in ("use", "employ"):
-            return self.subjects(up)  # "police used tear gas to disperse protesters"
+        if self.dep(verb) == "xcomp" and self.lemma(up).lower() in ("use", "employ", "enter", "invade", "cross", "visit"):
+            # "police used tear gas to disperse protesters", "troops entered Somalia to fight"
+            return self.subjects(up)
         if self.dep(verb) == "xcomp":
             objects = [k for k in self.kids(up, "obj", "iobj") if self.lemma(k).lower() not in DOCUMENTS]
             raised = self.kids(up, *PASSIVE_SUBJECT)  # "Obama is scheduled to attend", "was urged to leave"

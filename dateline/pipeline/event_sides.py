@@ -228,7 +228,7 @@ class Sides:
             # source's own; whom they face is the target ("Belarus deployed Russian nuclear
             # weapons": what is deployed is no target).
             moved = [self.c.tokens[k].start for k in self.c.kids(cand.index, "obj")
-                     if lemma != "surround"]  # not the palace troops surround
+                     if lemma not in ("surround", "enter")]  # not the palace troops surround, the country entered
             targets = [p for p in targets if p[0] is None or (p[0].sector != "MIL" or p[0].country not in own) and not (
                 p[1] is not None and any(p[1][0] <= at < p[1][1] for at in moved))] or [(None, None)]
         if cand.type == "MOBILIZE" and cand.mode == "weapons" and len({a.country for a, _ in sources if a is not None}) > 1:

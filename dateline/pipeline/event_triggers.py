@@ -106,6 +106,9 @@ class Triggers:
             marks |= {self.c.word(c) for c in self.c.kids(i, "obj")}
             # "removed the mayor from office": the phrase hung on the object.
             marks |= {self.c.case(n) or "" for c in self.c.kids(i, "obj") for n in self.c.kids(c, "nmod")}
+            # "stripped the president-elect of immunity", the phrase hung on the object's modifier
+            marks |= {self.c.case(n) or "" for c in self.c.kids(i, "obj") for a in self.c.kids(c, "amod")
+                      for n in self.c.kids(a, "nmod")}
             nxt = self.c.word(i + 1) if i + 1 < len(self.c.tokens) else ""
             if row.particle not in marks and row.particle.split()[0] != nxt:
                 return False

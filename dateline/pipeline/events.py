@@ -260,7 +260,8 @@ class _Finder(Arguments, Triggers, When, Sides):
 
     def _events(self, cand: Candidate) -> list[Event]:
         sources = self._actors(cand.sources)
-        if cand.trigger.lemma == "cross" and not any(a is not None and a.sector in ARMED for a, _ in sources):
+        if cand.trigger.lemma in ("cross", "enter") and not any(a is not None and a.sector in ARMED
+                                                              for a, _ in sources):
             return []  # "Sudanese refugees crossed into Chad": no force moved
         targets = self._actors(cand.targets)
         if cand.trigger.needs_actor and targets[0][0] is None:
