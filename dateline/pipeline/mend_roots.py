@@ -115,7 +115,7 @@ def verb_as_modifier(tokens: list[Token], first: int, last: int, text: str = "")
                 continue
             tokens[noun] = replace(tokens[noun], head=i, dep="obj")
         elif appositions := [k for k in range(i + 1, min(i + 4, last)) if tokens[k].head == root
-                             and tokens[k].dep == "appos" and tokens[k].pos in NOMINAL]:
+                             and tokens[k].dep in ("appos", "parataxis") and tokens[k].pos in NOMINAL]:
             # "The Venezuelan opposition accused | President Nicolas Maduro", the object read as
             # an apposition of the subject
             tokens[appositions[0]] = replace(tokens[appositions[0]], head=i, dep="obj")
