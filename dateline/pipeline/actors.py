@@ -10,9 +10,9 @@ minister", "Iraqi troops" — into one of these actors, or into a new group acto
 from __future__ import annotations
 
 import bisect
-import re
 import dataclasses
 import functools
+import re
 from typing import cast
 
 from ..article import Actor, Article, Mention, Place, Token
@@ -41,6 +41,12 @@ from .clauses import Clauses
 from .registry import component
 from .speakers import PERSON_PRONOUNS, role_of, surname
 
+_DESCRIBED = re.compile(r" (?:(?:news|state|private|oil|energy|telecoms?|tech|media|arms|mining|shipping|television)"
+                        r" )?(?:channel|broadcaster|newspaper|daily|company|firm|airline|bank|giant|maker|agency"
+                        r"|network|station|carrier|operator|outlet|group) ")
+"""The words for a kind of body between a demonym and the name it describes ("the French news
+channel LCI")."""
+
 
 @functools.cache
 def actor_book(path: str | None, language: str = "en") -> ActorBook:
@@ -58,12 +64,6 @@ class Actors:
     def __call__(self, article: Article) -> Article:
         article.set_layer("actors", Resolver(article, self.book).actors())
         return article
-
-_DESCRIBED = re.compile(r" (?:(?:news|state|private|oil|energy|telecoms?|tech|media|arms|mining|shipping|television)"
-                        r" )?(?:channel|broadcaster|newspaper|daily|company|firm|airline|bank|giant|maker|agency"
-                        r"|network|station|carrier|operator|outlet|group) ")
-"""The words for a kind of body between a demonym and the name it describes ("the French news
-channel LCI")."""
 
 
 class Resolver(References):

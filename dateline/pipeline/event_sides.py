@@ -133,6 +133,7 @@ class Sides:
     def _settle(self, cand: Candidate, sources: list[Pair], targets: list[Pair]) -> list[Pair]:
         """Recode what who acts says of the event, and place its targets; return the targets."""
         lemma = self.c.lemma(cand.index).lower()
+        guesses = set(lemma_guesses(lemma, self.c.word(cand.index).lower()))  # past the lemmatizer's slips
         if cand.mode == "arrest" and self.c.lemma(cand.index) == "charge" and sources[0][0] is not None \
                 and sources[0][0].sector not in STATE and sources[0][0].kind != "country":
             # "Amnesty International charged Ethiopian forces with war crimes": no state's
@@ -167,8 +168,7 @@ class Sides:
                 for j in [cand.index, *objects] for k in self.c.kids(j, "obl", "nmod") if self.c.case(k) == "from"):
             # "announced their withdrawal from ECOWAS": leaving a body cuts relations
             cand.type = "SANCTION"
-        if cand.mode == "riot" and {"loot", "plunder", "ransack", "pillage"} & set(
-                lemma_guesses(lemma, self.c.word(cand.index).lower())) and any(
+        if cand.mode == "riot" and {"loot", "plunder", "ransack", "pillage"} & guesses and any(
                 a is not None and a.sector in ARMED for a, _ in sources):
             # "Eritrean troops looted hospitals": no riot, an armed force destroying property
             cand.type, cand.mode = "ASSAULT", None
@@ -179,7 +179,7 @@ class Sides:
                 a is not None and a.sector == "COP" for a, _ in sources):
             # "Ecuadorian police stormed the Mexican embassy": the police raid, they do not fight
             cand.type, cand.mode = "COERCE", "arrest"
-        if cand.type == "COERCE" and "occupy" in lemma_guesses(lemma, self.c.word(cand.index).lower()) and any(
+        if cand.type == "COERCE" and "occupy" in guesses and any(
                 a is not None and (a.sector in ("CVL", "EDU", "LAB", "AGR", "OPP") or PROTESTERS & set(
                     a.name.lower().split())) for a, _ in sources):
             # "Pro-Palestinian students occupied a building at Columbia University": a protest
@@ -266,8 +266,7 @@ class Sides:
         # their own people
         police = any(a is not None and a.sector == "COP" for a, _ in sources) or any(
             a is not None and set(a.name.lower().split()) & PROTESTERS for a, _ in targets)
-        punished = cand.type == "ASSAULT" and bool(PUNISHMENTS & set(
-            lemma_guesses(lemma, self.c.word(cand.index).lower())))
+        punished = cand.type == "ASSAULT" and bool(PUNISHMENTS & guesses)
         if (punished or cand.type in DOMESTIC) and home is None:
             # "The Taliban executed two men", "The Taliban banned women from studying": whoever
             # rules where it punishes or coerces
