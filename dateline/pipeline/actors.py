@@ -349,8 +349,8 @@ class Resolver(References):
                 (entry.country for k in self.c.kids(head, "compound", "amod") if self.tokens[k].pos == "PROPN"
                  and (entry := self.book.lookup_by(surname, self.c.word(k).lower(), self.article.date)) is not None
                  and entry.country), None)
-        if found is not None and not country and found[1] == "person" and not self.c.kids(head, "appos"):
-            # "Trump's envoy (in Copenhagen)": the country of the person whose it is
+        if found is not None and not country and not self.c.kids(head, "appos"):
+            # "Trump's envoy (in Copenhagen)", "Gaddafi's forces": the country of the person whose it is
             country = next((owner.country for k in self.c.kids(head, "nmod:poss")
                             if (owner := self.resolve(k)) is not None and owner.kind in ("person", "organization")),
                            None)  # "the Afghan Taliban's foreign minister"

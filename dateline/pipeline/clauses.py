@@ -191,14 +191,21 @@ class Clauses:
     def negated(self, i: int) -> bool:
         """Tell whether "not", "never" or "no" negates a predicate, "without" heads it ("without
         seeking approval"), or its object is "no" thing ("reached no agreement")."""
-        if any(self.word(c) in NEGATIONS for c in self.kids(i, "advmod", "neg", "det", "aux", "part")):
+        if any(self.word(c) in NEGATIONS and not self._hyphened(c)
+               for c in self.kids(i, "advmod", "neg", "det", "aux", "part")):
             return True
         if any(self.word(c) == "without" for c in self.kids(i, "mark", "case")):
             return True
-        if any(self.word(d) == "no" for o in self.kids(i, "obj", "dobj") for d in self.kids(o, "det")):
-            return True
+        if any(self.word(d) == "no" and not self._hyphened(d) for o in self.kids(i, "obj", "dobj")
+               for d in self.kids(o, "det")):
+            return True  # (not "imposed a no-fly zone")
         return self.dep(i) == "conj" and not self.kids(i, "nsubj", "aux") and (h := self.head(i)) is not None \
             and any(self.word(c) in NEGATIONS for c in self.kids(h, "advmod", "neg", "aux", "part"))
+
+    def _hyphened(self, i: int) -> bool:
+        """Whether a word is joined by a hyphen to the word after it ("no-fly")."""
+        end = self.tokens[i].end
+        return self.text[end:end + 1] == "-"
 
     def auxiliaries(self, i: int) -> list[str]:
         """The auxiliary and modal words of a verb, lower case; a conjunct without its own

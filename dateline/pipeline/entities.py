@@ -134,14 +134,16 @@ def sentences_of(doc: Any) -> list[list[Any]]:
     """The words of a parsed Doc's sentences, joining a sentence the parser cut in the middle:
     one that ends without a stop or line break ("Japan | on Tuesday | expressed its willingness
     ...", "Patrick told Cruz backers | Saturday night that ..."), or at a comma ("… would have
-    consequences, | Carter said.", "John Archer | , wearing a T-shirt, said …")."""
+    consequences, | Carter said.", "John Archer | , wearing a T-shirt, said …"), or after
+    nothing but the quotation mark that opens the next ("He left. " | Our role is ...")."""
     found: list[list[Any]] = []
     for sent in doc.sents:
         words = [t for t in sent if not t.is_space]
         if not words:
             continue
         if found and "\n" not in doc.text[found[-1][-1].idx:words[0].idx] and (
-                not found[-1][-1].is_punct or _comma_between(found[-1], words)):
+                not found[-1][-1].is_punct or _comma_between(found[-1], words)
+                or all(t.text in _OPENING for t in found[-1])):
             found[-1].extend(words)
         else:
             found.append(words)
@@ -155,6 +157,7 @@ def _comma_between(before: list[Any], after: list[Any]) -> bool:
 
 
 _CLOSING = {'"', "”", "’", "'", "''"}
+_OPENING = {'"', "“", "‘", "'", "``", "(", "["}
 
 
 @component("entity_rules", requires=("tokens", "sentences"), assigns=("entities",))

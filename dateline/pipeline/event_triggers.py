@@ -45,6 +45,8 @@ class Triggers:
     def trigger(self, i: int) -> Trigger | None:
         """The row of the trigger lexicon a token matches, if any."""
         token = self.c.tokens[i]
+        if self._hyphened_modifier(i):
+            return None
         if token.pos == "VERB" or token.tag.startswith("VB") and token.pos != "AUX" or (
                 token.pos in ("NOUN", "PROPN", "ADP", "ADJ") and self.c.kids(i, "obj", "nsubj")
                 and not self.c.kids(i, "cop")):
@@ -80,6 +82,18 @@ class Triggers:
                     return None  # "protesters opposing pension reform" are who they are
                 return row if row.type != "-" else None  # "meet a deadline" is no meeting
         return None
+
+    def _hyphened_modifier(self, i: int) -> bool:
+        """Whether a word ends a hyphened compound that describes the noun after it ("a no-fly
+        zone", "a job-killing tax", "a car-bomb attack"; not "a counter-attack on the base")."""
+        text, tokens = self.article.text, self.c.tokens
+        token = tokens[i]
+        if i < 2 or i + 1 >= len(tokens) or text[token.start - 1:token.start] != "-" \
+                or tokens[i - 1].start != tokens[i - 2].end:
+            return False
+        after = tokens[i + 1]
+        return after.start > token.end and after.pos in ("NOUN", "PROPN", "ADJ") \
+            and text[after.start:after.start + 1].isalpha()
 
     def _in_name(self, i: int) -> bool:
         """Whether a capitalized word lies inside a longer name of an organization or person."""

@@ -22,7 +22,7 @@ from .actor_kinds import LOCAL, STATE
 from .actors import Resolver, actor_book
 from .clauses import Clauses
 from .event_arguments import AIMING, Arguments
-from .event_sides import ARMED, INSURGENT, PLACE_TARGETS, PROTESTERS, WATERS, Pair, Sides, home_of
+from .event_sides import ARMED, CAUSES, INSURGENT, PLACE_TARGETS, PROTESTERS, WATERS, Pair, Sides, home_of
 from .event_triggers import Triggers
 from .event_when import COMPLEMENTS, COOPERATIVE, REQUEST_MODES, THREAT_MODES, Candidate, When, day_of, index_at
 from .figures import with_casualties
@@ -32,6 +32,9 @@ from .registry import component
 ABSORBING = {"REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT", "CONSULT", "AGREE", "SANCTION"}
 """Types that take an event in their complement as their topic ("called for a ceasefire")."""
 MAX_PAIRS = 4
+OCCURRENCES = {"ASSAULT", "PROTEST"}
+"""Types whose nouns report news even when no side is named ("fighting engulfed the town")."""
+PERSONAL = {"i", "we", "you"}
 
 
 @component("events", requires=("tokens", "sentences", "entities", "timexes", "actors"), assigns=("events", "actors"))
@@ -90,6 +93,9 @@ class _Finder(Arguments, Triggers, When, Sides):
                 cand.absorbed = True  # "sanctions targeting Iran": whom the sanctions aim at
             if cand.trigger.pos == "noun" and self.c.case(cand.index) in ("despite", "amid"):
                 cand.absorbed = True  # "signed the bill into law despite protests": the setting, no news
+            if self.c.lemma(cand.index).lower() == "help" and not self.c.kids(cand.index, "obj") \
+                    and any(k in found for k in self.c.kids(cand.index, "xcomp", "ccomp")):
+                cand.absorbed = True  # "planes will help enforce a no-fly zone": the enforcing is the event
         for cand in sorted(found.values(), key=lambda c: -len(self.c.ancestors(c.index))):
             if not cand.absorbed:
                 self._fold(cand, found)
@@ -110,6 +116,8 @@ class _Finder(Arguments, Triggers, When, Sides):
             if cand.absorbed:
                 continue
             for event in self._events(cand):
+                if event.source is None and event.target is None and self._unattended(cand):
+                    continue
                 key = (event.type, event.source_key, event.target_key)
                 if key not in seen:
                     seen.add(key)
@@ -258,7 +266,27 @@ class _Finder(Arguments, Triggers, When, Sides):
             return {}
         return {"target": state.name, "target_key": f"country:{iso3}", "target_country": iso3, "target_sector": "GOV"}
 
+    def _unattended(self, cand: Candidate) -> bool:
+        """Whether an event whose sides are both unknown is no news: a word that names a kind of
+        event rather than one that happened ("the threat of legal action", "sanctions can be
+        useful", "This discussion is now closed"; fighting and protests are news wherever they
+        happen), or what the page says to its reader ("We welcome comments", "You agree that
+        ...")."""
+        if cand.trigger.pos == "noun":
+            return cand.type not in OCCURRENCES
+        return any(self.c.word(k) in PERSONAL for k in cand.sources)
+
+    def _natural(self, cand: Candidate) -> bool:
+        """Whether what strikes is a disaster, an accident or a disease ("the quake killed
+        200,000", "killed in a plane crash"): no one's assault."""
+        c = self.c
+        causes = [*cand.sources, *(k for k in c.kids(cand.index, "obl", "obl:agent", "nmod")
+                                   if c.case(k) in ("in", "by", "from", "after"))]
+        return any(c.lemma(k).lower() in CAUSES or c.word(k).lower() in CAUSES for k in causes)
+
     def _events(self, cand: Candidate) -> list[Event]:
+        if cand.type == "ASSAULT" and self._natural(cand):
+            return []
         sources = self._actors(cand.sources)
         if cand.trigger.lemma in ("cross", "enter") and not any(a is not None and a.sector in ARMED
                                                               for a, _ in sources):

@@ -49,6 +49,7 @@ from .mend_subjects import (
     conjunct_of_name_part,
     coordinated_subject,
     descends,
+    described_subject,
     detached_subject,
     gerund_as_root,
     misplaced_owner,
@@ -58,6 +59,7 @@ from .mend_subjects import (
     punctuation,
     reported_subject,
     split_name,
+    stray_punctuation,
     subject_of_subject,
     surname_as_root,
     two_subjects,
@@ -88,6 +90,7 @@ CLAUSE_LEVEL = {"nsubj", "nsubj:pass", "aux", "aux:pass", "mark", "advmod", "adv
 
 def mend_sentence(tokens: list[Token], first: int, last: int, text: str = "") -> None:
     """Mend the parse of tokens[first:last] in place (``text`` is what the offsets point into)."""
+    stray_punctuation(tokens, first, last)
     if text:
         hyphen_participle(tokens, first, last, text)
         _reported_noun(tokens, first, last, text)
@@ -121,6 +124,7 @@ def mend_sentence(tokens: list[Token], first: int, last: int, text: str = "") ->
     _clause_as_root(tokens, first, last)
     _agent_participle_as_root(tokens, first, last)
     split_name(tokens, first, last)
+    described_subject(tokens, first, last)
     name_as_root(tokens, first, last)
     two_subjects(tokens, first, last)
     _clause_as_root(tokens, first, last, infinitive=True)

@@ -15,6 +15,10 @@
   rallied in Tbilisi"): the subject of that verb.
 - The object of a verb of saying before a clause with no subject ("Seoul said | North Korean
   soldiers | crossed the border"): the clause's subject.
+- A name or body read as a second subject right before the one it describes ("United States |
+  President Joe Biden said"): a compound of that subject's first word.
+- A quotation mark that opens the sentence read as a root of its own: punctuation of the
+  sentence's root.
 - An -ing verb read as a second root after a name ("supporters of Evo Morales | blocking a
   highway"), or a verb read as an adjective inside the subject's place phrase ("Protesters in
   Kenya stormed parliament"): it describes the noun, or is the verb.
@@ -59,6 +63,39 @@ def descends(tokens: list[Token], k: int, top: int) -> bool:
             return False
         k = tokens[k].head
     return False
+
+
+def stray_punctuation(tokens: list[Token], first: int, last: int) -> None:
+    """A punctuation mark read as a root of its own, beside a root that is a word ("  | Our
+    role is clear,” ..."): punctuation of that root."""
+    roots = roots_of(tokens, first, last)
+    words = [k for k in roots if tokens[k].pos != "PUNCT"]
+    if len(roots) < 2 or not words:
+        return
+    for k in roots:
+        if tokens[k].pos == "PUNCT":
+            nearest = min(words, key=lambda w: abs(w - k))
+            tokens[k] = replace(tokens[k], head=nearest, dep="punct")
+
+
+def described_subject(tokens: list[Token], first: int, last: int) -> None:
+    """Two subjects of one verb, the phrase of the first ending right where the second's begins,
+    with no punctuation, conjunction or verb between ("United States | President Joe Biden
+    said"): the first describes the second."""
+    for i in range(first, last):
+        if tokens[i].dep != "nsubj" or tokens[i].pos not in NOMINAL:
+            continue
+        j = next((k for k in range(i + 1, min(last, i + 8)) if tokens[k].dep == "nsubj"
+                  and tokens[k].head == tokens[i].head), None)
+        if j is None or tokens[j].pos != "PROPN":
+            continue
+        opens = min(k for k in range(i + 1, j + 1) if descends(tokens, k, j))
+        if opens <= i or any(not descends(tokens, k, i) for k in range(i + 1, opens)) \
+                or any(not descends(tokens, k, j) or tokens[k].pos in ("PUNCT", "CCONJ", "VERB", "AUX")
+                       for k in range(opens, j)) or tokens[opens].pos not in NOMINAL:
+            continue
+        tokens[i] = replace(tokens[i], head=opens, dep="compound")
+        return
 
 
 def nominal_root(tokens: list[Token], first: int, last: int) -> int | None:

@@ -18,7 +18,7 @@ def kinds(text: str) -> list[tuple[str, str]]:
 def test_a_word_inside_a_name_is_no_trigger() -> None:
     assert ("CONCEDE", "Amnesty") not in kinds("Police tortured detainees, Amnesty International said.")
     assert ("CONCEDE", "granted") in kinds("The government granted an amnesty to the rebels.")
-    assert ("CONCEDE", "amnesty") in kinds("The amnesty covers the rebels.")
+    assert ("CONCEDE", "amnesty") in kinds("The amnesty for political prisoners was announced on Monday.")
 
 
 def test_a_clause_after_the_verb_chooses_the_accusation() -> None:

@@ -533,3 +533,27 @@ def test_a_noun_and_its_participle_read_as_a_small_clause_are_an_object_and_its_
                     ("VERB", "VBN", "launch", "xcomp", 1), ("ADP", "IN", "from", "case", 6),
                     ("PROPN", "NNP", "Yemen", "obl", 4))
     assert arcs(tokens, 3, 4) == [("obj", 1), ("acl", 3)]
+
+
+def test_a_name_read_as_a_second_subject_describes_the_subject_after_it() -> None:
+    # "United States | President Joe Biden said": "States" describes the president's name.
+    tokens = mended("United States President Joe Biden said",
+                    ("ADJ", "NNP", "United", "amod", 1), ("PROPN", "NNPS", "States", "nsubj", 5),
+                    ("PROPN", "NNP", "President", "nmod:desc", 3), ("PROPN", "NNP", "Joe", "nsubj", 5),
+                    ("PROPN", "NNP", "Biden", "flat", 3), ("VERB", "VBD", "say", "ROOT", 5))
+    assert arcs(tokens, 1, 3) == [("compound", 2), ("nsubj", 5)]
+
+
+def test_subjects_joined_by_and_stay_two() -> None:
+    tokens = mended("Iraq and Iran signed",
+                    ("PROPN", "NNP", "Iraq", "nsubj", 3), ("CCONJ", "CC", "and", "cc", 2),
+                    ("PROPN", "NNP", "Iran", "nsubj", 3), ("VERB", "VBD", "sign", "ROOT", 3))
+    assert arcs(tokens, 0) != [("compound", 2)]
+
+
+def test_a_quotation_mark_read_as_a_root_hangs_on_the_sentence_root() -> None:
+    tokens = mended('" Our role is clear',
+                    ("PUNCT", "''", '"', "ROOT", 0), ("PRON", "PRP$", "our", "nmod:poss", 2),
+                    ("NOUN", "NN", "role", "nsubj", 4), ("AUX", "VBZ", "be", "cop", 4),
+                    ("ADJ", "JJ", "clear", "ROOT", 4))
+    assert arcs(tokens, 0) == [("punct", 4)]

@@ -51,3 +51,10 @@ def test_the_verb_is_the_root_and_the_day_hangs_from_it() -> None:
 def test_a_sentence_cut_before_a_lowercase_word_is_one() -> None:
     article = MODEL(Article(text="Japan on Tuesday expressed its willingness to help Cambodia.", date=dt.date(2021, 7, 27)))
     assert len(article.layer("sentences")) == 1
+
+
+def test_a_quotation_mark_cut_off_from_its_sentence_opens_the_next() -> None:
+    article = MODEL(Article(text='Biden met Kadhimi on Monday. "Our role in Iraq will be to be available," Biden told reporters.',
+                            date=dt.date(2021, 7, 27)))
+    assert [article.span_text(s) for s in article.layer("sentences")] == [
+        "Biden met Kadhimi on Monday.", '"Our role in Iraq will be to be available," Biden told reporters.']
