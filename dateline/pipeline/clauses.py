@@ -239,11 +239,13 @@ class Clauses:
     def span(self, i: int) -> tuple[int, int]:
         """The first and last token index of a token's subtree."""
         low = high = i
-        stack = [i]
+        stack, seen = [i], {i}
         while stack:
             j = stack.pop()
             low, high = min(low, j), max(high, j)
-            stack.extend(self.children.get(j, []))
+            fresh = [k for k in self.children.get(j, []) if k not in seen]  # a mended parse may hold a cycle
+            seen.update(fresh)
+            stack.extend(fresh)
         return low, high
 
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from .actors import Resolver
 from .clauses import Clauses, lemma_guesses
-from .event_when import Candidate, index_at
+from .event_triggers import LIGHT_HEADS
+from .event_when import Candidate, carrier, index_at, partakes
 
 OBJECT_PREPS = ["to", "with", "against", "on", "for"]
 """Where a verb's target hangs off its object when its row names no preposition."""
@@ -185,8 +186,12 @@ class Arguments:
                 if any(c.lemma(j).lower() in FUNDS for j in c.kids(i, "obj")):
                     cand.type, cand.mode = "AID", None
             return
-        # A noun: "Israel's attack on Gaza", "US air strikes", "talks with Iran" held by someone.
-        own = [k for k in c.kids(i, "nmod:poss", "compound", "amod") if self._is_actor(k)]
+        # A noun: "Israel's attack on Gaza", "US air strikes", "talks with Iran" held by someone;
+        # before a noun that carries it, the words of that noun too ("China's aid package to
+        # Pakistan").
+        up = c.head(i)
+        light = [up] if up is not None and c.dep(i) == "compound" and c.lemma(up).lower() in LIGHT_HEADS else []
+        own = [k for j in [i, *light] for k in c.kids(j, "nmod:poss", "compound", "amod") if k != i and self._is_actor(k)]
         of = [k for k in c.kids(i, "nmod") if c.case(k) == "of"]  # "an offer of mediation by Turkey"
         by = [k for j in [i, *of] for k in c.kids(j, "nmod")
               if c.case(k) in ("by", "from") and c.case(k) not in preps and self._is_actor(k)]
@@ -196,7 +201,7 @@ class Arguments:
         blamed = [k for v in c.kids(i, "acl") if {"blame", "attribute"} & set(lemma_guesses(c.lemma(v), c.word(v)))
                   for k in c.objects(v, ["on", "to"]) if self._is_actor(k)]
         cand.sources = by or own or doers or blamed
-        cand.targets = [t for t in c.objects(i, preps) if t not in blamed]
+        cand.targets = [t for j in [i, *light] for t in c.objects(j, preps) if t not in blamed]
         if not any(self._is_actor(t) for t in cand.targets):
             # "sanctions targeting Iran's drone programme": whom what it aims at is of
             aimed = [j for v in c.kids(i, "acl") if c.lemma(v).lower() in AIMING for j in c.kids(v, "obj")]
@@ -215,10 +220,13 @@ class Arguments:
         elif up is not None and c.dep(i) == "nmod" and c.case(i) == "for" and c.lemma(up).lower() in CLAIMED:
             # "The Houthis claimed responsibility for a missile attack": theirs.
             i, up = up, c.head(up)
+        else:
+            i, up = carrier(c, i)  # "began the next round of talks": the round stands for the talks
+        partaking = up is not None and partakes(c, i, up)
         if up is None or c.dep(i) not in ("obj", "nsubj:pass", "obl", "xcomp"):
             return
         if (not cand.sources or cand.type == "MOBILIZE" and cand.sources == doers) and c.dep(i) in ("obj", "obl") \
-                and (c.case(i) or "") not in NOT_TARGETS:
+                and ((c.case(i) or "") not in NOT_TARGETS or partaking):
             # Not "clashed with police after the arrest of their leader": no arrest by them.
             # "Lawmakers approved the deployment of troops": who deploys them is the subject.
             cand.sources = c.subjects(up) or cand.sources

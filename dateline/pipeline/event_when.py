@@ -54,6 +54,28 @@ class Candidate:
         self.mode = self.mode or self.trigger.mode
 
 
+PARTS = {"round", "series", "phase", "stage", "wave", "spate", "string", "part", "session", "cycle"}
+"""Nouns that name a part of the event after "of" ("the next round of talks")."""
+PARTAKE = {"join", "participate", "engage", "partake"}
+"""Verbs whose subject takes part in the event named after "in" ("joined in the talks")."""
+
+
+def carrier(c: Clauses, noun: int) -> tuple[int, int | None]:
+    """The word that carries an event noun into its clause, and the word that one hangs from:
+    the part it is named as ("began | the next round | of talks"), or the noun itself."""
+    up = c.head(noun)
+    if up is not None and c.dep(noun) == "nmod" and c.case(noun) == "of" and c.lemma(up).lower() in PARTS:
+        return up, c.head(up)
+    return noun, up
+
+
+def partakes(c: Clauses, noun: int, verb: int) -> bool:
+    """Whether a verb's subject takes part in the event noun it governs with "in" ("took part
+    in talks", "joined in a meeting")."""
+    return c.case(noun) == "in" and (c.lemma(verb).lower() in PARTAKE
+                                      or any(c.word(k).lower() == "part" for k in c.kids(verb, "obj")))
+
+
 class When:
     """Status and time of candidates; the finder supplies the parse, frames, resolver and times."""
 
@@ -72,9 +94,11 @@ class When:
         up = c.head(i)
         if c.dep(i) in ("xcomp",) and up is not None:
             words += c.auxiliaries(up)
-        if cand.trigger.pos == "noun" and up is not None and c.dep(i) in ("obj", "nsubj:pass", "nsubj"):
-            words += c.auxiliaries(up)
-            if c.negated(up):
+        part, verb = carrier(c, i) if cand.trigger.pos == "noun" else (i, None)
+        if verb is not None and (c.dep(part) in ("obj", "nsubj:pass", "nsubj")
+                                 or c.dep(part) == "obl" and partakes(c, part, verb)):
+            words += c.auxiliaries(verb)
+            if c.negated(verb):
                 cand.status = "negated"
         frame = self.frames.get(c.lemma(cand.frame)) if cand.frame is not None else None
         if c.dep(i) == "acl" and up is not None and c.lemma(up).lower() in INTENTIONS \

@@ -142,6 +142,25 @@ def mend_sentence(tokens: list[Token], first: int, last: int, text: str = "") ->
     passive_subject(tokens, first, last)
     adjective_of_verb(tokens, first, last)
     reduced_relative(tokens, first, last)
+    _break_cycles(tokens, first, last)
+
+
+def _break_cycles(tokens: list[Token], first: int, last: int) -> None:
+    """Hang a word the mends left in a cycle of heads on the sentence's root (or make it the
+    root), so that every word leads up to a root again."""
+    roots = [k for k in range(first, last) if tokens[k].head == k]
+    for i in range(first, last):
+        path: set[int] = set()
+        k = i
+        while tokens[k].head != k and k not in path and first <= tokens[k].head < last:
+            path.add(k)
+            k = tokens[k].head
+        if k in path:
+            if roots:
+                tokens[k] = replace(tokens[k], head=roots[0], dep="dep" if tokens[k].dep == "ROOT" else tokens[k].dep)
+            else:
+                tokens[k] = replace(tokens[k], head=k, dep="ROOT")
+                roots = [k]
 
 
 def _reported_noun(tokens: list[Token], first: int, last: int, text: str) -> None:

@@ -557,3 +557,15 @@ def test_a_quotation_mark_read_as_a_root_hangs_on_the_sentence_root() -> None:
                     ("NOUN", "NN", "role", "nsubj", 4), ("AUX", "VBZ", "be", "cop", 4),
                     ("ADJ", "JJ", "clear", "ROOT", 4))
     assert arcs(tokens, 0) == [("punct", 4)]
+
+
+def test_every_word_leads_up_to_a_root_after_mending() -> None:
+    # A parse whose heads go round in a circle ("aid" -> "to" -> "aid") is cut at the circle.
+    tokens = [tok("VERB", "VBD", "send", "ROOT", 0), tok("NOUN", "NN", "aid", "obj", 2),
+              tok("ADP", "IN", "to", "case", 1)]
+    mend_sentence(tokens, 0, len(tokens))
+    for i in range(len(tokens)):
+        k, steps = i, 0
+        while tokens[k].head != k and steps < 10:
+            k, steps = tokens[k].head, steps + 1
+        assert tokens[k].head == k
