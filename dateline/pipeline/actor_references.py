@@ -10,6 +10,7 @@ from .clauses import Clauses
 from .speakers import PERSON_PRONOUNS
 
 GROUP_PRONOUNS = {"they", "them", "it", "we", "us"}
+PLURAL_PRONOUNS = {"they", "them", "we", "us"}
 
 
 class References:
@@ -20,6 +21,7 @@ class References:
     language: str
     _actors: dict[str, Actor]
     _of_mention: dict[tuple[int, int], str]
+    _of_phrase: dict[tuple[int, int], str]
 
     def resolve(self, head: int) -> Actor | None:
         """The actor a noun phrase names or refers to (the resolver's own)."""
@@ -70,14 +72,22 @@ class References:
         return Actor(token.start, token.end, key="country:" + owner.country, name=self.c.word(head), kind="country",
                      country=owner.country, kb=owner.country)
 
-    def _last(self, before: int, *, person: bool) -> Actor | None:
-        """The actor whose mention ends last before an offset: a person, or anyone else."""
+    def _last(self, before: int, *, person: bool, plural: bool = False) -> Actor | None:
+        """The actor whose mention ends last before an offset: a person, or anyone else but the
+        news media that carry the story ("participants told CNN. They also want ..."), and, for
+        a plural pronoun, but a country or town (one state is "it"): the last group of people
+        first ("Hundreds of police officers protested outside the Interior Ministry ... They
+        also want ...")."""
         best: Actor | None = None
         best_end = -1
-        for (_start, end), key in self._of_mention.items():
-            actor = self._actors[key]
-            if end <= before and end > best_end and (actor.kind == "person") == person:
-                best, best_end = actor, end
+        for kinds in (("group",), ("group", "organization")) if plural else (None,):
+            for (_start, end), key in [*self._of_mention.items(), *(self._of_phrase.items() if plural else ())]:
+                actor = self._actors[key]
+                if end <= before and end > best_end and (actor.kind == "person") == person \
+                        and (person or actor.sector != "JRN") and (kinds is None or actor.kind in kinds):
+                    best, best_end = actor, end
+            if best is not None:
+                break
         return best
 
     def _described(self, before: int, head_word: str) -> Actor | None:

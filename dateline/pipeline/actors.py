@@ -36,7 +36,7 @@ from .actor_kinds import (
     role_sector,
     siding,
 )
-from .actor_references import GROUP_PRONOUNS, References
+from .actor_references import GROUP_PRONOUNS, PLURAL_PRONOUNS, References
 from .clauses import Clauses
 from .registry import component
 from .speakers import PERSON_PRONOUNS, role_of, surname
@@ -84,6 +84,7 @@ class Resolver(References):
                        for i in range(bisect.bisect_left(starts, t.start), bisect.bisect_left(starts, t.end))}
         self._actors: dict[str, Actor] = {}
         self._of_mention: dict[tuple[int, int], str] = {}
+        self._of_phrase: dict[tuple[int, int], str] = {}  # kinds of people named, not by name
         for mention in self.entities:
             actor = self._from_mention(mention)
             if actor is not None:
@@ -108,6 +109,8 @@ class Resolver(References):
         self._actors[actor.key] = actor
         if mention is not None:
             self._of_mention[(mention.start, mention.end)] = actor.key
+        elif actor.kind == "group":
+            self._of_phrase[(actor.start, actor.end)] = actor.key
         return actor
 
     def _from_mention(self, mention: Mention) -> Actor | None:
@@ -197,7 +200,7 @@ class Resolver(References):
         if low in PERSON_PRONOUNS:
             return self._reporter(head, person=True) or self._last(token.start, person=True)
         if low in GROUP_PRONOUNS:
-            return self._reporter(head) or self._last(token.start, person=False)
+            return self._reporter(head) or self._last(token.start, person=False, plural=low in PLURAL_PRONOUNS)
         if token.pos not in ("NOUN", "PROPN", "NUM"):
             return None
         if low == "country" and (own := self._own_country(head)) is not None:

@@ -80,6 +80,10 @@ class Triggers:
                     return None  # "a man accused of spying" describes him; no one accuses here
                 if row.type == "REJECT" and self.c.dep(i) == "acl" and token.tag == "VBG":
                     return None  # "protesters opposing pension reform" are who they are
+                if row.type == "REQUEST" and self.c.dep(i) == "advcl" and token.tag in ("VBN", "VBD") \
+                        and self.c.word(i) == "asked" and i < (self.c.head(i) or 0) \
+                        and not self.c.kids(i, "nsubj", "nsubj:pass", "aux", "aux:pass"):
+                    return None  # "Asked about the talks, Obama said ...": a reporter's question
                 return row if row.type != "-" else None  # "meet a deadline" is no meeting
         return None
 

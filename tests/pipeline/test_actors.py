@@ -33,3 +33,10 @@ def test_foreign_people_take_no_country_from_where_they_are() -> None:
     event = next(e for e in analyzed("Gunmen kidnapped two engineers in the Niger Delta.").layer("events")
                  if isinstance(e, Event))
     assert event.target_country == "NGA"
+
+
+def test_they_in_a_later_sentence_is_the_last_group_not_the_paper_or_a_town() -> None:
+    article = analyzed("Hundreds of police officers protested outside the Interior Ministry in Cairo on Sunday, "
+                       "participants told CNN. And they called for free transportation to their job sites.")
+    event = next(e for e in article.layer("events") if isinstance(e, Event) and e.type == "REQUEST")
+    assert (event.source, event.source_country) == ("police officers", "EGY")
