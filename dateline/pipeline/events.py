@@ -35,6 +35,12 @@ MAX_PAIRS = 4
 OCCURRENCES = {"ASSAULT", "PROTEST"}
 """Types whose nouns report news even when no side is named ("fighting engulfed the town")."""
 PERSONAL = {"i", "we", "you"}
+MARKETS = {"price", "prices", "share", "shares", "stock", "stocks", "market", "markets", "currency", "euro", "dollar",
+           "greenback", "yen", "yuan", "sterling", "crude", "brent", "equity", "equities", "bond", "bonds", "yield",
+           "yields", "index", "economy", "economies", "growth", "inflation", "demand", "supply", "export", "exports",
+           "import", "imports", "sales", "earnings", "profit", "profits", "revenue", "output", "futures", "rate", "rates"}
+"""What markets trade and economies make: a rise that "helped lift prices" or a supply that
+"drove Brent to a high" is no one's act."""
 
 
 @component("events", requires=("tokens", "sentences", "entities", "timexes", "actors"), assigns=("events", "actors"))
@@ -123,7 +129,7 @@ class _Finder(Arguments, Triggers, When, Sides):
             if cand.absorbed:
                 continue
             for event in self._events(cand):
-                if event.source is None and event.target is None and self._unattended(cand):
+                if event.source is None and (event.target is None and self._unattended(cand) or self._traded(cand)):
                     continue
                 key = (event.type, event.source_key, event.target_key)
                 if key not in seen:
@@ -282,6 +288,15 @@ class _Finder(Arguments, Triggers, When, Sides):
         if cand.trigger.pos == "noun":
             return cand.type not in OCCURRENCES
         return any(self.c.word(k) in PERSONAL for k in cand.sources)
+
+    def _traded(self, cand: Candidate) -> bool:
+        """Whether what a verb moves is a market or an economy, with no one named who moves
+        it ("a bounce by equities helped lift crude prices", "supply drove Brent to a high")."""
+        c = self.c
+        sides = [*cand.sources, *cand.targets, *c.kids(cand.index, "obj", "nsubj:pass")]
+        sides += [k for v in c.kids(cand.index, "xcomp") for k in c.kids(v, "obj")]
+        return cand.trigger.pos == "verb" and any(c.lemma(k).lower() in MARKETS or c.word(k) in MARKETS
+                                                   for k in sides)
 
     def _natural(self, cand: Candidate) -> bool:
         """Whether what strikes is a disaster, an accident or a disease ("the quake killed
