@@ -22,6 +22,8 @@ from .registry import component
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 APPROX = {"about", "around", "nearly", "some", "roughly", "approximately", "almost", "over", "more", "than"}
 PLACES = {"GPE", "LOC"}
+ANAPHORIC = {"the", "these", "those", "both", "its", "their", "our", "his", "her", "my", "your"}
+"""Words before a small number that point back to what it counts ("the two countries")."""
 
 
 @functools.cache
@@ -137,7 +139,7 @@ def figures(article: Article) -> Article:
                    and counts_end < tokens[counts_end].head < end + 6
                    and tokens[tokens[counts_end].head].pos in ("NOUN", "PROPN")):
                 counts_end = tokens[counts_end].head
-        counts = _span_text(text, tokens, end, counts_end) if counts_end >= end else None
+        counts = _span_text(text, tokens, end, counts_end).strip("\"“”'‘’ ") or None if counts_end >= end else None
         if unit == "percent" and counts is None:
             counts = _subject_of(text, tokens, children, i)
         where = _where(text, tokens, children, entities, counts_end if counts_end >= end else i)
@@ -156,6 +158,9 @@ def figures(article: Article) -> Article:
         date = _figure_date(text, timexes, sentence, start, tail_start + change_at[0] if change_at else None)
         place = place_at(article, where) if where else None
         toll = casualty(tokens, words, i, counts_end if counts_end >= end else i, language) if unit is None else None
+        if not _reported(text, tokens[end - 1], words[i - 1].lower() if i > 0 else "", value, unit, counts, toll):
+            i = max(counts_end, end - 1) + 1
+            continue
         found.append(Figure(start, stop, value, unit, counts, text[where.start:where.end] if where else None,
                             where.kb if where else None,
                             date or (article.date.isoformat() if article.date else None), earlier, mod,
@@ -164,6 +169,19 @@ def figures(article: Article) -> Article:
         i = max(counts_end, end - 1) + 1
     article.set_layer("figures", found)
     return article
+
+
+def _reported(text: str, last: Token, before: str, value: float, unit: str | None, counts: str | None,
+              toll: str | None) -> bool:
+    """Whether an amount is a figure the text reports: money, a measure, a toll, or a count of
+    something, of two or more, not a word of a compound ("a 15-nation council", "a six-month
+    mandate") nor things named before ("the two countries")."""
+    if unit is not None or toll is not None:
+        return True
+    if counts is None or value < 2 or re.match(r"-\w", text[last.end:last.end + 2]) \
+            or counts.split()[0].lower() in ("times", "and", "of", "or", "to"):
+        return False  # ("three times as many", "two and a half hours", "one of the")
+    return not (value < 10 and before in ANAPHORIC)
 
 
 def _is_number(word: str, token: Token, words: dict[str, float]) -> bool:

@@ -52,3 +52,14 @@ def test_casualty_figures(sentence: str, figure: str, kind: str | None) -> None:
     article = FIGURES(Article(text=sentence, date=dt.date(2021, 7, 27)))
     found = {article.span_text(f): f.casualty for f in article.layer("figures")}  # type: ignore[attr-defined]
     assert found.get(figure, "missing") == kind, found
+
+
+@pytest.mark.parametrize("sentence", [
+    "The relationship between the two countries was stronger than ever.",
+    "The 15-nation council extended the six-month mandate.",
+    "One senior diplomat said the aim was clear.",
+    "Attacks rose three times as fast.",
+])
+def test_words_of_number_that_report_no_figure(sentence: str) -> None:
+    article = FIGURES(Article(text=sentence, date=dt.date(2021, 7, 27)))
+    assert [article.span_text(f) for f in article.layer("figures")] == []
