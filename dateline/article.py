@@ -321,6 +321,13 @@ class Article:
     )
 
     def __post_init__(self) -> None:
+        if isinstance(self.date, dt.datetime):
+            self.date = self.date.date()
+        elif isinstance(self.date, str):  # "2021-07-27", as people write it
+            try:
+                self.date = dt.date.fromisoformat(self.date.strip()[:10])
+            except ValueError:
+                raise ValueError(f"article date {self.date!r} is not an ISO date (YYYY-MM-DD)") from None
         if not self.id:
             key = self.url or self.content_hash
             self.id = hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]

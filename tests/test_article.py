@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from dateline.article import Article, Origin, Sentence, content_hash, normalize_text
 
 
@@ -49,3 +51,10 @@ def test_origin_names_line_or_record() -> None:
     assert str(Origin("f.csv", line=4)) == "f.csv:4"
     assert str(Origin("crawl.warc", record="urn:1")) == "crawl.warc#urn:1"
     assert str(Origin("a.txt")) == "a.txt"
+
+
+def test_an_article_date_may_be_given_as_iso_text_or_a_datetime() -> None:
+    assert Article(text="x", date="2021-07-27").date == dt.date(2021, 7, 27)  # type: ignore[arg-type]
+    assert Article(text="x", date=dt.datetime(2021, 7, 27, 9, 30)).date == dt.date(2021, 7, 27)
+    with pytest.raises(ValueError, match="not an ISO date"):
+        Article(text="x", date="27/07/2021")  # type: ignore[arg-type]
