@@ -38,6 +38,7 @@ MODIFIED = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "CD", "VBG
 LOCATED_TOWN = 50_000  # a town inside an unknown name: "Maiduguri Borno State", not "Villa Filippina"
 _OF_NAME = re.compile(r" of (?:the )?[A-Z]")
 _OF_TAIL = re.compile(r" of (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})$")
+_TOWN_DIVISION = re.compile(r"\b([A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){0,2}), ((?:[A-Z][a-z]*\.){1,2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[\s,;:)]|$)")
 _AT_PLACE = re.compile(r"\b(?:in|at|from|near|outside|into|via|towards?)\s+$")
 _CAPITALIZED = re.compile(r"[A-Z][\w.&'-]*")
 _KIND_WORD = re.compile(r" (?:" + "|".join(s.strip().title() for s in SUFFIXES) + r")\b")
@@ -159,12 +160,34 @@ def place_mentions(article: Article, book: Gazetteer) -> list[PlaceMention]:
         elif m.label == "ORG":
             found.extend(embedded(article.text, m, book))
     taken = [(p.start, p.end) for p in found]
+    for start, end, name in _qualified(article.text, book):
+        # "Gainesville, Va.", "Red Oak, Iowa": a town written with its division, whatever the
+        # model took it for.
+        if not any(s < end and start < e for s, e in taken):
+            found.append(PlaceMention(start, end, name, "toponym"))
+            taken.append((start, end))
     for kind, pattern in (("facility", facility_pattern(language)), ("toponym", ending_pattern(language))):
         for match in pattern.finditer(article.text):
             if not any(s < match.end() and match.start() < e for s, e in taken):
                 found.append(PlaceMention(match.start(), match.end(), match.group(), kind))
                 taken.append((match.start(), match.end()))
     return sorted(found, key=lambda p: p.start)
+
+
+def _qualified(text: str, book: Gazetteer) -> list[tuple[int, int, str]]:
+    """Names written before a comma and a first-level division's short or full name ("Severn,
+    Md.", "Red Oak, Iowa"): the name and the division, each as a place. Only where the
+    gazetteer holds no other kind of place by the name before the comma."""
+    found: list[tuple[int, int, str]] = []
+    for match in _TOWN_DIVISION.finditer(text):
+        division = match.group(2).rstrip(",")
+        states = [p for p in book.candidates(division) if p.feature == "ADM1"]
+        town = match.group(1)
+        if not states or book.demonym(town) or any(p.feature in ("PCLI", "ADM1") for p in book.candidates(town)):
+            continue
+        found.append((match.start(1), match.end(1), town))
+        found.append((match.start(2), match.start(2) + len(division), division))
+    return found
 
 
 def unlabelled(article: Article, book: Gazetteer, places: list[Place], taken: list[PlaceMention]) -> list[PlaceMention]:
