@@ -39,6 +39,7 @@ LOCATED_TOWN = 50_000  # a town inside an unknown name: "Maiduguri Borno State",
 _OF_NAME = re.compile(r" of (?:the )?[A-Z]")
 _OF_TAIL = re.compile(r" of (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})$")
 _TOWN_DIVISION = re.compile(r"\b([A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){0,2}), ((?:[A-Z][a-z]*\.){1,2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[\s,;:)]|$)")
+_NEXT_WORD = re.compile(r" [A-Z][a-z]+\b")
 _AT_PLACE = re.compile(r"\b(?:in|at|from|near|outside|into|via|towards?)\s+$")
 _CAPITALIZED = re.compile(r"[A-Z][\w.&'-]*")
 _KIND_WORD = re.compile(r" (?:" + "|".join(s.strip().title() for s in SUFFIXES) + r")\b")
@@ -272,14 +273,18 @@ def widen(text: str, mention: Mention, book: Gazetteer) -> Mention:
     after = _KIND_WORD.match(text, mention.end)
     if after and book.candidates(text[mention.start:after.end()]):
         return replace(mention, end=after.end())
+    if mention.label == "NORP" and (more := _NEXT_WORD.match(text, mention.end)) and any(
+            p.feature in ("ADM1", "PCLI", "RGN") for p in book.candidates(text[mention.start:more.end()])):
+        return replace(mention, end=more.end(), label="GPE")  # "Western | Cape", "Northern | Territory"
     return mention
 
 
 def well_known(book: Gazetteer, name: str, strict: bool = False) -> bool:
     """Whether a name is surely a place: a country, region, division or large town (with
-    ``strict``, only a one-word country, division or large, famous town)."""
+    ``strict``, only a country, division or capital, or a one-word large, famous town: "Abu
+    Dhabi", not "Santa Cruz")."""
     if strict and " " in name:
-        return False
+        return any(place.feature in ("PCLI", "ADM1", "PPLC") for place in book.candidates(name))
     for place in book.candidates(name):
         if place.feature in ("PCLI", "ADM1") or (not strict and place.feature in ("RGN", "CONT", "PPLC")):
             return True
@@ -293,9 +298,10 @@ def famous(book: Gazetteer, name: str) -> bool:
     """Whether a name inside another name surely means a place: a country, division, region,
     capital, or a large town known the world over ("Cambridge Analytica", not "Antony" in
     "State Antony Blinken")."""
+    county = name.split()[-1] in ("County", "Parish", "Borough") and " " in name
     return name.lower() not in COMPASS and any(
         p.feature in ("PCLI", "ADM1", "RGN", "CONT", "PPLC") or (p.population >= 100_000 and p.fame >= 40)
-        for p in book.candidates(name))
+        or county and p.feature == "ADM2" for p in book.candidates(name))  # "the Montgomery County Democrats"
 
 
 def located(book: Gazetteer, name: str) -> bool:
