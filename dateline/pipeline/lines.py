@@ -27,10 +27,11 @@ from ..article import Mention, Token
 _NAME = r"[A-Z][A-Za-z.'-]*(?:[ \t]+[A-Z][A-Za-z.'-]*)*"
 # A line holding only place, optional region and an ISO date.
 DATED = re.compile(rf"^[ \t]*(?P<place>{_NAME})(?:[ \t]*,[ \t]*(?P<region>{_NAME}))?[ \t]+\d{{4}}-\d\d-\d\d[ \t]*$", re.M)
-# A line opening with a place in capitals, an optional region and date, the agency, a dash.
+# A line opening with a place in capitals, an optional region and date, the agency, a dash (or
+# straight the first sentence: "MEXICO CITY (AP) Mexico's Senate ...").
 SIGNED = re.compile(
     rf"^[ \t]*(?P<place>[A-Z][A-Z.'-]*(?:[ \t]+[A-Z][A-Z.'-]*)*)(?:[ \t]*,[ \t]*(?P<region>{_NAME}))??"
-    r"(?:[ \t]*,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?[ \t]*\([A-Za-z][\w .&-]*\)[ \t]*[-–—]", re.M)
+    r"(?:[ \t]*,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?[ \t]*\([A-Za-z][\w .&-]*\)[ \t]*(?:[-–—]|(?=[A-Z][a-z]))", re.M)
 # A local paper's: a town in capitals, its state, a dash ("ALLENDALE, N.J. --", "SEVERN, Md. (ABC7) —").
 LOCAL = re.compile(
     r"^[ \t]*(?P<place>[A-Z][A-Z.'-]+(?:[ \t]+[A-Z][A-Z.'-]*)*)[ \t]*,"
@@ -87,12 +88,15 @@ def teams(text: str, cased: str, tokens: list[Token], mentions: list[Mention]) -
 def overrule(mentions: list[Mention], spans: list[tuple[int, int]], label: str, source: str,
              keep: tuple[str, ...]) -> list[Mention]:
     """Give spans a label, replacing the mentions they overlap unless those came from a
-    source to keep (then the span is dropped)."""
+    source to keep (then the span is dropped) and do not lie inside the span ("MEXICO CITY"
+    holds the country's name)."""
     if not spans:
         return mentions
-    kept = [m for m in mentions if m.source in keep]
+    inside = _Spans(spans)
+    kept = [m for m in mentions if m.source in keep and not any(
+        s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in inside.around(m.start, m.end))]
     taken = _Spans(spans)
-    out = [m for m in mentions if m.source in keep or not taken.overlaps(m.start, m.end)]
+    out = [m for m in mentions if m in kept or not taken.overlaps(m.start, m.end)]
     held = _Spans([(k.start, k.end) for k in kept])
     out.extend(Mention(s, e, label, source=source) for s, e in spans if not held.overlaps(s, e))
     return sorted(out, key=lambda m: (m.start, m.end))
@@ -107,9 +111,13 @@ class _Spans:
         self.longest = max((e - s for s, e in self.spans), default=0)
 
     def overlaps(self, start: int, end: int) -> bool:
+        return bool(self.around(start, end))
+
+    def around(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The spans that overlap a stretch."""
         first = bisect.bisect_left(self.starts, start - self.longest)
         last = bisect.bisect_left(self.starts, end)
-        return any(s < end and start < e for s, e in self.spans[first:last])
+        return [(s, e) for s, e in self.spans[first:last] if s < end and start < e]
 
 
 def line_teams(text: str, cased: str, tokens: list[Token]) -> list[tuple[int, int]]:

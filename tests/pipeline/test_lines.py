@@ -52,6 +52,7 @@ def test_other_lines_name_no_teams(line: str) -> None:
         ("ALLENDALE, N.J. -- Mothers and their children gathered.", ["ALLENDALE", "N.J."]),
         ("SEVERN, Md. (ABC7) — A man was arrested.", ["SEVERN", "Md."]),
         ("PLEASANTON, Calif.--( )--DeltaTrak, a maker of sensors, said.", ["PLEASANTON", "Calif."]),
+        ("MEXICO CITY (AP) Mexico's Senate has passed a law.", ["MEXICO CITY"]),
     ],
 )
 def test_datelines_name_places(text: str, places: list[str]) -> None:
