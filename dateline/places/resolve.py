@@ -52,6 +52,8 @@ COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "
                      "north-west", "south-east", "south-west", "northeastern", "northwestern", "southeastern",
                      "southwestern", "mid", "upper", "lower", "inner", "outer", "greater"})
 """Words that name a part of a place ("southern Mexico"), never a place alone in a longer name."""
+REGION_TOWN = 20_000
+"""The largest town whose name, a compass word before a region's, is more likely the region's part."""
 _PART_OF = re.compile(r"(?i:(?:the\s+)?(?:[\w'-]+\s+){0,2}(?:city|town|village|state|province|republic|kingdom|"
                       r"commonwealth|federation|emirate|principality|municipality|county|district|region|territory)"
                       r"\s+of\s+(?:the\s+)?|(?:" + "|".join(sorted(COMPASS)) + r")\s+)(.+)")
@@ -95,6 +97,14 @@ def candidates(gazetteer: Gazetteer, text: str) -> list[GeoName]:
     if _ABBREVIATION.fullmatch(text):
         short = normalize(text)
         found = [p for p in found if normalize(p.name) != short]
+    if any(p.feature == "ADM1" and normalize(p.name) == normalize(text) for p in found):
+        # "Wales" is the division of that name before the country it also names
+        found = [p for p in found if p.feature != "PCLI" or normalize(p.name) == normalize(text)]
+    part = _PART_OF.match(text)
+    if found and part and text.split()[0].lower() in COMPASS and all(
+            p.feature in ("PPL", "PPLC") and p.population < REGION_TOWN for p in found):
+        # "North Wales" in a report on Wales: the part of the region as much as a small town
+        return found + [p for p in candidates(gazetteer, part.group(1)) if p.feature in ("ADM1", "PCLI", "RGN")]
     if found:
         return found
     low = text.lower()
