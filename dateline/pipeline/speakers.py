@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from ..article import Mention, Quote, Token
-from ..gazetteer import title_words
+from ..gazetteer import entries, title_words
 
 _PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|az|bin|ibn|abu|abd|ul)-", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -52,7 +52,7 @@ def resolve(quote: Quote, text: str, tokens: Sequence[Token], entities: Sequence
     elif len(words) == 1 and words[0] in PERSON_PRONOUNS:
         target = _last(entities, start, "PERSON")
     elif len(words) == 1 and words[0] in GROUP_PRONOUNS:
-        target = _last(entities, start, "ORG")
+        target = _last(entities, start, "ORG", skip=news_media())  # not "told Reuters. | They said ..."
     elif len(words) == 1 and words[0] in RELATIVES:
         target = _antecedent(tokens, entities, start)
     elif words and words[0] in DETERMINERS:
@@ -92,10 +92,16 @@ def _antecedent(tokens: Sequence[Token], entities: Sequence[Mention], start: int
     return next((m for m in entities if m.start <= noun.start < m.end and m.label in ("PERSON", "ORG", "GPE")), None)
 
 
-def _last(entities: Sequence[Mention], before: int, label: str) -> Mention | None:
-    """The last mention of a label before an offset."""
-    found = [m for m in entities if m.end <= before and m.label == label]
+def _last(entities: Sequence[Mention], before: int, label: str, skip: frozenset[str] = frozenset()) -> Mention | None:
+    """The last mention of a label before an offset, but those linked to ``skip``."""
+    found = [m for m in entities if m.end <= before and m.label == label and m.kb not in skip]
     return found[-1] if found else None
+
+
+@functools.cache
+def news_media(language: str = "en") -> frozenset[str]:
+    """The listed organizations that are news media: they carry what others say."""
+    return frozenset(e.kb for e in entries(language) if e.sector == "media" and e.kb)
 
 
 def _fullest(text: str, entities: Sequence[Mention], mention: Mention) -> Mention:

@@ -84,3 +84,10 @@ def test_a_quotation_with_a_cue_of_its_own_is_another_quote() -> None:
 def test_labels_before_a_colon_name_no_speaker() -> None:
     article = QUOTES(Article(text="The Latest: Sanders wins Minnesota caucuses\n\nEditor’s Note: The following is part 3 of 3.\n"))
     assert described(article) == set()
+
+
+def test_they_is_never_the_agency_that_carries_the_story() -> None:
+    article = QUOTES(Article(text="Protesters gathered in Cairo, participants told Reuters. "
+                                  "They said the police had fired on them."))
+    speakers = [q.speaker for q in article.layer("quotes")]  # type: ignore[attr-defined]
+    assert "Reuters" not in speakers[1:]
