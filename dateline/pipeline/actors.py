@@ -191,10 +191,13 @@ class Resolver(References):
             if key is not None:
                 return self._actors[key]
         up = self.c.head(head)
-        if up is not None and self.c.dep(head) in ("amod", "compound") and self.c.lemma(up) in THINGS and (iso3 := next(
+        sided = re.search(r"\b(?:anti|pro)-$", self.text[max(0, token.start - 5):token.start], re.I) is not None
+        if up is not None and self.c.dep(head) in ("amod", "compound") and (self.c.lemma(up) in THINGS or sided) \
+                and (iso3 := next(
                 (m.kb for m in self.entities if m.label == "NORP" and (m.start, m.end) == (token.start, token.end)
                  and m.kb and len(m.kb) == 3), None)):
-            # "a Russian attack", "Japanese aid": the country does what the noun names.
+            # "a Russian attack", "Japanese aid": the country does what the noun names; "anti-American
+            # protests" are against it.
             return self._add(Actor(token.start, token.end, key="country:" + iso3, name=word, kind="country",
                                    country=iso3, kb=iso3))
         if low in PERSON_PRONOUNS:
@@ -377,6 +380,11 @@ class Resolver(References):
             country = next((m.kb for k in self.c.kids(head, "appos") for m in self.entities
                             if m.label == "NORP" and m.kb and self.tokens[self.c.span(k)[0]].start <= m.start
                             and m.end <= self.tokens[k].end), None)
+        if found is not None and not country:
+            # "pro-Gaddafi forces": of the country of the one they side with
+            country = next((side.country for k in self.c.kids(head, "compound", "amod")
+                            if re.search(r"\bpro-$", self.text[max(0, self.tokens[k].start - 4):self.tokens[k].start], re.I)
+                            and (side := self.resolve(k)) is not None and side.kind == "person"), None)
         if found is not None and not country:
             # "a commander of the ELN guerrilla group": a member of a body is of its country
             # and side; "supporters of former president Evo Morales" are of his country;

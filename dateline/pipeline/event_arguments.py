@@ -191,7 +191,9 @@ class Arguments:
         # Pakistan").
         up = c.head(i)
         light = [up] if up is not None and c.dep(i) == "compound" and c.lemma(up).lower() in LIGHT_HEADS else []
-        own = [k for j in [i, *light] for k in c.kids(j, "nmod:poss", "compound", "amod") if k != i and self._is_actor(k)]
+        kids = [k for j in [i, *light] for k in c.kids(j, "nmod:poss", "compound", "amod") if k != i]
+        against = [k for k in kids if self._after_prefix(k) == "anti" and self._is_actor(k)]  # "anti-American protests"
+        own = [k for k in kids if not self._after_prefix(k) and self._is_actor(k)]  # (not "pro-Gaddafi")
         of = [k for k in c.kids(i, "nmod") if c.case(k) == "of"]  # "an offer of mediation by Turkey"
         by = [k for j in [i, *of] for k in c.kids(j, "nmod")
               if c.case(k) in ("by", "from") and c.case(k) not in preps and self._is_actor(k)]
@@ -201,7 +203,7 @@ class Arguments:
         blamed = [k for v in c.kids(i, "acl") if {"blame", "attribute"} & set(lemma_guesses(c.lemma(v), c.word(v)))
                   for k in c.objects(v, ["on", "to"]) if self._is_actor(k)]
         cand.sources = by or own or doers or blamed
-        cand.targets = [t for j in [i, *light] for t in c.objects(j, preps) if t not in blamed]
+        cand.targets = against + [t for j in [i, *light] for t in c.objects(j, preps) if t not in blamed]
         if not any(self._is_actor(t) for t in cand.targets):
             # "sanctions targeting Iran's drone programme": whom what it aims at is of
             aimed = [j for v in c.kids(i, "acl") if c.lemma(v).lower() in AIMING for j in c.kids(v, "obj")]
@@ -292,6 +294,16 @@ class Arguments:
                 return [k for k in c.subjects(up) if (a := self.resolver.resolve(k)) is not None
                         and a.key not in doers][:1]
         return []
+
+    def _after_prefix(self, i: int) -> str | None:
+        """The prefix a word is hyphened to ("anti" in "anti-government", "pro" in
+        "pro-Gaddafi"), if any."""
+        c, text = self.c, self.article.text
+        start = c.tokens[i].start
+        if i < 2 or text[start - 1:start] != "-" or c.tokens[i - 2].end != start - 1:
+            return None
+        prefix = c.word(i - 2).lower()
+        return prefix if prefix in ("anti", "pro") else None
 
     def _amount(self, i: int) -> bool:
         """Whether a word is an amount ("$1 billion", "500 tonnes", "millions")."""
