@@ -298,7 +298,7 @@ class Arguments:
     def _after_prefix(self, i: int) -> str | None:
         """The prefix a word is hyphened to ("anti" in "anti-government", "pro" in
         "pro-Gaddafi"), if any."""
-        c, text = self.c, self.article.text
+        c, text = self.c, self.c.text
         start = c.tokens[i].start
         if i < 2 or text[start - 1:start] != "-" or c.tokens[i - 2].end != start - 1:
             return None
