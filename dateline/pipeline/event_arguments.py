@@ -30,6 +30,10 @@ from", which the host receives)."""
 GOODS = {"goods", "imports", "products", "exports", "steel", "aluminium", "aluminum", "cars", "vehicles", "oil", "gas",
          "grain", "wine", "beef", "shipments"}
 """What a country sells, named "from" it ("tariffs on goods from Mexico")."""
+UNDERGONE = {"assassination", "murder", "killing", "death", "arrest", "detention", "abduction", "kidnapping",
+             "execution", "release", "capture", "expulsion", "deportation", "extradition", "ouster", "removal",
+             "trial", "conviction", "sentencing", "torture", "imprisonment", "jailing", "beheading"}
+"""Event nouns whose owner is who undergoes them, not who does them ("Gaddafi's assassination")."""
 AIMING = {"target", "aim", "hit", "punish", "penalize", "penalise"}
 """Verbs through which a measure names whom it is against ("sanctions targeting Iran")."""
 CLAIMED = {"responsibility", "credit"}
@@ -194,6 +198,13 @@ class Arguments:
         kids = [k for j in [i, *light] for k in c.kids(j, "nmod:poss", "compound", "amod") if k != i]
         against = [k for k in kids if self._after_prefix(k) == "anti" and self._is_actor(k)]  # "anti-American protests"
         own = [k for k in kids if not self._after_prefix(k) and self._is_actor(k)]  # (not "pro-Gaddafi")
+        if c.lemma(i).lower() in UNDERGONE and not any(c.case(k) == "of" for k in c.kids(i, "nmod")):
+            # "Gaddafi's assassination", "the journalist's arrest": whose it is undergoes it (not
+            # "Turkey's arrest of a reporter", nor a state's own act).
+            undergo = [k for k in own if c.dep(k) == "nmod:poss"
+                       and (a := self.resolver.resolve(k)) is not None and a.kind != "country"]
+            against += undergo
+            own = [k for k in own if k not in undergo]
         of = [k for k in c.kids(i, "nmod") if c.case(k) == "of"]  # "an offer of mediation by Turkey"
         by = [k for j in [i, *of] for k in c.kids(j, "nmod")
               if c.case(k) in ("by", "from") and c.case(k) not in preps and self._is_actor(k)]

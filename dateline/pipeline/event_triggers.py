@@ -45,7 +45,7 @@ class Triggers:
     def trigger(self, i: int) -> Trigger | None:
         """The row of the trigger lexicon a token matches, if any."""
         token = self.c.tokens[i]
-        if self._hyphened_modifier(i):
+        if self._hyphened_modifier(i) or self._month(i):
             return None
         if token.pos == "VERB" or token.tag.startswith("VB") and token.pos != "AUX" or (
                 token.pos in ("NOUN", "PROPN", "ADP", "ADJ") and self.c.kids(i, "obj", "nsubj")
@@ -80,12 +80,18 @@ class Triggers:
                     return None  # "a man accused of spying" describes him; no one accuses here
                 if row.type == "REJECT" and self.c.dep(i) == "acl" and token.tag == "VBG":
                     return None  # "protesters opposing pension reform" are who they are
-                if row.type == "REQUEST" and self.c.dep(i) == "advcl" and token.tag in ("VBN", "VBD") \
-                        and self.c.word(i) == "asked" and i < (self.c.head(i) or 0) \
-                        and not self.c.kids(i, "nsubj", "nsubj:pass", "aux", "aux:pass"):
+                opens = i == 0 or self.c.word(i - 1) in (".", "!", "?", '"', "“", "when")
+                if row.type == "REQUEST" and self.c.word(i) == "asked" and token.tag in ("VBN", "VBD") and (
+                        opens or self.c.dep(i) in ("advcl", "ccomp") and i < (self.c.head(i) or 0)) \
+                        and not self.c.kids(i, "nsubj", "nsubj:pass", "aux", "aux:pass", "obj", "iobj"):
                     return None  # "Asked about the talks, Obama said ...": a reporter's question
                 return row if row.type != "-" else None  # "meet a deadline" is no meeting
         return None
+
+    def _month(self, i: int) -> bool:
+        """Whether a word is a month's name written as one ("the March vote" is no march)."""
+        word = self.article.text[self.c.tokens[i].start:self.c.tokens[i].end]
+        return word in ("March", "May") and i > 0
 
     def _hyphened_modifier(self, i: int) -> bool:
         """Whether a word ends a hyphened compound that describes the noun after it ("a no-fly
