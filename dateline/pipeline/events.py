@@ -33,7 +33,8 @@ ABSORBING = {"REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT", "CONSULT", "A
 """Types that take an event in their complement as their topic ("called for a ceasefire")."""
 MAX_PAIRS = 4
 OCCURRENCES = {"ASSAULT", "PROTEST"}
-"""Types whose nouns report news even when no side is named ("fighting engulfed the town")."""
+"""Types whose nouns report news even when no side is named ("fighting engulfed the town");
+so do arrests and raids ("there have been no arrests")."""
 PERSONAL = {"i", "we", "you"}
 MARKETS = {"price", "prices", "share", "shares", "stock", "stocks", "market", "markets", "currency", "euro", "dollar",
            "greenback", "yen", "yuan", "sterling", "crude", "brent", "equity", "equities", "bond", "bonds", "yield",
@@ -286,7 +287,7 @@ class _Finder(Arguments, Triggers, When, Sides):
         happen), or what the page says to its reader ("We welcome comments", "You agree that
         ...")."""
         if cand.trigger.pos == "noun":
-            return cand.type not in OCCURRENCES
+            return cand.type not in OCCURRENCES and (cand.type, cand.mode) not in (("COERCE", "arrest"),)
         return any(self.c.word(k) in PERSONAL for k in cand.sources)
 
     def _traded(self, cand: Candidate) -> bool:
