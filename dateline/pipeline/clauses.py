@@ -148,6 +148,8 @@ class Clauses:
         prepositions, in order of preference.
         """
         found: list[tuple[int, int]] = []
+        if "obj" in where:
+            found += [(list(where).index("obj"), c) for c in self.shared_objects(i)]
         for c in self.children.get(i, []):
             dep = self.tokens[c].dep
             if dep not in ("obj", "dobj", "iobj", "obl", "nmod", "obl:arg", "obl:agent"):
@@ -157,6 +159,14 @@ class Clauses:
             if slot and slot in where:
                 found.append((list(where).index(slot), c))
         return [j for _, c in sorted(found) for j in self.with_conjuncts(c)]
+
+    def shared_objects(self, i: int) -> list[int]:
+        """The object a verb without one shares with the verb joined to it ("train and advise
+        | Iraqi forces": the forces are trained too)."""
+        if self.kids(i, "obj", "dobj"):
+            return []
+        return [o for v in self.kids(i, "conj") if self.tokens[v].pos == "VERB" and v > i
+                and not self.kids(v, "nsubj", "nsubj:pass") for o in self.kids(v, "obj")][:1]
 
     def named_after(self, i: int, end: int, preps: Sequence[str], accept: Callable[[int], bool]) -> list[int]:
         """The first nominal after word ``i`` (and before ``end``) that one of some prepositions

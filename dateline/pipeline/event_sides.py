@@ -82,6 +82,7 @@ class Sides:
     article: Article
     entities: list[Mention]
     entity_starts: list[int]
+    facilities: set[tuple[int, int]]
 
     def _place(self, cand: Candidate, used: set[tuple[int, int]], inside: bool = False) -> Mention | None:
         """Where an event happens, or goes (unless ``inside``): the first place of its clause
@@ -108,11 +109,12 @@ class Sides:
             after = text[m.end:m.end + 40].split()[:2]
             settled = m.label == "NORP" and after[:1] in ([w] for w in SETTLEMENTS) and not (
                 len(after) > 1 and after[1][:1].isupper())  # not "the Senegalese capital Dakar"
-            if (m.label in ("GPE", "LOC", "FAC") or settled) and not any(a <= m.start and m.end <= b for a, b in used):
+            site = (m.start, m.end) in self.facilities  # "in the Oval Office"
+            if (m.label in ("GPE", "LOC", "FAC") or settled or site) and not any(a <= m.start and m.end <= b for a, b in used):
                 before = text[max(0, m.start - 40):m.start].lower().split()
                 region = [w.strip(".,;:") for w in text[m.end:m.end + 12].split()[:1]] in (
                     ["region"], ["province"], ["state"], ["district"])
-                while before and (before[-1] in QUARTERS or ((region or settled or m.label != "GPE" or " " in text[m.start:m.end])
+                while before and (before[-1] in QUARTERS or ((region or settled or site or m.label != "GPE" or " " in text[m.start:m.end])
                                                              and before[-1] in ("the", "a", "an"))):
                     before.pop()  # "in northern Iraq", "from the Tigray region", "in a Palestinian village"
                 if before[-2:] in NOT_PLACES or _names_pact(text[m.end:m.end + 40]):

@@ -150,6 +150,7 @@ class Triggers:
                        for k in self.c.kids(i, "ccomp"))
         if row.objects:
             heads = self.c.kids(i, "obj", "nsubj:pass", "obl", "obl:arg", "obl:unmarked", "compound:prt", "xcomp")
+            heads += self.c.shared_objects(i)
             up = self.c.head(i)
             if up is not None and self.c.dep(i) in ("amod", "acl"):
                 heads.append(up)  # "Germany lifted sanctions" parsed as a noun phrase

@@ -105,8 +105,12 @@ class When:
                 and any(c.word(d) == "no" for d in c.kids(up, "det")):
             # "had no plans to meet Zelensky": a refusal, as "would not meet" is
             frame, cand.status = "plan", "negated"
+        going_on = frame == "continue" and cand.frame is not None and c.lemma(cand.frame).lower() in ("continue", "keep")
         if c.negated(i) or frame in ("deny", "stop") or cand.status == "negated":
             cand.status = "negated"
+        elif going_on and any(w in FUTURE for w in words + c.auxiliaries(cand.frame or i)):
+            # "US forces will continue to train Iraqi forces": what goes on, not a new plan
+            cand.status = "ongoing"
         elif c.conditional(i) or frame == "maybe" or any(w in MAYBE for w in words):
             cand.status = "hypothetical"
         elif any(w in FUTURE for w in words) or frame == "plan" or cand.status == "planned" \

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-from ..article import Actor, Article, Event, Figure, Mention, Sentence, Timex, Token
+from ..article import Actor, Article, Event, Figure, Mention, Place, Sentence, Timex, Token
 from ..events import MUTUAL, frames, plover, triggers, verb_forms
 from ..places import gazetteer
 from ..resources import rules_language
@@ -81,6 +81,7 @@ class _Finder(Arguments, Triggers, When, Sides):
         self.entities = sorted(cast("list[Mention]", article.layer("entities")), key=lambda m: m.start)
         self.entity_starts = [m.start for m in self.entities]
         self.token_starts = [t.start for t in clauses.tokens]
+        self.facilities = {(p.start, p.end) for p in cast("list[Place]", article.layer("places")) if p.kind == "facility"}
         # A word of a time expression is no trigger: "Mar 13" and "March 5" are no protest march.
         self.dated = {i for t in self.timexes
                       for i in range(index_at(self.token_starts, t.start), index_at(self.token_starts, t.end))}
@@ -288,7 +289,9 @@ class _Finder(Arguments, Triggers, When, Sides):
         ...")."""
         if cand.trigger.pos == "noun":
             return cand.type not in OCCURRENCES and (cand.type, cand.mode) not in (("COERCE", "arrest"),)
-        return any(self.c.word(k) in PERSONAL for k in cand.sources)
+        # (an infinitive no one is named to do: "Our role will be to assist, to help")
+        return any(self.c.word(k) in PERSONAL for k in cand.sources) \
+            or any(self.c.word(k) == "to" for k in self.c.kids(cand.index, "mark"))
 
     def _traded(self, cand: Candidate) -> bool:
         """Whether what a verb moves is a market or an economy, with no one named who moves

@@ -68,6 +68,7 @@ from .mend_subjects import (
 from .mend_words import (
     adjective_of_verb,
     adjective_subject,
+    gerund_as_modifier,
     hyphen_participle,
     infinitive_as_oblique,
     number_object,
@@ -131,6 +132,7 @@ def mend_sentence(tokens: list[Token], first: int, last: int, text: str = "") ->
     _infinitive_as_modifier(tokens, first, last)
     if text:
         particle_verb_as_noun(tokens, first, last, text)
+        gerund_as_modifier(tokens, first, last, text)
         _reported_clause(tokens, first, last, text)
     misread_subject(tokens, first, last)
     misplaced_owner(tokens, first, last)

@@ -19,6 +19,8 @@
   "flood-hit areas", "a UN-brokered truce"): the participle describes the noun (the body
   right after it: "Saudi-led coalition | air strike").
 - A past verb with its particle read as a noun root ("The military shot down a drone").
+- An -ing verb after "keep" or "resume" read as a modifier of its object ("will keep |
+  supplying weapons").
 """
 
 from __future__ import annotations
@@ -195,20 +197,51 @@ def adjective_of_verb(tokens: list[Token], first: int, last: int) -> None:
 
 def reduced_relative(tokens: list[Token], first: int, last: int) -> None:
     """A noun with a participle after it read as a small clause of the verb before ("intercepted
-    | a missile launched from Yemen": "missile" the subject of "launched"): the verb's object,
-    the participle its modifier."""
+    | a missile launched from Yemen": "missile" the subject of "launched"; "train and advise |
+    Iraqi forces fighting the Islamic State": "forces" the subject of "fighting"): the verb's
+    object (of the last verb of a coordination), the participle its modifier."""
     for i in range(first, last):
         t = tokens[i]
         verb = t.head
-        if t.dep != "xcomp" or t.tag not in ("VBN", "VBD") or not first <= verb < i or tokens[verb].pos != "VERB" \
-                or any(tokens[k].head == verb and tokens[k].dep == "obj" for k in range(first, last)):
+        small = t.dep == "xcomp" and t.tag in ("VBN", "VBD") or t.dep == "advcl" and t.tag == "VBG"
+        if not small or not first <= verb < i or tokens[verb].pos != "VERB" \
+                or any(tokens[k].head == verb and tokens[k].dep in ("obj", "ccomp", "xcomp") and k != i
+                       for k in range(first, last)):
             continue
+        joined = [k for k in range(verb + 1, i) if tokens[k].head == verb and tokens[k].dep == "conj"
+                  and tokens[k].pos == "VERB"]
+        if joined and not any(tokens[k].head == joined[-1] and tokens[k].dep == "obj" for k in range(first, last)):
+            verb = joined[-1]  # "train and advise | Iraqi forces": the object of both, hung on the last
+        elif t.dep == "advcl" and (verb + 1 >= i or tokens[verb + 1].dep not in ("det", "amod", "compound", "nsubj")):
+            continue  # an -ing clause right after its own subject: "said, troops marching behind"
         noun = next((k for k in range(verb + 1, i) if tokens[k].head == i and tokens[k].dep == "nsubj"
                      and tokens[k].pos in ("NOUN", "PROPN")), None)
         if noun is None:
             continue
         tokens[noun] = replace(tokens[noun], head=verb, dep="obj")
         tokens[i] = replace(t, head=noun, dep="acl")
+
+
+ASPECTUAL = {"keep", "continue", "stop", "start", "begin", "resume", "cease", "quit", "finish", "halt"}
+"""Verbs whose -ing complement is the verb that acts ("will keep supplying weapons")."""
+
+
+def gerund_as_modifier(tokens: list[Token], first: int, last: int, text: str) -> None:
+    """An -ing verb right after "keep", "stop" or "resume" read as a modifier of the noun after
+    it ("will keep | supplying weapons to Ukraine": "supplying" a compound of "weapons"): the
+    complement of that verb, the noun its object, and what follows the noun its own."""
+    for i in range(first + 1, last - 1):
+        t, verb = tokens[i], i - 1
+        noun = t.head
+        if t.tag not in ("VBG", "NN") or t.dep not in ("compound", "amod") or not i < noun < last \
+                or tokens[noun].dep != "obj" or tokens[noun].head != verb \
+                or tokens[verb].lemma.lower() not in ASPECTUAL or not word(text, t).endswith("ing"):
+            continue
+        for k in range(noun + 1, last):
+            if tokens[k].head == verb and tokens[k].dep in ("obl", "obl:arg", "advcl"):
+                tokens[k] = replace(tokens[k], head=i)
+        tokens[noun] = replace(tokens[noun], head=i)
+        tokens[i] = replace(t, head=verb, dep="xcomp", pos="VERB")
 
 
 def particle_verb_as_noun(tokens: list[Token], first: int, last: int, text: str) -> None:

@@ -569,3 +569,12 @@ def test_every_word_leads_up_to_a_root_after_mending() -> None:
         while tokens[k].head != k and steps < 10:
             k, steps = tokens[k].head, steps + 1
         assert tokens[k].head == k
+
+
+def test_an_ing_verb_read_as_a_modifier_of_its_object_is_the_complement_of_keep() -> None:
+    tokens = mended("The US will keep supplying weapons to Ukraine",
+                    ("DET", "DT", "the", "det", 1), ("PROPN", "NNP", "US", "nsubj", 3), ("AUX", "MD", "will", "aux", 3),
+                    ("VERB", "VB", "keep", "ROOT", 3), ("VERB", "NN", "supplying", "compound", 5),
+                    ("NOUN", "NNS", "weapon", "obj", 3), ("ADP", "IN", "to", "case", 7),
+                    ("PROPN", "NNP", "Ukraine", "obl", 3))
+    assert arcs(tokens, 4, 5, 7) == [("xcomp", 3), ("obj", 4), ("obl", 4)]
