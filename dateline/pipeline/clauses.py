@@ -108,6 +108,8 @@ class Clauses:
         if self.dep(verb) in ("conj", "advcl") and self.tokens[up].pos in ("VERB", "AUX"):
             # "Troops stormed the town and arrested 20"; "after meeting Kadhimi, Biden said".
             return self.subjects(up)
+        if self.dep(verb) == "acl" and self.tokens[verb].tag == "VBD":
+            return [up]  # "around 100 people | gathered ... to protest", a past tense read as a modifier
         if self.dep(verb) == "acl" and self.tokens[verb].tag == "VBG":
             # "a law restricting foreign-funded media" is the lawmakers' doing.
             above = self.head(up)

@@ -73,6 +73,8 @@ class Arguments:
             to = any(c.word(k) == "to" for k in c.kids(i, "mark"))
             if not cand.sources and c.dep(i) == "acl" and to and up is not None and c.dep(up).startswith("nsubj"):
                 cand.sources = [up]  # "Thai police | to disperse protesters", the infinitive hung on its doer
+            if not cand.sources and c.dep(i) == "advcl" and to and up is not None and c.tokens[up].pos == "VERB":
+                cand.sources = c.subjects(up)  # "100 people gathered in Chinatown | to protest": its purpose
             if not cand.sources and c.dep(i) == "acl" and "obj" not in row.targets and up is not None and not to:
                 cand.sources = [up]  # "Thousands of students protested" parsed as a reduced relative
             if not cand.sources and c.dep(i) == "acl" and up is not None and c.dep(up) == "obj" and to \
