@@ -50,6 +50,7 @@ from .mend_subjects import (
     coordinated_subject,
     descends,
     described_subject,
+    listed_subject,
     detached_subject,
     gerund_as_root,
     misplaced_owner,
@@ -126,6 +127,8 @@ def mend_sentence(tokens: list[Token], first: int, last: int, text: str = "") ->
     _agent_participle_as_root(tokens, first, last)
     split_name(tokens, first, last)
     described_subject(tokens, first, last)
+    if text:
+        listed_subject(tokens, first, last, text)
     name_as_root(tokens, first, last)
     two_subjects(tokens, first, last)
     _clause_as_root(tokens, first, last, infinitive=True)

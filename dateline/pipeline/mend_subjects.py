@@ -19,6 +19,8 @@
   President Joe Biden said"): a compound of that subject's first word.
 - A quotation mark that opens the sentence read as a root of its own: punctuation of the
   sentence's root.
+- A member of an "including" list read as a second subject ("a coalition including France, |
+  the United States and Britain | attacked"): a conjunct of the member before it.
 - An -ing verb read as a second root after a name ("supporters of Evo Morales | blocking a
   highway"), or a verb read as an adjective inside the subject's place phrase ("Protesters in
   Kenya stormed parliament"): it describes the noun, or is the verb.
@@ -63,6 +65,24 @@ def descends(tokens: list[Token], k: int, top: int) -> bool:
             return False
         k = tokens[k].head
     return False
+
+
+def listed_subject(tokens: list[Token], first: int, last: int, text: str) -> None:
+    """A member of an "including" list read as a second subject of the verb ("a coalition
+    including France, | the United States and Britain | attacked"): a conjunct of the member
+    before it."""
+    for j in range(first, last):
+        if tokens[j].dep != "nsubj":
+            continue
+        verb = tokens[j].head
+        i = next((k for k in range(first, j) if tokens[k].dep == "nsubj" and tokens[k].head == verb), None)
+        member = next((k for k in range(j - 1, i, -1) if tokens[k].dep in ("nmod", "conj") and any(
+            tokens[c].head == k and text[tokens[c].start:tokens[c].end].lower() == "including"
+            for c in range(i, k))), None) if i is not None else None
+        if member is None:
+            continue
+        tokens[j] = replace(tokens[j], head=member, dep="conj")
+        return
 
 
 def stray_punctuation(tokens: list[Token], first: int, last: int) -> None:

@@ -39,6 +39,8 @@ LOCATED_TOWN = 50_000  # a town inside an unknown name: "Maiduguri Borno State",
 _OF_NAME = re.compile(r" of (?:the )?[A-Z]")
 _OF_TAIL = re.compile(r" of (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})$")
 _TOWN_DIVISION = re.compile(r"\b([A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){0,2}), ((?:[A-Z][a-z]*\.){1,2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[\s,;:)]|$)")
+_WEAPON = re.compile(r" (?:cruise )?(?:missiles?|jets?|fighters?|fighter jets?|helicopters?|gunships?|drones?|bombers?|"
+                     r"rockets?|aircraft|warplanes?|planes?|tanks?|launchers?|rifles?|interceptors?|batter(?:y|ies))\b")
 _NEXT_WORD = re.compile(r" [A-Z][a-z]+\b")
 _AT_PLACE = re.compile(r"\b(?:in|at|from|near|outside|into|via|towards?)\s+$")
 _CAPITALIZED = re.compile(r"[A-Z][\w.&'-]*")
@@ -160,6 +162,9 @@ def place_mentions(article: Article, book: Gazetteer) -> list[PlaceMention]:
             found.append(PlaceMention(m.start, m.end, text, "toponym", country))
         elif m.label == "ORG":
             found.extend(embedded(article.text, m, book))
+    # "a Tomahawk missile", "Tornado jets": a weapon's name, not the town it shares
+    found = [p for p in found if not (p.kind == "toponym" and _WEAPON.match(article.text, p.end)
+                                      and not well_known(book, p.text))]
     taken = [(p.start, p.end) for p in found]
     for start, end, name in _qualified(article.text, book):
         # "Gainesville, Va.", "Red Oak, Iowa": a town written with its division, whatever the

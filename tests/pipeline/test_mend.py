@@ -578,3 +578,13 @@ def test_an_ing_verb_read_as_a_modifier_of_its_object_is_the_complement_of_keep(
                     ("NOUN", "NNS", "weapon", "obj", 3), ("ADP", "IN", "to", "case", 7),
                     ("PROPN", "NNP", "Ukraine", "obl", 3))
     assert arcs(tokens, 4, 5, 7) == [("xcomp", 3), ("obj", 4), ("obl", 4)]
+
+
+def test_a_member_of_an_including_list_read_as_a_subject_joins_the_list() -> None:
+    text = "A coalition including France , the United States attacked"
+    tokens = mended(text, ("DET", "DT", "a", "det", 1), ("NOUN", "NN", "coalition", "nsubj", 8),
+                    ("VERB", "VBG", "include", "case", 3), ("PROPN", "NNP", "France", "nmod", 1),
+                    ("PUNCT", ",", ",", "punct", 7), ("DET", "DT", "the", "det", 7),
+                    ("ADJ", "NNP", "United", "amod", 7), ("PROPN", "NNPS", "States", "nsubj", 8),
+                    ("VERB", "VBD", "attack", "ROOT", 8))
+    assert arcs(tokens, 1, 7) == [("nsubj", 8), ("conj", 3)]

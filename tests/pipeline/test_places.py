@@ -174,3 +174,8 @@ def test_a_persons_surname_alone_is_no_town() -> None:
 def test_a_hospital_or_prison_is_a_place_of_its_own() -> None:
     text = "The clinic in Cape Town referred her to Karl Bremer Hospital on Monday."
     assert "Karl Bremer Hospital" in [text[p.start:p.end] for p in places_of(text)]
+
+
+def test_a_weapon_named_like_a_town_is_no_place() -> None:
+    article = PLACES(Article(text="The destroyer launched a Tomahawk missile while RAF Tornado jets flew from Marham."))
+    assert {article.span_text(p) for p in article.layer("places")} == {"Marham"}
