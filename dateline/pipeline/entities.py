@@ -135,13 +135,17 @@ def sentences_of(doc: Any) -> list[list[Any]]:
     one that ends without a stop or line break ("Japan | on Tuesday | expressed its willingness
     ...", "Patrick told Cruz backers | Saturday night that ..."), or at a comma ("… would have
     consequences, | Carter said.", "John Archer | , wearing a T-shirt, said …"), or after
-    nothing but the quotation mark that opens the next ("He left. " | Our role is ...")."""
+    nothing but the quotation mark that opens the next ("He left. " | Our role is ..."); a
+    quotation mark cut off right after the sentence it closes goes back to it ("... support. |
+    "")."""
     found: list[list[Any]] = []
     for sent in doc.sents:
         words = [t for t in sent if not t.is_space]
         if not words:
             continue
-        if found and "\n" not in doc.text[found[-1][-1].idx:words[0].idx] and (
+        if found and all(t.text in _CLOSING for t in words) and found[-1][-1].idx + len(found[-1][-1]) == words[0].idx:
+            found[-1].extend(words)
+        elif found and "\n" not in doc.text[found[-1][-1].idx:words[0].idx] and (
                 not found[-1][-1].is_punct or _comma_between(found[-1], words)
                 or all(t.text in _OPENING for t in found[-1])):
             found[-1].extend(words)

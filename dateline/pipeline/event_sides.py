@@ -83,6 +83,7 @@ class Sides:
     entities: list[Mention]
     entity_starts: list[int]
     facilities: set[tuple[int, int]]
+    placed: list[tuple[int, int]] | None
 
     def _place(self, cand: Candidate, used: set[tuple[int, int]], inside: bool = False) -> Mention | None:
         """Where an event happens, or goes (unless ``inside``): the first place of its clause
@@ -110,7 +111,10 @@ class Sides:
             settled = m.label == "NORP" and after[:1] in ([w] for w in SETTLEMENTS) and not (
                 len(after) > 1 and after[1][:1].isupper())  # not "the Senegalese capital Dakar"
             site = (m.start, m.end) in self.facilities  # "in the Oval Office"
-            if (m.label in ("GPE", "LOC", "FAC") or settled or site) and not any(a <= m.start and m.end <= b for a, b in used):
+            unplaced = self.placed is not None and m.label in ("GPE", "LOC") and not any(
+                a < m.end and m.start < b for a, b in self.placed)
+            if (m.label in ("GPE", "LOC", "FAC") or settled or site) and not unplaced \
+                    and not any(a <= m.start and m.end <= b for a, b in used):
                 before = text[max(0, m.start - 40):m.start].lower().split()
                 region = [w.strip(".,;:") for w in text[m.end:m.end + 12].split()[:1]] in (
                     ["region"], ["province"], ["state"], ["district"])

@@ -81,7 +81,10 @@ class _Finder(Arguments, Triggers, When, Sides):
         self.entities = sorted(cast("list[Mention]", article.layer("entities")), key=lambda m: m.start)
         self.entity_starts = [m.start for m in self.entities]
         self.token_starts = [t.start for t in clauses.tokens]
-        self.facilities = {(p.start, p.end) for p in cast("list[Place]", article.layer("places")) if p.kind == "facility"}
+        places = cast("list[Place]", article.layer("places"))
+        self.facilities = {(p.start, p.end) for p in places if p.kind == "facility"}
+        # where the places component ran, a name it found no place in is none ("a Tomahawk missile")
+        self.placed = [(p.start, p.end) for p in places] if "places" in article.layers else None
         # A word of a time expression is no trigger: "Mar 13" and "March 5" are no protest march.
         self.dated = {i for t in self.timexes
                       for i in range(index_at(self.token_starts, t.start), index_at(self.token_starts, t.end))}

@@ -76,12 +76,23 @@ def listed_subject(tokens: list[Token], first: int, last: int, text: str) -> Non
             continue
         verb = tokens[j].head
         i = next((k for k in range(first, j) if tokens[k].dep == "nsubj" and tokens[k].head == verb), None)
+        up = tokens[verb].head
+        rooted = i is None and tokens[verb].dep == "acl" and first <= up < j and tokens[up].head == up \
+            and tokens[up].pos in NOMINAL  # "A coalition | ... attacked": the verb read as its modifier
+        if rooted:
+            i = up
         member = next((k for k in range(j - 1, i, -1) if tokens[k].dep in ("nmod", "conj") and any(
             tokens[c].head == k and text[tokens[c].start:tokens[c].end].lower() == "including"
             for c in range(i, k))), None) if i is not None else None
         if member is None:
             continue
         tokens[j] = replace(tokens[j], head=member, dep="conj")
+        if rooted:
+            for k in range(first, last):
+                if tokens[k].head == up and k != up and k != verb and tokens[k].dep == "punct" and k > verb:
+                    tokens[k] = replace(tokens[k], head=verb)
+            tokens[verb] = replace(tokens[verb], head=verb, dep="ROOT")
+            tokens[up] = replace(tokens[up], head=verb, dep="nsubj")
         return
 
 

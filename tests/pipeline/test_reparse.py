@@ -58,3 +58,12 @@ def test_a_quotation_mark_cut_off_from_its_sentence_opens_the_next() -> None:
                             date=dt.date(2021, 7, 27)))
     assert [article.span_text(s) for s in article.layer("sentences")] == [
         "Biden met Kadhimi on Monday.", '"Our role in Iraq will be to be available," Biden told reporters.']
+
+
+def test_a_quotation_mark_cut_off_after_the_sentence_it_closes_goes_back_to_it() -> None:
+    article = MODEL(Article(text='Typhoon aircraft are also standing by to provide support."\n'
+                                 "An international military coalition attacked Libyan targets.",
+                            date=dt.date(2011, 3, 19)))
+    assert [article.span_text(s) for s in article.layer("sentences")] == [
+        'Typhoon aircraft are also standing by to provide support."',
+        "An international military coalition attacked Libyan targets."]
