@@ -49,14 +49,19 @@ class StoredEvent:
     """The articles that report this event, when events were merged (see merge_events)."""
 
     @property
-    def identity(self) -> tuple[str, str, str, str]:
-        """What makes two reports the same event: day, type, who and to whom."""
+    def identity(self) -> tuple[str, str, str, str, str]:
+        """What makes two reports the same event: day, type, who and to whom; with neither
+        side known, where too (fighting in Sirte and fighting in Benghazi on one day are two
+        events), and with no place either, nothing else is the same event."""
         day = (self.date or self.published or "")[:10]
         sides = [(_identity(self.source_key or "", self.source or "") or self.source or "").lower(),
                  (_identity(self.target_key or "", self.target or "") or self.target or "").lower()]
         if self.type in MUTUAL:
             sides.sort()  # "A met B" and "B met A" are one meeting
-        return day, self.type, sides[0], sides[1]
+        where = ""
+        if not any(sides):
+            where = self.place_id or (self.place or "").lower() or f"{self.article_id}:{self.start}"
+        return day, self.type, sides[0], sides[1], where
 
     @property
     def cameo(self) -> str:
@@ -155,7 +160,7 @@ def merge_events(events: list[StoredEvent]) -> list[StoredEvent]:
     """One event per happening: reports of the same type, day, source and target (by actor
     identity: "Biden" and "President Joe Biden" are one person) merge into the first
     report, which lists every reporting article in ``reports``."""
-    merged: dict[tuple[str, str, str, str], StoredEvent] = {}
+    merged: dict[tuple[str, str, str, str, str], StoredEvent] = {}
     for event in events:
         key = event.identity
         kept = merged.get(key)
