@@ -70,6 +70,7 @@ from .mend_words import (
     adjective_of_verb,
     adjective_subject,
     gerund_as_modifier,
+    headline_passive,
     hyphen_participle,
     infinitive_as_oblique,
     number_object,
@@ -145,6 +146,7 @@ def mend_sentence(tokens: list[Token], first: int, last: int, text: str = "") ->
     infinitive_as_oblique(tokens, first, last)
     subject_of_noun(tokens, first, last)
     passive_subject(tokens, first, last)
+    headline_passive(tokens, first, last)
     adjective_of_verb(tokens, first, last)
     reduced_relative(tokens, first, last)
     _break_cycles(tokens, first, last)

@@ -21,6 +21,8 @@
 - A past verb with its particle read as a noun root ("The military shot down a drone").
 - An -ing verb after "keep" or "resume" read as a modifier of its object ("will keep |
   supplying weapons").
+- A headline's passive without its auxiliary ("Opposition leader arrested in Minsk"): its
+  subject undergoes it.
 """
 
 from __future__ import annotations
@@ -157,6 +159,34 @@ def passive_subject(tokens: list[Token], first: int, last: int) -> None:
     for i in range(first, last):
         if tokens[i].dep == "nsubj" and tokens[i].head in passive and tokens[tokens[i].head].tag == "VBN":
             tokens[i] = replace(tokens[i], dep="nsubj:pass")
+
+
+DONE_TO = {"arrest", "detain", "charge", "sentence", "jail", "imprison", "convict", "indict", "acquit", "pardon",
+           "kill", "injure", "wound", "kidnap", "abduct", "release", "free", "execute", "hang", "behead", "deport",
+           "expel", "extradite", "summon", "sack", "dismiss", "oust", "capture", "shoot", "fine", "ban", "sanction",
+           "rescue", "evacuate", "elect", "appoint", "impeach", "torture", "hold", "question", "interrogate"}
+"""Verbs that are done to someone: with a subject and no object, no auxiliary, they are passive
+in a headline's shorthand ("Opposition leader arrested in Minsk", "2 men charged in death")."""
+
+
+def headline_passive(tokens: list[Token], first: int, last: int) -> None:
+    """A headline's passive without its auxiliary read as an active verb ("Three soldiers |
+    killed in roadside bombing"): its subject is who undergoes it."""
+    for i in range(first, last):
+        t = tokens[i]
+        if t.tag not in ("VBD", "VBN") or t.lemma.lower() not in DONE_TO:
+            continue
+        kids = [k for k in range(first, last) if tokens[k].head == i and k != i]
+        subject = next((k for k in kids if tokens[k].dep == "nsubj" and k < i), None)
+        after = tokens[i + 1].pos if i + 1 < last else "PUNCT"
+        if any(tokens[k].tag == "CD" for k in range(i + 1, min(last, i + 4))):
+            continue  # "killed at least 75 people", "arrested over 200": a count is what is done to
+        if subject is None or after not in ("ADP", "PUNCT") or any(
+                tokens[k].dep in ("aux", "aux:pass", "obj", "iobj", "ccomp", "xcomp", "expl", "obl:unmarked", "obl:npmod")
+                for k in kids):  # ("killed | at least 40 people" read as an unmarked oblique)
+            continue
+        tokens[subject] = replace(tokens[subject], dep="nsubj:pass")
+        tokens[i] = replace(t, tag="VBN")
 
 
 def hyphen_participle(tokens: list[Token], first: int, last: int, text: str) -> None:

@@ -588,3 +588,16 @@ def test_a_member_of_an_including_list_read_as_a_subject_joins_the_list() -> Non
                     ("ADJ", "NNP", "United", "amod", 7), ("PROPN", "NNPS", "States", "nsubj", 8),
                     ("VERB", "VBD", "attack", "ROOT", 8))
     assert arcs(tokens, 1, 7) == [("nsubj", 8), ("conj", 3)]
+
+
+def test_a_headline_passive_without_its_auxiliary_has_its_subject_undergo_it() -> None:
+    tokens = mended("Opposition leader arrested in Minsk",
+                    ("NOUN", "NN", "opposition", "compound", 1), ("NOUN", "NN", "leader", "nsubj", 2),
+                    ("VERB", "VBD", "arrest", "ROOT", 2), ("ADP", "IN", "in", "case", 4),
+                    ("PROPN", "NNP", "Minsk", "obl", 2))
+    assert tokens[1].dep == "nsubj:pass"
+    tokens = mended("Gunmen killed at least 75 people",
+                    ("NOUN", "NNS", "gunman", "nsubj", 1), ("VERB", "VBD", "kill", "ROOT", 1),
+                    ("ADP", "IN", "at", "case", 3), ("ADJ", "JJS", "least", "obl", 4),
+                    ("NUM", "CD", "75", "nummod", 5), ("NOUN", "NNS", "people", "obl", 1))
+    assert tokens[0].dep == "nsubj"
