@@ -52,13 +52,6 @@ state, are its own people."""
 DISASTERS = {"flood", "floods", "flooding", "quake", "earthquake", "disaster", "relief", "cyclone", "hurricane",
              "typhoon", "wildfire", "wildfires", "landslide", "landslides", "drought", "storm", "tsunami", "rescue"}
 """Words that make a deployment a relief effort."""
-CAUSES = {"quake", "earthquake", "aftershock", "flood", "floods", "flooding", "storm", "storms", "hurricane", "typhoon",
-          "cyclone", "tornado", "tsunami", "landslide", "landslides", "mudslide", "mudslides", "avalanche", "drought",
-          "famine", "heatwave", "blaze", "wildfire", "wildfires", "flames", "smoke", "inhalation",
-          "spill", "leak", "accident", "accidents", "crash", "crashes", "collision", "derailment", "disaster",
-          "disease", "virus", "flu", "pandemic", "epidemic", "outbreak", "cholera", "malaria", "infection", "illness",
-          "cancer", "lightning", "collapse", "stampede"}
-"""What kills without anyone striking: a quake, a spill or a virus that kills is no assault."""
 WATERS = {"sea", "ocean", "gulf", "waters", "bay"}
 """Words of open water: missiles fired into it strike no one."""
 PUNISHMENTS = {"execute", "hang", "behead", "flog"}

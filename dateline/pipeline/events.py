@@ -6,8 +6,9 @@ Trigger words come from rules/<language>/events/triggers.tsv, framing verbs ("pl
 :class:`~dateline.pipeline.actors.Resolver`. A trigger inside another one's complement is
 folded into it: "urged Israel to withdraw" is one REQUEST (mode yield), "refused to meet" one
 REJECT (mode meet), "agreed to withdraw" one AGREE, while "said it will withdraw" stays a
-planned RETREAT. Trigger words are matched in :mod:`.event_triggers`, places and sides settled
-in :mod:`.event_sides`, status and time decided in :mod:`.event_when`.
+planned RETREAT (:mod:`.event_folding`). Trigger words are matched in :mod:`.event_triggers`,
+places and sides settled in :mod:`.event_sides`, status and time decided in :mod:`.event_when`,
+and what is no one's news left out in :mod:`.event_news`.
 """
 
 from __future__ import annotations
@@ -15,33 +16,23 @@ from __future__ import annotations
 from typing import Any, cast
 
 from ..article import Actor, Article, Event, Figure, Mention, Place, Sentence, Timex, Token
-from ..events import MUTUAL, frames, plover, triggers, verb_forms
+from ..events import MUTUAL, frames, triggers, verb_forms
 from ..places import gazetteer
 from ..resources import rules_language
 from .actor_kinds import LOCAL, STATE
 from .actors import Resolver, actor_book
 from .clauses import Clauses
 from .event_arguments import AIMING, Arguments
-from .event_sides import ARMED, CAUSES, INSURGENT, PLACE_TARGETS, PROTESTERS, WATERS, Pair, Sides, home_of
+from .event_folding import Folding
+from .event_news import News
+from .event_sides import ARMED, INSURGENT, PLACE_TARGETS, PROTESTERS, WATERS, Pair, Sides, home_of
 from .event_triggers import Triggers
-from .event_when import COMPLEMENTS, COOPERATIVE, REQUEST_MODES, THREAT_MODES, Candidate, When, day_of, index_at
+from .event_when import Candidate, When, day_of, index_at
 from .figures import with_casualties
 from .places import place_at
 from .registry import component
 
-ABSORBING = {"REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT", "CONSULT", "AGREE", "SANCTION"}
-"""Types that take an event in their complement as their topic ("called for a ceasefire")."""
 MAX_PAIRS = 4
-OCCURRENCES = {"ASSAULT", "PROTEST"}
-"""Types whose nouns report news even when no side is named ("fighting engulfed the town");
-so do arrests and raids ("there have been no arrests")."""
-PERSONAL = {"i", "we", "you"}
-MARKETS = {"price", "prices", "share", "shares", "stock", "stocks", "market", "markets", "currency", "euro", "dollar",
-           "greenback", "yen", "yuan", "sterling", "crude", "brent", "equity", "equities", "bond", "bonds", "yield",
-           "yields", "index", "economy", "economies", "growth", "inflation", "demand", "supply", "export", "exports",
-           "import", "imports", "sales", "earnings", "profit", "profits", "revenue", "output", "futures", "rate", "rates"}
-"""What markets trade and economies make: a rise that "helped lift prices" or a supply that
-"drove Brent to a high" is no one's act."""
 
 
 @component("events", requires=("tokens", "sentences", "entities", "timexes", "actors"), assigns=("events", "actors"))
@@ -68,7 +59,7 @@ class Events:
         return article
 
 
-class _Finder(Arguments, Triggers, When, Sides):
+class _Finder(Arguments, Triggers, When, Sides, Folding, News):
     def __init__(self, article: Article, clauses: Clauses, resolver: Resolver) -> None:
         self.article = article
         self.c = clauses
@@ -142,128 +133,6 @@ class _Finder(Arguments, Triggers, When, Sides):
                     events.append(event)
         return events
 
-    # --- folding -----------------------------------------------------------------------------------
-
-    def _fold(self, cand: Candidate, found: dict[int, Candidate]) -> None:
-        """Fold a trigger into the trigger (or frame) whose complement it is.
-
-        Only complements fold ("promised to withdraw", "called for the release"); a trigger in
-        a modifier ("promised a vote after months of protests") stays an event of its own,
-        unless both report the same type ("killed in an air strike").
-        """
-        complement = True
-        below = cand.index
-        for up in self.c.ancestors(cand.index):
-            parent = found.get(up)
-            complement = complement and (self.c.dep(below) in COMPLEMENTS or self.c.infinitive(below) or (
-                parent is not None and self._governed(parent, below)))
-            below = up
-            if parent is not None and not parent.absorbed:
-                if parent.type == "COERCE" and cand.type == "ASSAULT" and self.c.head(cand.index) == up \
-                        and self.c.dep(cand.index) == "advcl" and self.c.tokens[cand.index].tag == "VBG" \
-                        and self.c.lemma(cand.index) in ("kill", "wound", "injure"):
-                    # "raided the camp, killing nine Palestinians": a deadly raid is an assault.
-                    parent.type, parent.mode = "ASSAULT", cand.mode
-                named = self.c.lemma(cand.index) in parent.trigger.objects or self.c.word(cand.index) in parent.trigger.objects
-                if named:
-                    cand.absorbed = True  # "lifted sanctions": the object is part of the trigger
-                elif complement or parent.type == cand.type or (parent.type, cand.type) == ("MOBILIZE", "ASSAULT") \
-                        and self.c.lemma(parent.index).lower() == "order":
-                    self._merge(parent, cand)  # "ordered the army | to strike", the infinitive on the army
-                return
-            lemma = self.c.lemma(up)
-            if complement and lemma in self.frames and self.c.tokens[up].pos in ("VERB", "AUX"):
-                # "refused to resume aid", "warned it would stop aid": the frame colours the
-                # event, which still folds into a trigger above it.
-                cand.frame = cand.frame if cand.frame is not None else up
-                continue
-            if self.c.tokens[up].pos in ("VERB", "AUX") and not complement:
-                return
-
-    def _crossing(self, cand: Candidate, found: dict[int, Candidate]) -> None:
-        """"Burundian soldiers crossed into Rwanda and attacked a village": the crossing is the
-        way to the attack that follows it (not one it is meant for: "to fight"), in the country
-        crossed into."""
-        after = [other for k in self.c.kids(cand.index, "conj")
-                 if (other := found.get(k)) is not None and other.type in ("ASSAULT", "COERCE")]
-        if cand.type == "MOBILIZE" and cand.trigger.particle == "into" and not cand.absorbed and after:
-            cand.absorbed = True
-            if not any(self._is_actor(t) for t in after[0].targets):
-                after[0].targets = cand.targets + after[0].targets
-
-    def _governed(self, parent: Candidate, child: int) -> bool:
-        """Whether a word is what a trigger's own preposition introduces ("called for
-        sanctions", "appealed for aid") or what an event noun is of ("suspension of aid")."""
-        c = self.c
-        if (parent.type in ABSORBING and any(c.word(k) == "to" for k in c.kids(child, "mark")) and (
-                (c.dep(child) == "advcl" and parent.trigger.pos == "verb" and not c.kids(parent.index, "obj"))
-                or (c.dep(child) == "acl" and parent.trigger.pos == "noun"))):
-            # "promised on Sunday to send aid": the parse took the promise's infinitive for a
-            # purpose, as it does when a time comes between; "its willingness to help".
-            return True
-        case = c.case(child)
-        if case is None or c.dep(child) not in ("obl", "nmod", "obl:arg"):
-            return False
-        if parent.trigger.particle and case == parent.trigger.particle.split()[-1]:
-            return True
-        return parent.trigger.pos == "noun" and case == "of"
-
-    def _merge(self, parent: Candidate, child: Candidate) -> None:
-        kind = parent.type
-        if kind == "AGREE" and ((parent.trigger.pos == "adj" and plover()[child.type].quad > 2) or (
-                child.type == "ASSAULT" and self.c.lemma(parent.index) != "agree")):
-            # "said it was ready to use force", "vowed to continue the offensive": a threat.
-            parent.type, kind = "THREATEN", "THREATEN"
-        elif kind == "AGREE" and child.type not in COOPERATIVE and child.type != "MOBILIZE":
-            # "agreed to attack": the attack, planned. A retreat or concession agreed to,
-            # promised or offered stays itself, planned too ("agreed to release the hostages",
-            # "promised to lift the curfew"): PLOVER's RETREAT and CONCEDE + future do not
-            # reduce to AGREE, as cooperation promised does.
-            parent.absorbed = True
-            child.status = "planned"
-            child.sources = child.sources or parent.sources
-            return
-        if kind == "MOBILIZE" and child.type in ("ASSAULT", "COERCE") and self.c.lemma(parent.index).lower() == "order":
-            # "ordered the military to strike Hamas targets", "ordered security forces to arrest
-            # those responsible": the strike or the arrest, by who ordered it
-            parent.absorbed = True
-            child.sources = parent.sources or child.sources
-            return
-        if kind not in ABSORBING and kind != child.type:
-            return
-        child.absorbed = True
-        if child.index in parent.sources and child.sources:
-            # "Israel's bombardment of Gaza killed 40 people": the event named as the subject
-            # is no actor; its own source is.
-            parent.sources = [s for s in parent.sources if s != child.index] + child.sources
-        if kind == "REQUEST" or kind == "REJECT":
-            parent.mode = parent.mode or REQUEST_MODES.get(child.type, "change")
-        elif kind == "THREATEN":
-            parent.mode = parent.mode or THREAT_MODES.get(child.type, "violence")
-        struck = any(self._is_actor(t) for t in parent.targets)
-        if not struck:
-            # "urged Iran to withdraw": who is asked is who would act; "called for sanctions
-            # against Uganda": what is asked for has the target.
-            # "rejected accusations by the US", "rejected Iran's offer": whose it was.
-            asked = [s for s in child.sources if s not in parent.sources]
-            # "warned that an Israeli assault on Rafah would lead to a massacre": who would strike.
-            takes_source = (kind == "REQUEST" and child.trigger.pos == "verb") or kind in ("REJECT", "THREATEN")
-            if kind == "THREATEN":  # not "warned that it would expel the inspectors"
-                own = self._keys(parent.sources)
-                asked = [s for s in asked if (keys := self._keys([s])) and not keys & own]
-            parent.targets = asked if takes_source and asked else child.targets
-        if not parent.sources and not child.sources and kind == child.type == "ASSAULT" and struck \
-                and "with" in child.trigger.targets:
-            # "Three Indian soldiers were killed in a clash with Chinese troops": the other side
-            # (not the victims of "opened fire on protesters").
-            parent.sources = [t for t in child.targets if self._is_actor(t)]
-        if not parent.sources:
-            parent.sources = child.sources
-
-    def _keys(self, heads: list[int]) -> set[str]:
-        """The actors (and their countries) some noun phrases stand for."""
-        return {k for a, _ in self._actors(heads) if a is not None for k in (a.key, a.country) if k}
-
     def _actors(self, heads: list[int]) -> list[Pair]:
         """The actors of some noun phrases, each with where the text names it."""
         found: list[Pair] = []
@@ -283,35 +152,6 @@ class _Finder(Arguments, Triggers, When, Sides):
         if state is None:
             return {}
         return {"target": state.name, "target_key": f"country:{iso3}", "target_country": iso3, "target_sector": "GOV"}
-
-    def _unattended(self, cand: Candidate) -> bool:
-        """Whether an event whose sides are both unknown is no news: a word that names a kind of
-        event rather than one that happened ("the threat of legal action", "sanctions can be
-        useful", "This discussion is now closed"; fighting and protests are news wherever they
-        happen), or what the page says to its reader ("We welcome comments", "You agree that
-        ...")."""
-        if cand.trigger.pos == "noun":
-            return cand.type not in OCCURRENCES and (cand.type, cand.mode) not in (("COERCE", "arrest"),)
-        # (an infinitive no one is named to do: "Our role will be to assist, to help")
-        return any(self.c.word(k) in PERSONAL for k in cand.sources) \
-            or any(self.c.word(k) == "to" for k in self.c.kids(cand.index, "mark"))
-
-    def _traded(self, cand: Candidate) -> bool:
-        """Whether what a verb moves is a market or an economy, with no one named who moves
-        it ("a bounce by equities helped lift crude prices", "supply drove Brent to a high")."""
-        c = self.c
-        sides = [*cand.sources, *cand.targets, *c.kids(cand.index, "obj", "nsubj:pass")]
-        sides += [k for v in c.kids(cand.index, "xcomp") for k in c.kids(v, "obj")]
-        return cand.trigger.pos == "verb" and any(c.lemma(k).lower() in MARKETS or c.word(k) in MARKETS
-                                                   for k in sides)
-
-    def _natural(self, cand: Candidate) -> bool:
-        """Whether what strikes is a disaster, an accident or a disease ("the quake killed
-        200,000", "killed in a plane crash"): no one's assault."""
-        c = self.c
-        causes = [*cand.sources, *(k for k in c.kids(cand.index, "obl", "obl:agent", "nmod")
-                                   if c.case(k) in ("in", "by", "from", "after"))]
-        return any(c.lemma(k).lower() in CAUSES or c.word(k).lower() in CAUSES for k in causes)
 
     def _events(self, cand: Candidate) -> list[Event]:
         if cand.type == "ASSAULT" and self._natural(cand):

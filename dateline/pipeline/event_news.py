@@ -1,0 +1,62 @@
+"""Which candidate events are news: not a kind of event named with no side known, not what a
+page says to its reader, not what markets do, not what a disaster, accident or disease kills;
+mixed into the event finder of :mod:`.events`."""
+
+from __future__ import annotations
+
+from .clauses import Clauses
+from .event_when import Candidate
+
+OCCURRENCES = {"ASSAULT", "PROTEST"}
+"""Types whose nouns report news even when no side is named ("fighting engulfed the town");
+so do arrests and raids ("there have been no arrests")."""
+PERSONAL = {"i", "we", "you"}
+"""Who a page speaks as and to, outside any quotation ("We welcome comments")."""
+MARKETS = {"price", "prices", "share", "shares", "stock", "stocks", "market", "markets", "currency", "euro", "dollar",
+           "greenback", "yen", "yuan", "sterling", "crude", "brent", "equity", "equities", "bond", "bonds", "yield",
+           "yields", "index", "economy", "economies", "growth", "inflation", "demand", "supply", "export", "exports",
+           "import", "imports", "sales", "earnings", "profit", "profits", "revenue", "output", "futures", "rate", "rates"}
+"""What markets trade and economies make: a rise that "helped lift prices" or a supply that
+"drove Brent to a high" is no one's act."""
+CAUSES = {"quake", "earthquake", "aftershock", "flood", "floods", "flooding", "storm", "storms", "hurricane", "typhoon",
+          "cyclone", "tornado", "tsunami", "landslide", "landslides", "mudslide", "mudslides", "avalanche", "drought",
+          "famine", "heatwave", "blaze", "wildfire", "wildfires", "flames", "smoke", "inhalation",
+          "spill", "leak", "accident", "accidents", "crash", "crashes", "collision", "derailment", "disaster",
+          "disease", "virus", "flu", "pandemic", "epidemic", "outbreak", "cholera", "malaria", "infection", "illness",
+          "cancer", "lightning", "collapse", "stampede"}
+"""What kills without anyone striking: a quake, a spill or a virus that kills is no assault."""
+
+
+class News:
+    """Filters of what is no one's news."""
+
+    c: Clauses
+
+    def _unattended(self, cand: Candidate) -> bool:
+        """Whether an event whose sides are both unknown is no news: a word that names a kind of
+        event rather than one that happened ("the threat of legal action", "sanctions can be
+        useful", "This discussion is now closed"; fighting and protests are news wherever they
+        happen), or what the page says to its reader ("We welcome comments", "You agree that
+        ...")."""
+        if cand.trigger.pos == "noun":
+            return cand.type not in OCCURRENCES and (cand.type, cand.mode) not in (("COERCE", "arrest"),)
+        # (an infinitive no one is named to do: "Our role will be to assist, to help")
+        return any(self.c.word(k) in PERSONAL for k in cand.sources) \
+            or any(self.c.word(k) == "to" for k in self.c.kids(cand.index, "mark"))
+
+    def _traded(self, cand: Candidate) -> bool:
+        """Whether what a verb moves is a market or an economy, with no one named who moves
+        it ("a bounce by equities helped lift crude prices", "supply drove Brent to a high")."""
+        c = self.c
+        sides = [*cand.sources, *cand.targets, *c.kids(cand.index, "obj", "nsubj:pass")]
+        sides += [k for v in c.kids(cand.index, "xcomp") for k in c.kids(v, "obj")]
+        return cand.trigger.pos == "verb" and any(c.lemma(k).lower() in MARKETS or c.word(k) in MARKETS
+                                                   for k in sides)
+
+    def _natural(self, cand: Candidate) -> bool:
+        """Whether what strikes is a disaster, an accident or a disease ("the quake killed
+        200,000", "killed in a plane crash"): no one's assault."""
+        c = self.c
+        causes = [*cand.sources, *(k for k in c.kids(cand.index, "obl", "obl:agent", "nmod")
+                                   if c.case(k) in ("in", "by", "from", "after"))]
+        return any(c.lemma(k).lower() in CAUSES or c.word(k).lower() in CAUSES for k in causes)
