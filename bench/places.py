@@ -32,7 +32,8 @@ sys.path.insert(0, str(ROOT))
 
 from dateline.article import Article, Place  # noqa: E402
 from dateline.pipeline import Pipeline  # noqa: E402
-from dateline.pipeline.places import inner_places, outlet_country  # noqa: E402
+from dateline.pipeline.place_names import inner_places  # noqa: E402
+from dateline.pipeline.places import outlet_country  # noqa: E402
 from dateline.places import Resolver, gazetteer, km  # noqa: E402
 from dateline.places.resolve import Mention  # noqa: E402
 

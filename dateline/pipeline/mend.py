@@ -33,6 +33,7 @@ from ..article import Token
 from ..events import triggers
 from .mend_roots import (
     adjective_as_verb,
+    break_cycles,
     object_as_root,
     participle_after_object,
     participle_as_root,
@@ -149,25 +150,7 @@ def mend_sentence(tokens: list[Token], first: int, last: int, text: str = "") ->
     headline_passive(tokens, first, last)
     adjective_of_verb(tokens, first, last)
     reduced_relative(tokens, first, last)
-    _break_cycles(tokens, first, last)
-
-
-def _break_cycles(tokens: list[Token], first: int, last: int) -> None:
-    """Hang a word the mends left in a cycle of heads on the sentence's root (or make it the
-    root), so that every word leads up to a root again."""
-    roots = [k for k in range(first, last) if tokens[k].head == k]
-    for i in range(first, last):
-        path: set[int] = set()
-        k = i
-        while tokens[k].head != k and k not in path and first <= tokens[k].head < last:
-            path.add(k)
-            k = tokens[k].head
-        if k in path:
-            if roots:
-                tokens[k] = replace(tokens[k], head=roots[0], dep="dep" if tokens[k].dep == "ROOT" else tokens[k].dep)
-            else:
-                tokens[k] = replace(tokens[k], head=k, dep="ROOT")
-                roots = [k]
+    break_cycles(tokens, first, last)
 
 
 def _reported_noun(tokens: list[Token], first: int, last: int, text: str) -> None:

@@ -23,6 +23,8 @@
   Egyptian army destroyed tunnels | used by smugglers").
 - A past verb read as a noun the place before it names ("Police in Kenya | shot | dead two
   protesters"): the verb, the place its subject's.
+- Last, a word the mends left in a cycle of heads: hung on the root, so that every word leads
+  up to one again.
 """
 
 from __future__ import annotations
@@ -370,3 +372,21 @@ def verb_after_place(tokens: list[Token], first: int, last: int, text: str) -> N
             tokens[k] = replace(tokens[k], head=v)
         tokens[root] = replace(tokens[root], head=v, dep="obj")
         return
+
+
+def break_cycles(tokens: list[Token], first: int, last: int) -> None:
+    """Hang a word the mends left in a cycle of heads on the sentence's root (or make it the
+    root), so that every word leads up to a root again."""
+    roots = [k for k in range(first, last) if tokens[k].head == k]
+    for i in range(first, last):
+        path: set[int] = set()
+        k = i
+        while tokens[k].head != k and k not in path and first <= tokens[k].head < last:
+            path.add(k)
+            k = tokens[k].head
+        if k in path:
+            if roots:
+                tokens[k] = replace(tokens[k], head=roots[0], dep="dep" if tokens[k].dep == "ROOT" else tokens[k].dep)
+            else:
+                tokens[k] = replace(tokens[k], head=k, dep="ROOT")
+                roots = [k]

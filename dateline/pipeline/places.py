@@ -5,8 +5,10 @@ linked; a demonym or adjective, which stands for its country or region; a person
 organization the model saw where the name is surely a place; a place inside an
 organization's name or inside a place name no gazetteer knows), from the facilities list
 ("the Oval Office" is Washington), from names ending in a street or water word
-(``rules/<language>/places/endings.tsv``), and, in a second pass, from names the model
-missed that the places already found vouch for (a town of a division the article names).
+(``rules/<language>/places/endings.tsv``), from towns written with their division ("Severn,
+Md."), and, in a second pass, from names the model missed that the places already found vouch
+for (a town of a division the article names). What a name is as a place is told in
+:mod:`.place_names`.
 ``dateline.places.resolve`` picks among the candidates; the outlet's country and the town
 its web address names ("gainesville.com") are context.
 """
@@ -15,7 +17,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
 from dataclasses import replace
 from typing import cast
 from urllib.parse import urlparse
@@ -24,27 +25,32 @@ from ..article import Annotation, Article, Mention, Place, Sentence, Token
 from ..gazetteer import armed_groups
 from ..places.gazetteer import Gazetteer, GeoName, gazetteer
 from ..places.resolve import Mention as PlaceMention
-from ..places.resolve import COMPASS, SUFFIXES, Resolver, candidates
+from ..places.resolve import SUFFIXES, Resolver, candidates
 from ..resources import read_table, rules_language
-from .casing import calendar_words, word_forms
+from .casing import calendar_words
 from .names import given_names
 from . import sports
 from .organizations import repeated
+from .place_names import (
+    embedded,
+    ending_pattern,
+    facility_pattern,
+    inner_places,
+    located,
+    ordinary,
+    qualified,
+    well_known,
+    widen,
+)
 from .registry import component
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 MODIFIED = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "CD", "VBG", "VBN", "CC", ",", "HYPH"})
 """Tags of the word after a demonym that show it qualifies a noun."""
-LOCATED_TOWN = 50_000  # a town inside an unknown name: "Maiduguri Borno State", not "Villa Filippina"
 _OF_NAME = re.compile(r" of (?:the )?[A-Z]")
-_OF_TAIL = re.compile(r" of (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})$")
-_TOWN_DIVISION = re.compile(r"\b([A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){0,2}), ((?:[A-Z][a-z]*\.){1,2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[\s,;:)]|$)")
 _WEAPON = re.compile(r" (?:cruise )?(?:missiles?|jets?|fighters?|fighter jets?|helicopters?|gunships?|drones?|bombers?|"
                      r"rockets?|aircraft|warplanes?|planes?|tanks?|launchers?|rifles?|interceptors?|batter(?:y|ies))\b")
-_NEXT_WORD = re.compile(r" [A-Z][a-z]+\b")
 _AT_PLACE = re.compile(r"\b(?:in|at|from|near|outside|into|via|towards?)\s+$")
-_CAPITALIZED = re.compile(r"[A-Z][\w.&'-]*")
-_KIND_WORD = re.compile(r" (?:" + "|".join(s.strip().title() for s in SUFFIXES) + r")\b")
 
 
 @component("places", requires=("tokens", "entities"), assigns=("places", "entities"))
@@ -166,7 +172,7 @@ def place_mentions(article: Article, book: Gazetteer) -> list[PlaceMention]:
     found = [p for p in found if not (p.kind == "toponym" and _WEAPON.match(article.text, p.end)
                                       and not well_known(book, p.text))]
     taken = [(p.start, p.end) for p in found]
-    for start, end, name in _qualified(article.text, book):
+    for start, end, name in qualified(article.text, book):
         # "Gainesville, Va.", "Red Oak, Iowa": a town written with its division, whatever the
         # model took it for.
         if not any(s < end and start < e for s, e in taken):
@@ -178,22 +184,6 @@ def place_mentions(article: Article, book: Gazetteer) -> list[PlaceMention]:
                 found.append(PlaceMention(match.start(), match.end(), match.group(), kind))
                 taken.append((match.start(), match.end()))
     return sorted(found, key=lambda p: p.start)
-
-
-def _qualified(text: str, book: Gazetteer) -> list[tuple[int, int, str]]:
-    """Names written before a comma and a first-level division's short or full name ("Severn,
-    Md.", "Red Oak, Iowa"): the name and the division, each as a place. Only where the
-    gazetteer holds no other kind of place by the name before the comma."""
-    found: list[tuple[int, int, str]] = []
-    for match in _TOWN_DIVISION.finditer(text):
-        division = match.group(2).rstrip(",")
-        states = [p for p in book.candidates(division) if p.feature == "ADM1"]
-        town = match.group(1)
-        if not states or book.demonym(town) or any(p.feature in ("PCLI", "ADM1") for p in book.candidates(town)):
-            continue
-        found.append((match.start(1), match.end(1), town))
-        found.append((match.start(2), match.start(2) + len(division), division))
-    return found
 
 
 def unlabelled(article: Article, book: Gazetteer, places: list[Place], taken: list[PlaceMention]) -> list[PlaceMention]:
@@ -262,142 +252,6 @@ def common_name(name: str, language: str) -> bool:
     ("March"), or it is one ordinary word or given name ("Purchase", "Mark")."""
     return name.lower().split()[0] in calendar_words(language) or " " not in name and (
         ordinary(name) or name in given_names())
-
-
-def ordinary(word: str) -> bool:
-    """Whether a word is a compass word or one usually written in lower case ("purchase")."""
-    low = word.lower()
-    return low in COMPASS or word_forms().get(low) == "lower"
-
-
-def widen(text: str, mention: Mention, book: Gazetteer) -> Mention:
-    """Take in what the model left out of a place's name: "Central [American]", "[Montgomery] County"."""
-    before = re.search(r"\b([A-Z][a-z]+) $", text[max(0, mention.start - 20):mention.start])
-    if before and book.demonym(before.group(1) + " " + text[mention.start:mention.end]):
-        return replace(mention, start=mention.start - len(before.group(0)))
-    after = _KIND_WORD.match(text, mention.end)
-    if after and book.candidates(text[mention.start:after.end()]):
-        return replace(mention, end=after.end())
-    if mention.label == "NORP" and (more := _NEXT_WORD.match(text, mention.end)) and any(
-            p.feature in ("ADM1", "PCLI", "RGN") for p in book.candidates(text[mention.start:more.end()])):
-        return replace(mention, end=more.end(), label="GPE")  # "Western | Cape", "Northern | Territory"
-    return mention
-
-
-def well_known(book: Gazetteer, name: str, strict: bool = False) -> bool:
-    """Whether a name is surely a place: a country, region, division or large town (with
-    ``strict``, only a country, division or capital, or a one-word large, famous town: "Abu
-    Dhabi", not "Santa Cruz")."""
-    if strict and " " in name:
-        return any(place.feature in ("PCLI", "ADM1", "PPLC") for place in book.candidates(name))
-    for place in book.candidates(name):
-        if place.feature in ("PCLI", "ADM1") or (not strict and place.feature in ("RGN", "CONT", "PPLC")):
-            return True
-        if place.feature in ("PPL", "PPLC") and place.population >= (200_000 if strict else 50_000) and (
-                not strict or place.fame >= 30):
-            return True
-    return False
-
-
-def famous(book: Gazetteer, name: str) -> bool:
-    """Whether a name inside another name surely means a place: a country, division, region,
-    capital, or a large town known the world over ("Cambridge Analytica", not "Antony" in
-    "State Antony Blinken")."""
-    county = name.split()[-1] in ("County", "Parish", "Borough") and " " in name
-    return name.lower() not in COMPASS and any(
-        p.feature in ("PCLI", "ADM1", "RGN", "CONT", "PPLC") or (p.population >= 100_000 and p.fame >= 40)
-        or county and p.feature == "ADM2" for p in book.candidates(name))  # "the Montgomery County Democrats"
-
-
-def located(book: Gazetteer, name: str) -> bool:
-    """Whether a name inside an unknown place's name is a place of its own: a country,
-    division or region, or a county, capital or town of 50,000 or more whose name is no
-    ordinary word ("Louisiana" in "Louisiana Purchase", not "Purchase", New York)."""
-    if name.lower() in COMPASS:
-        return False
-    common = " " not in name and ordinary(name)
-    return any(p.feature in ("PCLI", "ADM1", "RGN", "CONT") or not common and (
-        p.feature in ("ADM2", "PPLC") or p.population >= LOCATED_TOWN) for p in candidates(book, name))
-
-
-def inner_places(book: Gazetteer, name: str) -> list[GeoName]:
-    """The places of a name no gazetteer knows, from the names inside it: the place that
-    opens it ("Dubai World Cup"), the place after "of" ("Council of Europe", "University of
-    California"), else the continent or region of its first word ("European Commission", not
-    "French Quarter"). Names of streets and waters are places of their own ("River Avenue")."""
-    words = list(_CAPITALIZED.finditer(name))
-    head = name.split(" of ")[0].split()[-1]
-    if not words or words[0].start() != 0 or ending_pattern().fullmatch(name) or head in sites():
-        return []  # "River Avenue", "Washington Township", "Boston College": a place of their own
-    for n in range(len(words) - 1, 0, -1):
-        part = name[:words[n - 1].end()]
-        if (len(part) > 2 or part.isupper()) and located(book, part):  # "Al Amadiya" is not in Alabama
-            return candidates(book, part)
-    after_of = _OF_TAIL.search(name)
-    if after_of and located(book, after_of.group(1)):
-        return candidates(book, after_of.group(1))
-    region = book.demonym(words[0].group())
-    return [region] if region is not None and region.feature in ("CONT", "RGN") else []
-
-
-def embedded(text: str, outer: Mention, book: Gazetteer,
-             known: Callable[[Gazetteer, str], bool] = famous, leading: bool = False) -> list[PlaceMention]:
-    """Places named inside a longer name: "Air Zimbabwe", "the Washington Post", and the
-    country of a demonym ("the Russian Foreign Ministry", "Georgian Parliament"). With
-    ``leading``, only places that open the name, one after another ("Maiduguri Borno State",
-    not "Union" in "Soviet Union")."""
-    words = [(w.start(), w.end()) for w in _CAPITALIZED.finditer(text[outer.start:outer.end])]
-    found: list[PlaceMention] = []
-    i = 0
-    while i < len(words):
-        for n in range(min(4, len(words) - i), 0, -1):
-            start, end = outer.start + words[i][0], outer.start + words[i + n - 1][1]
-            name = text[start:end]
-            if (start, end) == (outer.start, outer.end) or len(name) <= 2 and not _short_place(
-                    book, name, last=end == outer.end):
-                continue
-            if known(book, name):
-                found.append(PlaceMention(start, end, name, "embedded"))
-            elif n == 1 and (country := book.demonym(name)) is not None:
-                found.append(PlaceMention(start, end, name, "demonym", country))
-            else:
-                continue
-            i += n - 1
-            break
-        else:
-            if leading:
-                return found
-        i += 1
-    return found
-
-
-def _short_place(book: Gazetteer, name: str, last: bool) -> bool:
-    """Whether two capitals inside a name are a place: a country or union ("US Census
-    Bureau", "EU Aviation Strategy"), or a division's code that ends the name ("FrontCounter BC")."""
-    return name.isupper() and any(p.feature in ("PCLI", "RGN") or last and p.feature == "ADM1"
-                                  for p in candidates(book, name))
-
-
-@functools.cache
-def facility_pattern(language: str = "en") -> re.Pattern[str]:
-    """One expression for every facility name, as written in the list."""
-    names = [n.strip() for row in read_table("places/facilities.tsv", language, columns=3)
-             for n in [row.cells[0], *row.cells[1].split("|")] if n.strip()]
-    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
-
-
-@functools.cache
-def sites(language: str = "en") -> frozenset[str]:
-    """Last words of names of institutions and sites ("University"), from ``sites.tsv``."""
-    return frozenset(row.cells[0] for row in read_table("places/sites.tsv", language, columns=2))
-
-
-@functools.cache
-def ending_pattern(language: str = "en") -> re.Pattern[str]:
-    """A capitalized name of one to three words ending in a street, water, land or division
-    word ("Royal Street", "Daviess County"), not opened by "The"."""
-    words = "|".join(re.escape(r.cells[0]) for r in read_table("places/endings.tsv", language, columns=2))
-    return re.compile(r"\b(?!The )(?:(?:[A-Z][\w'’-]*|\d+(?:st|nd|rd|th)) ){1,3}(?:" + words + r")\b")
 
 
 @functools.cache

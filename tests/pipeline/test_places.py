@@ -8,7 +8,8 @@ import pytest
 
 from dateline.article import Article, Event, Figure, Place
 from dateline.pipeline import Pipeline
-from dateline.pipeline.places import inner_places, outlet_country
+from dateline.pipeline.place_names import inner_places
+from dateline.pipeline.places import outlet_country
 from dateline.places import gazetteer
 from dateline.resources import read_table
 
