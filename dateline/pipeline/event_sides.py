@@ -78,6 +78,13 @@ class Sides:
     facilities: set[tuple[int, int]]
     placed: list[tuple[int, int]] | None
 
+    def _hangs_on(self, mention: Mention, verb: int) -> bool:
+        """Whether a name's phrase hangs on a word, or on a noun that does ("met Kadhimi | in the
+        Oval Office")."""
+        k = bisect.bisect_left(self.c.tokens, mention.end, key=lambda t: t.end)
+        up = self.c.head(k) if k < len(self.c.tokens) else None
+        return up is not None and (up == verb or self.c.head(up) == verb and self.c.tokens[up].pos in ("NOUN", "PROPN"))
+
     def _place(self, cand: Candidate, used: set[tuple[int, int]], inside: bool = False) -> Mention | None:
         """Where an event happens, or goes (unless ``inside``): the first place of its clause
         after a word of place."""
@@ -103,7 +110,9 @@ class Sides:
             after = text[m.end:m.end + 40].split()[:2]
             settled = m.label == "NORP" and after[:1] in ([w] for w in SETTLEMENTS) and not (
                 len(after) > 1 and after[1][:1].isupper())  # not "the Senegalese capital Dakar"
-            site = (m.start, m.end) in self.facilities  # "in the Oval Office"
+            # "met Kadhimi in the Oval Office": a facility places the event it hangs on, not one
+            # whose clause holds another ("would end the mission, after meeting ... in the Oval Office")
+            site = (m.start, m.end) in self.facilities and self._hangs_on(m, cand.index)
             unplaced = self.placed is not None and m.label in ("GPE", "LOC") and not any(
                 a < m.end and m.start < b for a, b in self.placed)
             if (m.label in ("GPE", "LOC", "FAC") or settled or site) and not unplaced \

@@ -147,3 +147,15 @@ def test_people_belong_where_the_event_happens_not_where_it_goes() -> None:
 def test_releasing_a_video_or_a_report_releases_no_one() -> None:
     assert not [e for e in found("Hamas released a video of an Israeli hostage on Monday.") if e.type == "RETREAT"]
     assert [e.type for e in found("Hamas released an Israeli hostage on Monday.")] == ["RETREAT"]
+
+
+def test_a_facility_places_the_event_it_hangs_on_only() -> None:
+    pipeline = Pipeline.from_config()
+    met = pipeline(Article(text="Biden met Iraqi Prime Minister Mustafa al-Kadhimi in the Oval Office on Monday.",
+                           date=dt.date(2021, 7, 27)))
+    event = next(e for e in met.layer("events") if isinstance(e, Event))
+    assert (event.type, event.place, event.place_country) == ("CONSULT", "Oval Office", "USA")
+    said = pipeline(Article(text="Biden said American forces would end their combat mission in Iraq, after meeting "
+                                 "Iraqi Prime Minister Mustafa al-Kadhimi in the Oval Office.", date=dt.date(2021, 7, 27)))
+    retreat = next(e for e in said.layer("events") if isinstance(e, Event) and e.type == "RETREAT")
+    assert retreat.place != "Oval Office"
