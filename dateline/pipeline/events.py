@@ -161,6 +161,11 @@ class _Finder(Arguments, Triggers, When, Sides, Folding, News):
                                                               for a, _ in sources):
             return []  # "Sudanese refugees crossed into Chad": no force moved
         targets = self._actors(cand.targets)
+        own = {k for a, _ in sources if a is not None for k in (a.key, f"country:{a.country}")}
+        if any(self.c.word(t) in ("it", "them") for t in cand.targets) and all(
+                a is None or a.key in own for a, _ in targets):
+            # "The United States condemned it": "it" is the attack, not the condemner
+            targets = [(None, None)]
         if cand.trigger.needs_actor and targets[0][0] is None:
             return []
         when = self._time(cand, own=cand.status == "planned")
