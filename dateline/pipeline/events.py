@@ -260,6 +260,10 @@ class _Finder(Arguments, Triggers, When, Sides, Folding, News):
                       for a, _ in sources)
         crowd = sources[0][0] is not None and sources[0][0].sector in CROWDS and self.c.lemma(cand.index) in RIOTING \
             and any(a is not None and a.sector in ("COP", "MIL") for a, _ in targets)
+        if cand.type == "PROTEST" and self.c.lemma(cand.index).lower() == "march" and any(
+                a is not None and a.sector in ARMED and a.sector != "COP" for a, _ in sources):
+            # "Pro-Gadhafi forces marched eastward": troops on the move, no protest
+            cand.type, cand.mode = "MOBILIZE", "troops"
         if cand.type == "ASSAULT" and not armed and (rioters or crowd):
             # "Protesters hurled rocks at the police", "opposition supporters clashed with
             # police", "residents set fire to a police station": violent protest, a riot
