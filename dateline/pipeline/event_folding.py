@@ -61,6 +61,23 @@ class Folding:
             if self.c.tokens[up].pos in ("VERB", "AUX") and not complement:
                 return
 
+    def _carrier(self, cand: Candidate, found: dict[int, Candidate]) -> None:
+        """A trigger that only carries the event beside it: "help" with a verb of its own and
+        no object ("planes will help enforce a no-fly zone": the enforcing is the event), a
+        visit whose subject is aid ("China's aid package arrived", "the first shipment of aid
+        arrived in Gaza": the aid is the news, and where it arrived whom it is for)."""
+        c = self.c
+        if c.lemma(cand.index).lower() == "help" and not c.kids(cand.index, "obj") \
+                and any(k in found for k in c.kids(cand.index, "xcomp", "ccomp")):
+            cand.absorbed = True
+        if cand.type != "CONSULT" or cand.mode != "visit":
+            return
+        aid = [found[k] for s in cand.sources for k in range(c.span(s)[0], c.span(s)[1] + 1)
+               if k in found and found[k].type == "AID"]
+        if aid:
+            cand.absorbed = True
+            aid[0].targets = aid[0].targets or cand.targets
+
     def _crossing(self, cand: Candidate, found: dict[int, Candidate]) -> None:
         """"Burundian soldiers crossed into Rwanda and attacked a village": the crossing is the
         way to the attack that follows it (not one it is meant for: "to fight"), in the country

@@ -95,16 +95,7 @@ class _Finder(Arguments, Triggers, When, Sides, Folding, News):
                 cand.absorbed = True  # "sanctions targeting Iran": whom the sanctions aim at
             if cand.trigger.pos == "noun" and self.c.case(cand.index) in ("despite", "amid"):
                 cand.absorbed = True  # "signed the bill into law despite protests": the setting, no news
-            aid = [found[k] for s in cand.sources for k in range(self.c.span(s)[0], self.c.span(s)[1] + 1)
-                   if k in found and found[k].type == "AID"]
-            if cand.type == "CONSULT" and cand.mode == "visit" and aid:
-                # "China's aid package arrived", "the first shipment of aid arrived in Gaza": the
-                # aid is the news, and where it arrived whom it is for; no one visits.
-                cand.absorbed = True
-                aid[0].targets = aid[0].targets or cand.targets
-            if self.c.lemma(cand.index).lower() == "help" and not self.c.kids(cand.index, "obj") \
-                    and any(k in found for k in self.c.kids(cand.index, "xcomp", "ccomp")):
-                cand.absorbed = True  # "planes will help enforce a no-fly zone": the enforcing is the event
+            self._carrier(cand, found)
         for cand in sorted(found.values(), key=lambda c: -len(self.c.ancestors(c.index))):
             if not cand.absorbed:
                 self._fold(cand, found)
