@@ -57,6 +57,13 @@ def known(language: str = "en") -> dict[str, Entry]:
     return {e.kb: e for e in entries(language) if e.kb and e.label == "ORG"}
 
 
+def side_prefix(text: str, start: int) -> str | None:
+    """"pro" or "anti" where the word at an offset is hyphened to it ("pro-Gaddafi",
+    "anti-American"), else None."""
+    found = SIDING.search(text, max(0, start - 6), start)
+    return found.group(0).split("-")[0].strip().lower() if found else None
+
+
 def siding(text: str, start: int, end: int) -> bool:
     """Whether the demonym or name between two offsets names a side, not who acts."""
     return bool(SIDING.search(text, max(0, start - 6), start) or BACKED.match(text, end))

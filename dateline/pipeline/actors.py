@@ -33,6 +33,7 @@ from .actor_kinds import (
     name_sector,
     opening_country,
     role_sector,
+    side_prefix,
     siding,
 )
 from .actor_context import Context
@@ -191,8 +192,8 @@ class Resolver(References, Context):
             if key is not None:
                 return self._actors[key]
         up = self.c.head(head)
-        sided = re.search(r"\b(?:anti|pro)-$", self.text[max(0, token.start - 5):token.start], re.I) is not None
-        if up is not None and self.c.dep(head) in ("amod", "compound") and (self.c.lemma(up) in THINGS or sided) \
+        if up is not None and self.c.dep(head) in ("amod", "compound") \
+                and (self.c.lemma(up) in THINGS or side_prefix(self.text, token.start)) \
                 and (iso3 := next(
                 (m.kb for m in self.entities if m.label == "NORP" and (m.start, m.end) == (token.start, token.end)
                  and m.kb and len(m.kb) == 3), None)):
@@ -341,7 +342,7 @@ class Resolver(References, Context):
         if found is not None and not country:
             # "pro-Gaddafi forces": of the country of the one they side with
             country = next((side.country for k in self.c.kids(head, "compound", "amod")
-                            if re.search(r"\bpro-$", self.text[max(0, self.tokens[k].start - 4):self.tokens[k].start], re.I)
+                            if side_prefix(self.text, self.tokens[k].start) == "pro"
                             and (side := self.resolve(k)) is not None and side.kind == "person"), None)
         if found is not None and not country:
             # "a commander of the ELN guerrilla group": a member of a body is of its country

@@ -7,6 +7,7 @@ Where the parse hangs a target elsewhere, the words after the trigger are read i
 
 from __future__ import annotations
 
+from .actor_kinds import side_prefix
 from .actors import Resolver
 from .clauses import Clauses, lemma_guesses
 from .event_triggers import LIGHT_HEADS
@@ -198,8 +199,9 @@ class Arguments:
         up = c.head(i)
         light = [up] if up is not None and c.dep(i) == "compound" and c.lemma(up).lower() in LIGHT_HEADS else []
         kids = [k for j in [i, *light] for k in c.kids(j, "nmod:poss", "compound", "amod") if k != i]
-        against = [k for k in kids if self._after_prefix(k) == "anti" and self._is_actor(k)]  # "anti-American protests"
-        own = [k for k in kids if not self._after_prefix(k) and self._is_actor(k)]  # (not "pro-Gaddafi")
+        prefixes = {k: side_prefix(c.text, c.tokens[k].start) for k in kids}
+        against = [k for k in kids if prefixes[k] == "anti" and self._is_actor(k)]  # "anti-American protests"
+        own = [k for k in kids if not prefixes[k] and self._is_actor(k)]  # (not "pro-Gaddafi")
         if c.lemma(i).lower() in UNDERGONE and not any(c.case(k) == "of" for k in c.kids(i, "nmod")):
             # "Gaddafi's assassination", "the journalist's arrest": whose it is undergoes it (not
             # "Turkey's arrest of a reporter", nor a state's own act).
@@ -307,16 +309,6 @@ class Arguments:
                 return [k for k in c.subjects(up) if (a := self.resolver.resolve(k)) is not None
                         and a.key not in doers][:1]
         return []
-
-    def _after_prefix(self, i: int) -> str | None:
-        """The prefix a word is hyphened to ("anti" in "anti-government", "pro" in
-        "pro-Gaddafi"), if any."""
-        c, text = self.c, self.c.text
-        start = c.tokens[i].start
-        if i < 2 or text[start - 1:start] != "-" or c.tokens[i - 2].end != start - 1:
-            return None
-        prefix = c.word(i - 2).lower()
-        return prefix if prefix in ("anti", "pro") else None
 
     def _amount(self, i: int) -> bool:
         """Whether a word is an amount ("$1 billion", "500 tonnes", "millions")."""

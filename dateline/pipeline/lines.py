@@ -92,11 +92,11 @@ def overrule(mentions: list[Mention], spans: list[tuple[int, int]], label: str, 
     holds the country's name)."""
     if not spans:
         return mentions
-    inside = _Spans(spans)
-    kept = [m for m in mentions if m.source in keep and not any(
-        s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in inside.around(m.start, m.end))]
     taken = _Spans(spans)
-    out = [m for m in mentions if m in kept or not taken.overlaps(m.start, m.end)]
+    kept = [m for m in mentions if m.source in keep and not any(
+        s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in taken.around(m.start, m.end))]
+    held_ids = {id(k) for k in kept}
+    out = [m for m in mentions if id(m) in held_ids or not taken.overlaps(m.start, m.end)]
     held = _Spans([(k.start, k.end) for k in kept])
     out.extend(Mention(s, e, label, source=source) for s, e in spans if not held.overlaps(s, e))
     return sorted(out, key=lambda m: (m.start, m.end))

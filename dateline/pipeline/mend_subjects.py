@@ -97,8 +97,8 @@ def listed_subject(tokens: list[Token], first: int, last: int, text: str) -> Non
 
 
 def stray_punctuation(tokens: list[Token], first: int, last: int) -> None:
-    """A punctuation mark read as a root of its own, beside a root that is a word ("  | Our
-    role is clear,” ..."): punctuation of that root."""
+    """A punctuation mark read as a root of its own, beside a root that is a word (" | Our
+    role is clear," ...): punctuation of that root."""
     roots = roots_of(tokens, first, last)
     words = [k for k in roots if tokens[k].pos != "PUNCT"]
     if len(roots) < 2 or not words:

@@ -111,7 +111,6 @@ def candidates(gazetteer: Gazetteer, text: str) -> list[GeoName]:
     for suffix in SUFFIXES:
         if low.endswith(suffix) and len(low) > len(suffix) + 2:
             return gazetteer.candidates(text[: -len(suffix)])
-    part = _PART_OF.match(text)
     if part:  # "the City of Detroit", "Republic of Armenia", "southern Mexico", "West Surrey"
         return candidates(gazetteer, part.group(1))
     return []
