@@ -49,6 +49,8 @@ def tense_at(text: str, tokens: Sequence[Token], starts: Sequence[int], sentence
 
 def _from_parse(text: str, tokens: Sequence[Token], first: int, last: int, here: int) -> str | None:
     """Walk up from the expression to its verb, then read the verb and its auxiliaries."""
+    if _after_past_verb(text, tokens, first, here):
+        return "past"  # "..., Cuba predicted Wednesday.", whatever a broken parse hung the day on
     index, seen = here, set()
     while index not in seen and first <= index < last:
         seen.add(index)
@@ -84,6 +86,18 @@ def _from_parse(text: str, tokens: Sequence[Token], first: int, last: int, here:
     if verb.tag in ("VBZ", "VBP") or any(t.tag in ("VBZ", "VBP") for t in helpers):
         return "present"
     return None
+
+
+def _after_past_verb(text: str, tokens: Sequence[Token], first: int, here: int) -> bool:
+    """Tell whether a past-tense verb, not one of planning, stands right before the expression
+    or before its "on" ("predicted Wednesday", "met on Monday")."""
+    before = here - 1
+    if before > first and text[tokens[before].start:tokens[before].end].lower() == "on":
+        before -= 1
+    if before < first or tokens[before].tag != "VBD":
+        return False
+    word = text[tokens[before].start:tokens[before].end].lower()
+    return word not in PAST_AUX and tokens[before].lemma.lower() not in PLANNING
 
 
 def _planned(text: str, tokens: Sequence[Token], index: int) -> bool:

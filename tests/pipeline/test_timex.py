@@ -22,6 +22,7 @@ def test_words_before_an_expression_set_its_direction() -> None:
     assert timexes("The group could arrive as early as Friday.") == [("Friday", "2021-07-30")]
     assert timexes("Inspections stopped since March.") == [("March", "2021-03")]
     assert timexes("The dividend is payable Jan. 3.") == [("Jan. 3", "2022-01-03")]
+    assert timexes("Officials postponed until Friday any action on the case.") == [("Friday", "2021-07-30")]
 
 
 def test_a_year_earlier_in_a_results_report_is_the_quarter_a_year_before() -> None:
@@ -43,6 +44,12 @@ def test_what_is_planned_lies_ahead_of_the_planning() -> None:
     assert timexes("Protesters planned a large demonstration on Saturday.", first="model") == [("Saturday", "2021-07-31")]
     assert timexes("On Friday, the government planned to pay the claims.", first="model") == [("Friday", "2021-07-23")]
     assert timexes("The team set a record on Saturday.", first="model") == [("Saturday", "2021-07-24")]
+
+
+@pytest.mark.skipif(not has_model(), reason="the tense is read off the model's parse")
+def test_a_past_verb_right_before_the_day_sets_it_whatever_the_parse() -> None:
+    text = "The people will not rest until the boy returns, Cuba predicted Wednesday."
+    assert timexes(text, first="model") == [("Wednesday", "2021-07-21")]
 
 
 def test_without_a_parse_set_to_points_ahead() -> None:
