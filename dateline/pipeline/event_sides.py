@@ -12,7 +12,7 @@ from ..article import Actor, Article, Mention
 from .actor_kinds import LOCAL, RULERS, STATE
 from .actors import Resolver
 from .clauses import Clauses, lemma_guesses
-from .event_when import Candidate
+from .event_when import Candidate, light_verb
 
 Pair = tuple[Actor | None, tuple[int, int] | None]
 """An actor and where the text names it."""
@@ -88,7 +88,8 @@ class Sides:
     def _place(self, cand: Candidate, used: set[tuple[int, int]], inside: bool = False) -> Mention | None:
         """Where an event happens, or goes (unless ``inside``): the first place of its clause
         after a word of place."""
-        low, high = self.c.span(cand.index)
+        carried = light_verb(self.c, cand)
+        low, high = self.c.span(cand.index if carried is None else carried)  # "began talks in Vienna"
         lo, hi = self.c.tokens[low].start, self.c.tokens[high].end
         text = self.article.text
         marks = LOCATIVE if inside else PLACE_MARKS
@@ -112,7 +113,7 @@ class Sides:
                 len(after) > 1 and after[1][:1].isupper())  # not "the Senegalese capital Dakar"
             # "met Kadhimi in the Oval Office": a facility places the event it hangs on, not one
             # whose clause holds another ("would end the mission, after meeting ... in the Oval Office")
-            site = (m.start, m.end) in self.facilities and self._hangs_on(m, cand.index)
+            site = (m.start, m.end) in self.facilities and self._hangs_on(m, cand.index if carried is None else carried)
             unplaced = self.placed is not None and m.label in ("GPE", "LOC") and not any(
                 a < m.end and m.start < b for a, b in self.placed)
             if (m.label in ("GPE", "LOC", "FAC") or settled or site) and not unplaced \

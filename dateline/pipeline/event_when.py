@@ -60,6 +60,13 @@ PARTAKE = {"join", "participate", "engage", "partake"}
 """Verbs whose subject takes part in the event named after "in" ("joined in the talks")."""
 
 
+LIGHT = {"hold", "have", "begin", "start", "resume", "continue", "open", "launch", "conduct", "stage",
+         "mount", "carry", "attend", "host", "convene", "end", "conclude", "wrap", "complete", "make",
+         "pay", "take", "sign"}
+"""Verbs that only carry the event their object names: its time and place are theirs ("will begin
+talks on Tuesday in Vienna", "paid a visit to Kyiv on Monday")."""
+
+
 def carrier(c: Clauses, noun: int) -> tuple[int, int | None]:
     """The word that carries an event noun into its clause, and the word that one hangs from:
     the part it is named as ("began | the next round | of talks"), or the noun itself."""
@@ -74,6 +81,20 @@ def partakes(c: Clauses, noun: int, verb: int) -> bool:
     in talks", "joined in a meeting")."""
     return c.case(noun) == "in" and (c.lemma(verb).lower() in PARTAKE
                                       or any(c.word(k).lower() == "part" for k in c.kids(verb, "obj")))
+
+
+def light_verb(c: Clauses, cand: Candidate) -> int | None:
+    """The verb that carries a noun event, if any ("will begin | talks", "took part in | talks",
+    "talks | will resume"): its time and its place are the event's."""
+    if cand.trigger.pos != "noun":
+        return None
+    part, verb = carrier(c, cand.index)
+    if verb is None or c.tokens[verb].pos not in ("VERB", "AUX"):
+        return None
+    if c.dep(part) in ("obj", "nsubj", "nsubj:pass") and c.lemma(verb).lower() in LIGHT \
+            or c.dep(part) == "obl" and partakes(c, part, verb):
+        return verb
+    return None
 
 
 class When:
@@ -172,6 +193,8 @@ class When:
         s = cand.sentence
         here = self.c.tokens[cand.index].start
         up = {cand.index}
+        if (verb := light_verb(self.c, cand)) is not None:
+            up.add(verb)  # "will begin talks on Tuesday"
         j = cand.index
         while not own and self.c.dep(j) in COMPLEMENTS and (h := self.c.head(j)) is not None:
             up.add(h)

@@ -159,3 +159,10 @@ def test_a_facility_places_the_event_it_hangs_on_only() -> None:
                                  "Iraqi Prime Minister Mustafa al-Kadhimi in the Oval Office.", date=dt.date(2021, 7, 27)))
     retreat = next(e for e in said.layer("events") if isinstance(e, Event) and e.type == "RETREAT")
     assert retreat.place != "Oval Office"
+
+
+def test_a_noun_event_takes_the_time_and_place_of_the_verb_that_carries_it() -> None:
+    talks = found("Iran and the United States will begin talks on Friday in Vienna.")
+    assert {(e.date, e.place) for e in talks} == {("2021-07-30", "Vienna")}
+    summit = found("Macron took part in the summit in Rome on Monday.")
+    assert [(e.source, e.date, e.place) for e in summit] == [("Emmanuel Macron", "2021-07-26", "Rome")]
