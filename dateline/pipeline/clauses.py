@@ -17,14 +17,18 @@ NEGATIONS = {"not", "n't", "never", "no"}
 FUTURE = {"will", "shall", "'ll", "wo"}
 MAYBE = {"could", "might", "may", "should", "must", "can"}
 CLAUSES = {"ROOT", "conj", "ccomp", "advcl", "xcomp", "parataxis", "acl:relcl"}
+"""Relations that begin another clause."""
 STOPS = {",", ";", ":", "suspicion", "charges"}
 """Words where reading a verb's target off the words after it stops."""
-"""Relations that begin another clause."""
 EMBEDDING = {"xcomp", "ccomp", "parataxis", "advcl", "obj", "nmod", "obl", "conj"}
 
 
 DOCUMENTS = {"order", "decree", "bill", "law", "resolution", "statement", "letter", "measure", "legislation"}
 """Objects that carry out nothing themselves: "signed an order imposing sanctions" is the signer's doing."""
+
+
+SAYING = {"say", "tell", "announce", "add", "state", "declare", "pledge", "promise", "vow"}
+"""Verbs of saying whose future complement a later "after meeting ..." cannot be part of."""
 
 
 DESTINED = {"bound", "destined", "headed", "heading", "en"}
@@ -107,6 +111,9 @@ class Clauses:
             return self.with_conjuncts((objects or raised)[0]) if objects or raised else self.subjects(up)
         if self.dep(verb) in ("conj", "advcl") and self.tokens[up].pos in ("VERB", "AUX"):
             # "Troops stormed the town and arrested 20"; "after meeting Kadhimi, Biden said".
+            sayer = self.head(up)
+            if sayer is not None and self._afterthought(verb, up):
+                return self.subjects(sayer)  # "Biden said forces would leave, after meeting Kadhimi"
             return self.subjects(up)
         if self.dep(verb) == "acl" and self.tokens[verb].tag == "VBD":
             return [up]  # "around 100 people | gathered ... to protest", a past tense read as a modifier
@@ -115,6 +122,17 @@ class Clauses:
             above = self.head(up)
             return self.subjects(above) if self.lemma(up).lower() in DOCUMENTS and above is not None else [up]
         return []
+
+    def _afterthought(self, verb: int, up: int) -> bool:
+        """Whether "..., after meeting X" set off at the end of what someone said will happen is
+        the speaker's doing, which the parse hung on the future verb of what was said."""
+        marks = [self.word(k) for k in self.kids(verb, "mark")]
+        first = min([verb, *self.kids(verb, "mark")])
+        sayer = self.head(up)
+        return (self.dep(verb) == "advcl" and self.tokens[verb].tag == "VBG" and marks[:1] in (["after"], ["following"])
+                and self.text[:self.tokens[first].start].rstrip().endswith(",")
+                and self.dep(up) == "ccomp" and sayer is not None and self.lemma(sayer) in SAYING
+                and any(self.word(k) in FUTURE | {"would"} for k in self.kids(up, "aux")))
 
     def passive_target(self, verb: int) -> list[int]:
         """What a passive verb is done to: its subject, or the noun a participle describes."""

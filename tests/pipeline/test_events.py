@@ -159,6 +159,8 @@ def test_a_facility_places_the_event_it_hangs_on_only() -> None:
                                  "Iraqi Prime Minister Mustafa al-Kadhimi in the Oval Office.", date=dt.date(2021, 7, 27)))
     retreat = next(e for e in said.layer("events") if isinstance(e, Event) and e.type == "RETREAT")
     assert retreat.place != "Oval Office"
+    meeting = next(e for e in said.layer("events") if isinstance(e, Event) and e.type == "CONSULT")
+    assert (meeting.source, meeting.target) == ("Joe Biden", "Mustafa al-Kadhimi")  # not the forces
 
 
 def test_a_noun_event_takes_the_time_and_place_of_the_verb_that_carries_it() -> None:
