@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..article import Article, Failure, Origin
+from ..errors import EmptyInput
+from .chrome import story_of
 from .inputs import Input, decode
 from .records import date_from_path, parse_date
 
@@ -72,6 +74,12 @@ def read(source: Input, options: ReadOptions) -> Iterator[Article | Failure]:
     if not body:
         yield Failure(source.name, "read", "no article text after the header")
         return
+    language = header.get("language", "en")
+    try:
+        body, flags = story_of(body, language)
+    except EmptyInput as exc:
+        yield Failure(source.name, "read", str(exc))
+        return
     date, date_source = parse_date(header.get("date")), "header"
     if date is None and source.path is not None:
         date, date_source = date_from_path(source.path), "filename"
@@ -84,7 +92,8 @@ def read(source: Input, options: ReadOptions) -> Iterator[Article | Failure]:
         title=header.get("title"),
         url=header.get("url"),
         outlet=header.get("outlet"),
-        language=header.get("language", "en"),
+        language=language,
         origin=Origin(source.name),
         date_source=date_source if date else None,
+        flags=flags,
     )

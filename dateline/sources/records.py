@@ -11,6 +11,7 @@ from typing import Any
 
 from ..article import Article, Origin
 from ..errors import BadRecord, EmptyInput, InputTooLarge
+from .chrome import story_of
 
 # Where each article field is looked for when no mapping names it, in order.
 DEFAULT_FIELDS: dict[str, tuple[str, ...]] = {
@@ -129,15 +130,18 @@ def article_from_record(
     date_source = "field" if date else None
     if date is None and default_date is not None:
         date, date_source = default_date, "option"
-    flags = ["unparsed_date"] if raw_date is not None and date_source != "field" else []
+    language = _str(pick(record, fields["language"])) or "en"
+    text, flags = story_of(text.replace("\r\n", "\n"), language)
+    if raw_date is not None and date_source != "field":
+        flags.append("unparsed_date")
     return Article(
-        text=text.replace("\r\n", "\n"),
+        text=text,
         date=date,
         id=_str(pick(record, fields["id"])) or "",
         title=_str(pick(record, fields["title"])),
         url=_str(pick(record, fields["url"])),
         outlet=_str(pick(record, fields["outlet"])),
-        language=_str(pick(record, fields["language"])) or "en",
+        language=language,
         origin=origin,
         date_source=date_source,
         flags=flags,

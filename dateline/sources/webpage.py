@@ -13,6 +13,7 @@ import trafilatura
 
 from ..article import Article, Failure, Origin
 from ..errors import NoArticleText, UnreadableInput
+from .chrome import story_of
 from .inputs import Input, decode, looks_binary
 from .records import parse_date
 
@@ -96,16 +97,18 @@ def article_from_html(
         date, date_source = fallback_date
     if date is None and default_date is not None:
         date, date_source = default_date, "option"
+    language = getattr(doc, "language", None) or "en"
+    text, chrome = story_of(text.strip(), language)
     return Article(
-        text=text.strip(),
+        text=text,
         date=date,
         title=getattr(doc, "title", None) or None,
         url=url or getattr(doc, "url", None) or None,
         outlet=getattr(doc, "sitename", None) or getattr(doc, "hostname", None) or None,
-        language=getattr(doc, "language", None) or "en",
+        language=language,
         origin=origin,
         date_source=date_source,
-        flags=flags,
+        flags=flags + chrome,
     )
 
 
