@@ -23,8 +23,10 @@ CAUSES = {"quake", "earthquake", "aftershock", "flood", "floods", "flooding", "s
           "famine", "heatwave", "blaze", "wildfire", "wildfires", "flames", "smoke", "inhalation",
           "spill", "leak", "accident", "accidents", "crash", "crashes", "collision", "derailment", "disaster",
           "disease", "virus", "flu", "pandemic", "epidemic", "outbreak", "cholera", "malaria", "infection", "illness",
-          "cancer", "lightning", "collapse", "stampede"}
-"""What kills without anyone striking: a quake, a spill or a virus that kills is no assault."""
+          "cancer", "lightning", "collapse", "stampede", "blowout", "rig", "refinery", "boiler", "reactor", "pipeline",
+          "tanker", "cylinder", "furnace"}
+"""What kills without anyone striking: a quake, a spill or a virus that kills, or a rig that
+explodes, is no assault."""
 
 
 class News:

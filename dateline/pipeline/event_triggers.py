@@ -154,6 +154,9 @@ class Triggers:
             up = self.c.head(i)
             if up is not None and self.c.dep(i) in ("amod", "acl"):
                 heads.append(up)  # "Germany lifted sanctions" parsed as a noun phrase
+            elif up is not None and self.c.dep(i) == "conj" and self.c.dep(up) in ("amod", "acl") \
+                    and (described := self.c.head(up)) is not None:
+                heads.append(described)  # "a letter written by Transocean and signed by BP"
             names = {self.c.lemma(j) for j in heads} | {self.c.word(j) for j in heads}
             names |= {self.c.word(k) for j in heads for k in self.c.kids(j, "compound", "amod")}
             # "called Chinese President Xi Jinping": the title of a named object.

@@ -141,7 +141,8 @@ class Grammar:
         if spec.get("type") not in TYPES:
             raise BadRule(f"timex rule {name}: type must be one of {sorted(TYPES)}")
         used: dict[str, Fragment] = {}
-        regex = BOUNDARY_BEFORE + "(?:" + self._expand(spec["pattern"], capture=True, used=used) + ")" + BOUNDARY_AFTER
+        pattern = spec["pattern"].replace(",? ", "(?: ?,)? ")  # "Oct. 19 , 2004" in tokenized text
+        regex = BOUNDARY_BEFORE + "(?:" + self._expand(pattern, capture=True, used=used) + ")" + BOUNDARY_AFTER
         try:
             compiled = re.compile(regex)
         except re.error as exc:
