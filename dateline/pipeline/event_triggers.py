@@ -80,6 +80,9 @@ class Triggers:
                     return None  # "a man accused of spying" describes him; no one accuses here
                 if row.type == "REJECT" and self.c.dep(i) == "acl" and token.tag == "VBG":
                     return None  # "protesters opposing pension reform" are who they are
+                if row.type not in ("ASSAULT", "PROTEST") and self.c.dep(i) == "amod" and token.tag == "VBG" \
+                        and not self.c.kids(i, "obj", "xcomp", "ccomp", "obl"):
+                    return None  # "the most promising place", "a threatening tone" describe the noun
                 opens = i == 0 or self.c.word(i - 1) in (".", "!", "?", '"', "“", "when")
                 if row.type == "REQUEST" and self.c.word(i) == "asked" and token.tag in ("VBN", "VBD") and (
                         opens or self.c.dep(i) in ("advcl", "ccomp") and i < (self.c.head(i) or 0)) \
