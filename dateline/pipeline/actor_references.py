@@ -72,6 +72,16 @@ class References:
         return Actor(token.start, token.end, key="country:" + owner.country, name=self.c.word(head), kind="country",
                      country=owner.country, kb=owner.country)
 
+    def _owner_in_clause(self, head: int) -> Actor | None:
+        """Whose "its" or "their" thing a noun phrase names, by the subject of its own clause
+        ("Gadhafi's regime has killed its opponents"): a state, group or body, not a person."""
+        verb: int | None = head
+        while verb is not None and self.tokens[verb].pos not in ("VERB", "AUX"):
+            verb = self.c.head(verb)
+        subject = next((k for k in self.c.subjects(verb) if k != head), None) if verb is not None else None
+        owner = self.resolve(subject) if subject is not None and subject < head else None
+        return owner if owner is not None and owner.kind != "person" and owner.country else None
+
     def _last(self, before: int, *, person: bool, plural: bool = False) -> Actor | None:
         """The actor whose mention ends last before an offset: a person, or anyone else but the
         news media that carry the story ("participants told CNN. They also want ..."), and, for

@@ -359,9 +359,9 @@ class Resolver(References, Context):
                             and place.feature == "ADM1"), None)
         if found is not None and not country and any(
                 self.c.word(k).lower() in ("its", "their") for k in self.c.kids(head, "nmod:poss")):
-            # "Poland denied that its air defences had shot down a drone": the country
-            # named last before.
-            owner = self._last(self.tokens[head].start, person=False)
+            # "Gadhafi's regime has killed its opponents": the subject's; else "Poland denied that
+            # its air defences had shot down a drone": the country named last before.
+            owner = self._owner_in_clause(head) or self._last(self.tokens[head].start, person=False)
             country = owner.country if owner is not None else next(
                 (m.kb for m in reversed(self.entities) if m.end <= self.tokens[head].start and m.label == "NORP"
                  and m.kb and len(m.kb) == 3), None)  # "The Turkish defence ministry said its jets"

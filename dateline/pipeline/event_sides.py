@@ -258,9 +258,11 @@ class Sides:
             # "The Dutch prime minister apologised for the Netherlands' role": no target at home
             targets = [p for p in targets if p[0] is None or p[0].kind != "country" or p[0].country not in own] \
                 or [(None, None)]
-        # "Russia pulled its troops out of Kherson": what is the source's own is no target.
+        # "Russia pulled its troops out of Kherson": the source's own forces are no target
+        # (but "the regime has jailed its opponents" and "killed its own people" are).
         targets = [p for p in targets if p[0] is None or not p[0].country or p[0].country not in own
-                   or not {"its", "their"} & set(p[0].name.lower().split()[:2])] or [(None, None)]
+                   or not {"its", "their"} & set(p[0].name.lower().split()[:2])
+                   or p[0].sector is not None and p[0].sector not in STATE | ARMED] or [(None, None)]
         rebels = next((a.country for a, _ in sources if a is not None and a.country and a.sector in INSURGENT), None)
         if cand.mode == "release" and home is None and rebels is not None:
             # "Colombian rebels released three soldiers": their captives are of their country.
