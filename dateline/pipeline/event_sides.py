@@ -105,6 +105,11 @@ class Sides:
         used = used | {(self.c.tokens[a].start, self.c.tokens[b].end) for k in range(low, high + 1)
                        if k != cand.index and self.c.dep(k) in ("acl", "acl:relcl", "amod")
                        and self.c.lemma(k).lower() in DESCRIBING for a, b in [self.c.span(k)]}
+        if cand.type in CLAIMS:
+            # "demonstrators marched in London to demand that the government withdraw all troops
+            # in Iraq": what is demanded happens elsewhere
+            used |= {(self.c.tokens[a].start, self.c.tokens[b].end) for k in self.c.kids(cand.index, "ccomp", "xcomp")
+                     for a, b in [self.c.span(k)]}
         first = bisect.bisect_left(self.entity_starts, lo)
         for m in self.entities[first:bisect.bisect_left(self.entity_starts, hi)]:
             # "in a Palestinian village": a demonym before a word for a settlement places it
