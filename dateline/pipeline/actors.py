@@ -250,8 +250,12 @@ class Resolver(References, Context):
         body = [i for i in self._phrase(head) if self.tokens[i].dep not in ("det", "case")] or [head]
         start = self.tokens[body[0]].start
         for k in self.c.kids(head, "amod"):
-            # "Pakistan-based groups": a modifier's own words are part of the name.
-            start = min(start, self.tokens[self.c.span(k)[0]].start)
+            # "Pakistan-based groups": a modifier's own words are part of the name (not a
+            # preposition a broken parse hung on it: "between | pro-Gadhafi forces").
+            low = self.c.span(k)[0]
+            while low < k and self.tokens[low].dep in ("case", "det", "cc"):
+                low += 1
+            start = min(start, self.tokens[low].start)
         return start, self.tokens[body[-1]].end
 
     def _agent(self, head: int) -> Actor | None:

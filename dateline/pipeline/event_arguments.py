@@ -223,10 +223,11 @@ class Arguments:
             # "sanctions targeting Iran's drone programme": whom what it aims at is of
             aimed = [j for v in c.kids(i, "acl") if c.lemma(v).lower() in AIMING for j in c.kids(v, "obj")]
             cand.targets += [j for j in aimed if self._is_actor(j)][:1] or self._owners(aimed)[:1]
-        if not cand.sources and not any(self._is_actor(t) for t in cand.targets):
-            # "talks between Sudan and South Sudan": the one side with the other.
-            sides = self._sides(i)
-            cand.sources, cand.targets = (sides[:1], sides[1:2]) if sides else (cand.sources, cand.targets)
+        sides = self._sides(i)
+        if len(sides) > 1 or sides and not cand.sources and not any(self._is_actor(t) for t in cand.targets):
+            # "talks between Sudan and South Sudan", "fighting between pro-Gadhafi forces and
+            # rebel fighters": the one side with the other.
+            cand.sources, cand.targets = sides[:1], sides[1:2]
         up = c.head(i)
         if up is not None and c.dep(i) == "compound" and c.tokens[up].pos == "NOUN":
             # "launched a mediation effort": the event noun names the noun it modifies.
@@ -271,8 +272,21 @@ class Arguments:
         if not between:
             return []
         sides: dict[str, int] = {}
+        for j in [between[0], *self.c.kids(between[0], "conj")]:
+            actor = self.resolver.resolve(j) if self._is_actor(j) else None
+            if actor is not None:
+                sides.setdefault(actor.key, j)
+        if len(sides) > 1:
+            return list(sides.values())  # the heads of the phrase, where the parse holds
+        sides = {}
         low, high = self.c.span(between[0])
+        while high + 1 < len(self.c.tokens) and self.c.dep(high + 1) in ("cc", "conj", "compound", "amod", "det"):
+            high += 1  # "between pro-Gadhafi forces | and rebel fighters", the conjunct hung elsewhere
         for j in range(low, high + 1):
+            up = self.c.head(j)
+            if up is not None and j < up <= high and not any(
+                    self.c.word(k) in ("and", ",", "or") for k in range(j + 1, up)):
+                continue  # a word inside a larger name ("pro-Gadhafi | forces"; not "Sudan and South Sudan")
             actor = self.resolver.resolve(j) if self._names_actor(j) else None
             if actor is not None:
                 sides.setdefault(actor.key, j)
