@@ -81,6 +81,7 @@ from .mend_words import (
     past_form,
     past_verb_as_noun,
     people_adjective,
+    perfect_as_passive,
     reduced_relative,
     subject_of_noun,
 )
@@ -110,6 +111,7 @@ def mend_sentence(tokens: list[Token], first: int, last: int, text: str = "") ->
         phrase_as_root(tokens, first, last, text)
         surname_as_root(tokens, first, last, text)
         people_adjective(tokens, first, last, text)
+        perfect_as_passive(tokens, first, last, text)
         _verb_as_case(tokens, first, last, text)
         past_verb_as_noun(tokens, first, last, text)
         subject_as_root(tokens, first, last, text)

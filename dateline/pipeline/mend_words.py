@@ -23,6 +23,8 @@
   supplying weapons").
 - A headline's passive without its auxiliary ("Opposition leader arrested in Minsk"): its
   subject undergoes it.
+- A perfect read as a passive ("NATO said it had struck command centers", "had" the passive
+  auxiliary): "had" is the perfect's auxiliary and "it" the subject.
 """
 
 from __future__ import annotations
@@ -45,6 +47,10 @@ SIDE_PARTICIPLES = {"backed", "led", "linked", "allied", "aligned", "funded", "s
 "flood-hit areas")."""
 PEOPLE_ADJECTIVES = {"national", "nationals"}
 """Nouns for people the model takes for adjectives ("a Pakistani national")."""
+
+
+HAVE = {"had", "has", "have", "'ve", "'d", "having"}
+"""Forms of "have", an auxiliary of the perfect and never of the passive."""
 
 
 def past_form(text: str, t: Token) -> bool:
@@ -351,3 +357,19 @@ def past_verb_as_noun(tokens: list[Token], first: int, last: int, text: str) -> 
             for k in range(first, i):
                 if tokens[k].head == i and tokens[k].dep == "compound" and tokens[k].pos in NOMINAL:
                     tokens[k] = replace(tokens[k], dep="nsubj")
+
+
+def perfect_as_passive(tokens: list[Token], first: int, last: int, text: str) -> None:
+    """ "it had struck command centers" read as a passive ("had" its auxiliary, "it" its
+    passive subject): a perfect, whose subject acts (not "had been struck")."""
+    for i in range(first, last):
+        t = tokens[i]
+        verb = t.head
+        if t.dep != "aux:pass" or word(text, t) not in HAVE or not first <= verb < last:
+            continue
+        tokens[i] = replace(t, dep="aux")
+        if any(tokens[k].head == verb and tokens[k].dep == "aux:pass" for k in range(first, last)):
+            continue  # "had been struck"
+        for k in range(first, last):
+            if tokens[k].head == verb and tokens[k].dep == "nsubj:pass":
+                tokens[k] = replace(tokens[k], dep="nsubj")

@@ -601,3 +601,15 @@ def test_a_headline_passive_without_its_auxiliary_has_its_subject_undergo_it() -
                     ("ADP", "IN", "at", "case", 3), ("ADJ", "JJS", "least", "obl", 4),
                     ("NUM", "CD", "75", "nummod", 5), ("NOUN", "NNS", "people", "obl", 1))
     assert tokens[0].dep == "nsubj"
+
+
+def test_a_perfect_read_as_a_passive_gets_its_subject_back() -> None:
+    tokens = mended("NATO said it had struck centers",
+                    ("PROPN", "NNP", "NATO", "nsubj", 1), ("VERB", "VBD", "say", "ROOT", 1),
+                    ("PRON", "PRP", "it", "nsubj:pass", 4), ("AUX", "VBD", "have", "aux:pass", 4),
+                    ("VERB", "VBN", "strike", "ccomp", 1), ("NOUN", "NNS", "center", "obj", 4))
+    assert arcs(tokens, 2, 3) == [("nsubj", 4), ("aux", 4)]
+    passive = mended("it had been struck",
+                     ("PRON", "PRP", "it", "nsubj:pass", 3), ("AUX", "VBD", "have", "aux:pass", 3),
+                     ("AUX", "VBN", "be", "aux:pass", 3), ("VERB", "VBN", "strike", "ROOT", 3))
+    assert arcs(passive, 0, 1) == [("nsubj:pass", 3), ("aux", 3)]
