@@ -82,6 +82,7 @@ from .mend_words import (
     past_verb_as_noun,
     people_adjective,
     perfect_as_passive,
+    possessed_as_name_part,
     reduced_relative,
     subject_of_noun,
 )
@@ -112,6 +113,7 @@ def mend_sentence(tokens: list[Token], first: int, last: int, text: str = "") ->
         surname_as_root(tokens, first, last, text)
         people_adjective(tokens, first, last, text)
         perfect_as_passive(tokens, first, last, text)
+        possessed_as_name_part(tokens, first, last, text)
         _verb_as_case(tokens, first, last, text)
         past_verb_as_noun(tokens, first, last, text)
         subject_as_root(tokens, first, last, text)

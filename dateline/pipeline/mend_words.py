@@ -23,6 +23,9 @@
   supplying weapons").
 - A headline's passive without its auxiliary ("Opposition leader arrested in Minsk"): its
   subject undergoes it.
+- A possessed noun read as the last part of the owner's name ("Libyan leader Moammar |
+  Gadhafi's | forces have occupied", "forces" flat on "Moammar"): the noun heads the phrase,
+  the name its owner.
 - A perfect read as a passive ("NATO said it had struck command centers", "had" the passive
   auxiliary): "had" is the perfect's auxiliary and "it" the subject.
 """
@@ -51,6 +54,10 @@ PEOPLE_ADJECTIVES = {"national", "nationals"}
 
 HAVE = {"had", "has", "have", "'ve", "'d", "having"}
 """Forms of "have", an auxiliary of the perfect and never of the passive."""
+
+
+NAME_PARTS = {"flat", "compound", "amod", "nmod:desc", "case", "det", "punct", "appos"}
+"""Relations by which words belong to a name rather than to the phrase it owns."""
 
 
 def past_form(text: str, t: Token) -> bool:
@@ -373,3 +380,22 @@ def perfect_as_passive(tokens: list[Token], first: int, last: int, text: str) ->
         for k in range(first, last):
             if tokens[k].head == verb and tokens[k].dep == "nsubj:pass":
                 tokens[k] = replace(tokens[k], dep="nsubj")
+
+
+def possessed_as_name_part(tokens: list[Token], first: int, last: int, text: str) -> None:
+    """ "Moammar Gadhafi's forces" read as the name "Moammar ... forces" with "Gadhafi's" inside
+    it: "forces" heads the phrase and takes its place in the clause; the name is its owner."""
+    for x in range(first + 3, last):
+        noun, owner = tokens[x], x - 2
+        name = noun.head
+        if noun.dep != "flat" or noun.pos != "NOUN" or not first <= name < owner \
+                or tokens[owner].dep != "nmod:poss" or tokens[owner].head != x \
+                or word(text, tokens[owner + 1]) not in ("'s", "'"):
+            continue
+        tokens[x] = replace(noun, dep=tokens[name].dep, head=tokens[name].head if tokens[name].head != name else x)
+        tokens[name] = replace(tokens[name], dep="nmod:poss", head=x)
+        tokens[owner] = replace(tokens[owner], dep="flat", head=name)
+        tokens[owner + 1] = replace(tokens[owner + 1], head=name)
+        for k in range(first, last):
+            if k != x and tokens[k].head == name and tokens[k].dep not in NAME_PARTS:
+                tokens[k] = replace(tokens[k], head=x)  # what hung on the phrase hangs on its head

@@ -613,3 +613,12 @@ def test_a_perfect_read_as_a_passive_gets_its_subject_back() -> None:
                      ("PRON", "PRP", "it", "nsubj:pass", 3), ("AUX", "VBD", "have", "aux:pass", 3),
                      ("AUX", "VBN", "be", "aux:pass", 3), ("VERB", "VBN", "strike", "ROOT", 3))
     assert arcs(passive, 0, 1) == [("nsubj:pass", 3), ("aux", 3)]
+
+
+def test_a_possessed_noun_read_as_part_of_its_owners_name_heads_the_phrase() -> None:
+    tokens = mended("leader Moammar Gadhafi 's forces have occupied buildings",
+                    ("NOUN", "NN", "leader", "compound", 1), ("PROPN", "NNP", "Moammar", "nsubj", 6),
+                    ("PROPN", "NNP", "Gadhafi", "nmod:poss", 4), ("PART", "POS", "'s", "case", 2),
+                    ("NOUN", "NNS", "force", "flat", 1), ("AUX", "VBP", "have", "aux", 6),
+                    ("VERB", "VBN", "occupy", "ROOT", 6), ("NOUN", "NNS", "building", "obj", 6))
+    assert arcs(tokens, 0, 1, 2, 3, 4) == [("compound", 1), ("nmod:poss", 4), ("flat", 1), ("case", 1), ("nsubj", 6)]
