@@ -80,9 +80,11 @@ class Triggers:
                     return None  # "a man accused of spying" describes him; no one accuses here
                 if row.type == "REJECT" and self.c.dep(i) == "acl" and token.tag == "VBG":
                     return None  # "protesters opposing pension reform" are who they are
-                if row.type not in ("ASSAULT", "PROTEST") and self.c.dep(i) == "amod" and token.tag == "VBG" \
+                if row.type not in ("ASSAULT", "PROTEST") and self.c.dep(i) == "amod" and token.tag in ("VBG", "VBN") \
                         and not self.c.kids(i, "obj", "xcomp", "ccomp", "obl"):
-                    return None  # "the most promising place", "a threatening tone" describe the noun
+                    return None  # "the most promising place", "banned cluster bombs" describe the noun
+                if self.c.lemma(i) == "station" and self.c.dep(i) in ("acl", "amod") and token.tag in ("VBN", "JJ"):
+                    return None  # "a doctor stationed at the depot", "troops stationed in Iraq" are where they are
                 opens = i == 0 or self.c.word(i - 1) in (".", "!", "?", '"', "“", "when")
                 if row.type == "REQUEST" and self.c.word(i) == "asked" and token.tag in ("VBN", "VBD") and (
                         opens or self.c.dep(i) in ("advcl", "ccomp") and i < (self.c.head(i) or 0)) \
