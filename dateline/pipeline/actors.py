@@ -247,12 +247,17 @@ class Resolver(References, Context):
 
     def span(self, head: int) -> tuple[int, int]:
         """Where a noun phrase names its actor: its words without articles and prepositions."""
-        body = [i for i in self._phrase(head) if self.tokens[i].dep not in ("det", "case")] or [head]
+        phrase = self._phrase(head)
+        # nothing of a phrase comes before its own preposition ("heavy fighting | between
+        # pro-Gadhafi forces", where a broken parse made "fighting" a modifier of "forces")
+        opening = max((i for i in phrase if i < head and self.tokens[i].dep == "case" and self.tokens[i].tag != "POS"),
+                      default=-1)
+        body = [i for i in phrase if i > opening and self.tokens[i].dep not in ("det", "case")] or [head]
         start = self.tokens[body[0]].start
         for k in self.c.kids(head, "amod"):
             # "Pakistan-based groups": a modifier's own words are part of the name (not a
             # preposition a broken parse hung on it: "between | pro-Gadhafi forces").
-            low = self.c.span(k)[0]
+            low = max(self.c.span(k)[0], opening + 1)
             while low < k and self.tokens[low].dep in ("case", "det", "cc"):
                 low += 1
             start = min(start, self.tokens[low].start)

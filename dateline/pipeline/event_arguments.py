@@ -269,18 +269,22 @@ class Arguments:
         """The actors a noun's "between" phrase names, each once, in text order (read off the
         words, as the parse often garbles "between Sudan and South Sudan")."""
         between = [k for k in self.c.kids(noun, "nmod") if self.c.word(self.c.span(k)[0]).lower() == "between"]
-        if not between:
-            return []
         sides: dict[str, int] = {}
-        for j in [between[0], *self.c.kids(between[0], "conj")]:
+        for j in [between[0], *self.c.kids(between[0], "conj")] if between else []:
             actor = self.resolver.resolve(j) if self._is_actor(j) else None
             if actor is not None:
                 sides.setdefault(actor.key, j)
         if len(sides) > 1:
             return list(sides.values())  # the heads of the phrase, where the parse holds
+        if between:
+            low, high = self.c.span(between[0])
+        elif noun + 2 < len(self.c.tokens) and self.c.word(noun + 1) == "between":
+            low = high = noun + 2  # "fighting | between ... forces", the noun read as the forces' modifier
+        else:
+            return []
         sides = {}
-        low, high = self.c.span(between[0])
-        while high + 1 < len(self.c.tokens) and self.c.dep(high + 1) in ("cc", "conj", "compound", "amod", "det"):
+        while high + 1 < len(self.c.tokens) and self.c.word(high + 1) not in (",", ".", ";", ":") \
+                and self.c.tokens[high + 1].pos not in ("VERB", "AUX"):
             high += 1  # "between pro-Gadhafi forces | and rebel fighters", the conjunct hung elsewhere
         for j in range(low, high + 1):
             up = self.c.head(j)
