@@ -291,7 +291,7 @@ class Arguments:
             if up is not None and j < up <= high and not any(
                     self.c.word(k) in ("and", ",", "or") for k in range(j + 1, up)):
                 continue  # a word inside a larger name ("pro-Gadhafi | forces"; not "Sudan and South Sudan")
-            actor = self.resolver.resolve(j) if self._names_actor(j) else None
+            actor = self.resolver.resolve(j)
             if actor is not None:
                 sides.setdefault(actor.key, j)
         return list(sides.values())
