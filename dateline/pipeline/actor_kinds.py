@@ -18,7 +18,9 @@ THINGS = {"aid", "assistance", "support", "help", "cooperation", "equipment", "e
           "budget", "hardware", "technology", "training", "relation", "tie", "talk", "mediation", "intelligence",
           "information", "action", "strike", "attack", "offensive", "law", "laws", "bill", "bills", "rule", "rules",
           "swap", "exchange", "release", "deal", "camp", "asset", "assets", "call", "demand", "appeal", "request",
-          "proposal", "offer", "decision", "office", "offices"}
+          "proposal", "offer", "decision", "office", "offices", "shelling", "bombing", "bombardment", "raid",
+          "airstrike", "assault", "incursion", "invasion", "operation", "crackdown", "blockade", "sanction", "fire",
+          "gunfire", "shellfire", "withdrawal", "pullout", "visit"}
 """Nouns that name what a kind of actor gives or does, not the actor ("military aid", "rebel attacks")."""
 LOCAL = frozenset({"CVL", "LAB", "OPP", "EDU", "AGR", "MED", "JRN", "BUS", "REL", "COP", "JUD", "LEG", "PTY", "GOV",
                    "CRM"})

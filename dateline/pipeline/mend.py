@@ -70,6 +70,7 @@ from .mend_subjects import (
 from .mend_words import (
     adjective_of_verb,
     adjective_subject,
+    gerund_after_noun,
     gerund_as_modifier,
     headline_passive,
     hyphen_participle,
@@ -114,6 +115,7 @@ def mend_sentence(tokens: list[Token], first: int, last: int, text: str = "") ->
         people_adjective(tokens, first, last, text)
         perfect_as_passive(tokens, first, last, text)
         possessed_as_name_part(tokens, first, last, text)
+        gerund_after_noun(tokens, first, last, text)
         _verb_as_case(tokens, first, last, text)
         past_verb_as_noun(tokens, first, last, text)
         subject_as_root(tokens, first, last, text)

@@ -26,6 +26,8 @@
 - A possessed noun read as the last part of the owner's name ("Libyan leader Moammar |
   Gadhafi's | forces have occupied", "forces" flat on "Moammar"): the noun heads the phrase,
   the name its owner.
+- An -ing noun after the noun that names its means, read as a clause of the verb ("were
+  killed in Israeli tank | shelling"): the head of the phrase, the noun before its compound.
 - A perfect read as a passive ("NATO said it had struck command centers", "had" the passive
   auxiliary): "had" is the perfect's auxiliary and "it" the subject.
 """
@@ -399,3 +401,21 @@ def possessed_as_name_part(tokens: list[Token], first: int, last: int, text: str
         for k in range(first, last):
             if k != x and tokens[k].head == name and tokens[k].dep not in NAME_PARTS:
                 tokens[k] = replace(tokens[k], head=x)  # what hung on the phrase hangs on its head
+
+
+def gerund_after_noun(tokens: list[Token], first: int, last: int, text: str) -> None:
+    """ "were killed in Israeli tank shelling" read as "killed in (Israeli) tank | shelling", the
+    -ing word a clause of "killed" with no object: the -ing word heads the phrase, "tank" its
+    compound, and what the phrase began with (its preposition, adjectives) is its own."""
+    for i in range(first + 2, last):
+        t, noun = tokens[i], i - 1
+        if t.tag != "VBG" or t.dep != "advcl" or tokens[noun].dep != "obl" or tokens[noun].head != t.head \
+                or not word(text, t).endswith("ing") or any(
+                    tokens[k].head == i and tokens[k].dep in ("obj", "nsubj", "mark", "aux") for k in range(first, last)) \
+                or not any(tokens[k].head == noun and tokens[k].dep == "case" for k in range(first, noun)):
+            continue
+        for k in range(first, noun):
+            if tokens[k].head == noun and tokens[k].dep in ("case", "det", "amod", "nmod:poss", "nummod"):
+                tokens[k] = replace(tokens[k], head=i)
+        tokens[i] = replace(t, dep="obl", pos="NOUN", tag="NN", lemma=word(text, t))
+        tokens[noun] = replace(tokens[noun], dep="compound", head=i)

@@ -622,3 +622,12 @@ def test_a_possessed_noun_read_as_part_of_its_owners_name_heads_the_phrase() -> 
                     ("NOUN", "NNS", "force", "flat", 1), ("AUX", "VBP", "have", "aux", 6),
                     ("VERB", "VBN", "occupy", "ROOT", 6), ("NOUN", "NNS", "building", "obj", 6))
     assert arcs(tokens, 0, 1, 2, 3, 4) == [("compound", 1), ("nmod:poss", 4), ("flat", 1), ("case", 1), ("nsubj", 6)]
+
+
+def test_an_ing_noun_after_the_noun_of_its_means_heads_the_phrase() -> None:
+    tokens = mended("were killed in Israeli tank shelling",
+                    ("AUX", "VBD", "be", "aux:pass", 1), ("VERB", "VBN", "kill", "ROOT", 1),
+                    ("ADP", "IN", "in", "case", 4), ("ADJ", "JJ", "Israeli", "amod", 4),
+                    ("NOUN", "NN", "tank", "obl", 1), ("VERB", "VBG", "shelle", "advcl", 1))
+    assert arcs(tokens, 2, 3, 4, 5) == [("case", 5), ("amod", 5), ("compound", 5), ("obl", 1)]
+    assert (tokens[5].pos, tokens[5].lemma) == ("NOUN", "shelling")
