@@ -33,6 +33,8 @@ from .places import place_at
 from .registry import component
 
 MAX_PAIRS = 4
+CHARGING = {"SANCTION", "COERCE", "ACCUSE"}
+"""Types whose "for" phrase names what someone is charged with ("jailed for helping militants")."""
 
 
 @component("events", requires=("tokens", "sentences", "entities", "timexes", "actors"), assigns=("events", "actors"))
@@ -95,6 +97,12 @@ class _Finder(Arguments, Triggers, When, Sides, Folding, News):
                 cand.absorbed = True  # "sanctions targeting Iran": whom the sanctions aim at
             if cand.trigger.pos == "noun" and self.c.case(cand.index) in ("despite", "amid"):
                 cand.absorbed = True  # "signed the bill into law despite protests": the setting, no news
+            up = self.c.head(cand.index)
+            while up is not None and up not in found and self.c.tokens[up].pos not in ("VERB", "AUX"):
+                up = self.c.head(up)  # "jailed a student for two years | for helping", hung on "years"
+            if up in found and found[up].type in CHARGING and "for" in (
+                    self.c.case(cand.index), *(self.c.word(k) for k in self.c.kids(cand.index, "mark"))):
+                cand.absorbed = True  # "jailed a student for helping militants": the charge, not an event told
             self._carrier(cand, found)
         for cand in sorted(found.values(), key=lambda c: -len(self.c.ancestors(c.index))):
             if not cand.absorbed:
