@@ -67,10 +67,10 @@ from .mend_subjects import (
     two_subjects,
     verb_inside_place_phrase,
 )
+from .mend_phrases import gerund_after_noun, listed_names_as_root, perfect_as_passive, possessed_as_name_part
 from .mend_words import (
     adjective_of_verb,
     adjective_subject,
-    gerund_after_noun,
     gerund_as_modifier,
     headline_passive,
     hyphen_participle,
@@ -82,8 +82,6 @@ from .mend_words import (
     past_form,
     past_verb_as_noun,
     people_adjective,
-    perfect_as_passive,
-    possessed_as_name_part,
     reduced_relative,
     subject_of_noun,
 )
@@ -116,6 +114,7 @@ def mend_sentence(tokens: list[Token], first: int, last: int, text: str = "") ->
         perfect_as_passive(tokens, first, last, text)
         possessed_as_name_part(tokens, first, last, text)
         gerund_after_noun(tokens, first, last, text)
+        listed_names_as_root(tokens, first, last, text)
         _verb_as_case(tokens, first, last, text)
         past_verb_as_noun(tokens, first, last, text)
         subject_as_root(tokens, first, last, text)

@@ -23,13 +23,6 @@
   supplying weapons").
 - A headline's passive without its auxiliary ("Opposition leader arrested in Minsk"): its
   subject undergoes it.
-- A possessed noun read as the last part of the owner's name ("Libyan leader Moammar |
-  Gadhafi's | forces have occupied", "forces" flat on "Moammar"): the noun heads the phrase,
-  the name its owner.
-- An -ing noun after the noun that names its means, read as a clause of the verb ("were
-  killed in Israeli tank | shelling"): the head of the phrase, the noun before its compound.
-- A perfect read as a passive ("NATO said it had struck command centers", "had" the passive
-  auxiliary): "had" is the perfect's auxiliary and "it" the subject.
 """
 
 from __future__ import annotations
@@ -52,14 +45,6 @@ SIDE_PARTICIPLES = {"backed", "led", "linked", "allied", "aligned", "funded", "s
 "flood-hit areas")."""
 PEOPLE_ADJECTIVES = {"national", "nationals"}
 """Nouns for people the model takes for adjectives ("a Pakistani national")."""
-
-
-HAVE = {"had", "has", "have", "'ve", "'d", "having"}
-"""Forms of "have", an auxiliary of the perfect and never of the passive."""
-
-
-NAME_PARTS = {"flat", "compound", "amod", "nmod:desc", "case", "det", "punct", "appos"}
-"""Relations by which words belong to a name rather than to the phrase it owns."""
 
 
 def past_form(text: str, t: Token) -> bool:
@@ -366,56 +351,3 @@ def past_verb_as_noun(tokens: list[Token], first: int, last: int, text: str) -> 
             for k in range(first, i):
                 if tokens[k].head == i and tokens[k].dep == "compound" and tokens[k].pos in NOMINAL:
                     tokens[k] = replace(tokens[k], dep="nsubj")
-
-
-def perfect_as_passive(tokens: list[Token], first: int, last: int, text: str) -> None:
-    """ "it had struck command centers" read as a passive ("had" its auxiliary, "it" its
-    passive subject): a perfect, whose subject acts (not "had been struck")."""
-    for i in range(first, last):
-        t = tokens[i]
-        verb = t.head
-        if t.dep != "aux:pass" or word(text, t) not in HAVE or not first <= verb < last:
-            continue
-        tokens[i] = replace(t, dep="aux")
-        if any(tokens[k].head == verb and tokens[k].dep == "aux:pass" for k in range(first, last)):
-            continue  # "had been struck"
-        for k in range(first, last):
-            if tokens[k].head == verb and tokens[k].dep == "nsubj:pass":
-                tokens[k] = replace(tokens[k], dep="nsubj")
-
-
-def possessed_as_name_part(tokens: list[Token], first: int, last: int, text: str) -> None:
-    """ "Moammar Gadhafi's forces" read as the name "Moammar ... forces" with "Gadhafi's" inside
-    it: "forces" heads the phrase and takes its place in the clause; the name is its owner."""
-    for x in range(first + 3, last):
-        noun, owner = tokens[x], x - 2
-        name = noun.head
-        if noun.dep != "flat" or noun.pos != "NOUN" or not first <= name < owner \
-                or tokens[owner].dep != "nmod:poss" or tokens[owner].head != x \
-                or word(text, tokens[owner + 1]) not in ("'s", "'"):
-            continue
-        tokens[x] = replace(noun, dep=tokens[name].dep, head=tokens[name].head if tokens[name].head != name else x)
-        tokens[name] = replace(tokens[name], dep="nmod:poss", head=x)
-        tokens[owner] = replace(tokens[owner], dep="flat", head=name)
-        tokens[owner + 1] = replace(tokens[owner + 1], head=name)
-        for k in range(first, last):
-            if k != x and tokens[k].head == name and tokens[k].dep not in NAME_PARTS:
-                tokens[k] = replace(tokens[k], head=x)  # what hung on the phrase hangs on its head
-
-
-def gerund_after_noun(tokens: list[Token], first: int, last: int, text: str) -> None:
-    """ "were killed in Israeli tank shelling" read as "killed in (Israeli) tank | shelling", the
-    -ing word a clause of "killed" with no object: the -ing word heads the phrase, "tank" its
-    compound, and what the phrase began with (its preposition, adjectives) is its own."""
-    for i in range(first + 2, last):
-        t, noun = tokens[i], i - 1
-        if t.tag != "VBG" or t.dep != "advcl" or tokens[noun].dep != "obl" or tokens[noun].head != t.head \
-                or not word(text, t).endswith("ing") or any(
-                    tokens[k].head == i and tokens[k].dep in ("obj", "nsubj", "mark", "aux") for k in range(first, last)) \
-                or not any(tokens[k].head == noun and tokens[k].dep == "case" for k in range(first, noun)):
-            continue
-        for k in range(first, noun):
-            if tokens[k].head == noun and tokens[k].dep in ("case", "det", "amod", "nmod:poss", "nummod"):
-                tokens[k] = replace(tokens[k], head=i)
-        tokens[i] = replace(t, dep="obl", pos="NOUN", tag="NN", lemma=word(text, t))
-        tokens[noun] = replace(tokens[noun], dep="compound", head=i)

@@ -631,3 +631,12 @@ def test_an_ing_noun_after_the_noun_of_its_means_heads_the_phrase() -> None:
                     ("NOUN", "NN", "tank", "obl", 1), ("VERB", "VBG", "shelle", "advcl", 1))
     assert arcs(tokens, 2, 3, 4, 5) == [("case", 5), ("amod", 5), ("compound", 5), ("obl", 1)]
     assert (tokens[5].pos, tokens[5].lemma) == ("NOUN", "shelling")
+
+
+def test_a_list_of_names_read_as_the_root_is_the_subject_of_its_verb() -> None:
+    tokens = mended("Britain , France , and Germany urged Iran",
+                    ("PROPN", "NNP", "Britain", "ROOT", 0), ("PUNCT", ",", ",", "punct", 2),
+                    ("PROPN", "NNP", "France", "conj", 0), ("PUNCT", ",", ",", "punct", 6),
+                    ("CCONJ", "CC", "and", "cc", 5), ("PROPN", "NNP", "Germany", "nsubj", 6),
+                    ("VERB", "VBD", "urge", "conj", 0), ("PROPN", "NNP", "Iran", "obj", 6))
+    assert arcs(tokens, 0, 2, 5, 6, 7) == [("nsubj", 6), ("conj", 0), ("conj", 0), ("ROOT", 6), ("obj", 6)]
