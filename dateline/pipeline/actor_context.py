@@ -56,7 +56,7 @@ class Context:
             return next((p.country for p in self.places if p.start < end and start < p.end
                          and not siding(self.text, p.start, p.end)), None)
 
-        named = [k for k in self.c.kids(head, "amod") if country_of(k)]
+        named = [k for k in self.c.kids(head, "amod", "compound") if country_of(k)]  # "US and British activists"
         # "Indian and Chinese military commanders" parsed as two modifiers of one noun.
         joined = self.c.kids(head, "cc") or [c for k in named for c in self.c.kids(k, "cc")]
         others = named if len(named) > 1 and joined else []
