@@ -226,8 +226,9 @@ class Arguments:
         sides = self._sides(i)
         if len(sides) > 1 or sides and not cand.sources and not any(self._is_actor(t) for t in cand.targets):
             # "talks between Sudan and South Sudan", "fighting between pro-Gadhafi forces and
-            # rebel fighters": the one side with the other.
-            cand.sources, cand.targets = sides[:1], sides[1:2]
+            # rebel fighters": the one side with the other (the first and the last of a longer
+            # list: "clashes between national guardsmen, US troops and rebels").
+            cand.sources, cand.targets = sides[:1], sides[-1:] if len(sides) > 1 else []
         up = c.head(i)
         if up is not None and c.dep(i) == "compound" and c.tokens[up].pos == "NOUN":
             # "launched a mediation effort": the event noun names the noun it modifies.
@@ -276,14 +277,19 @@ class Arguments:
                 sides.setdefault(actor.key, j)
         if len(sides) > 1:
             return list(sides.values())  # the heads of the phrase, where the parse holds
+        after = next((k for k in range(noun + 1, min(noun + 6, len(self.c.tokens) - 1))
+                      if self.c.word(k) == "between" or self.c.word(k) in (",", ";", ".")
+                      or self.c.tokens[k].pos in ("VERB", "AUX")), None)
         if between:
             low, high = self.c.span(between[0])
-        elif noun + 2 < len(self.c.tokens) and self.c.word(noun + 1) == "between":
-            low = high = noun + 2  # "fighting | between ... forces", the noun read as the forces' modifier
+        elif after is not None and self.c.word(after) == "between":
+            # "fighting | between ... forces", the noun read as the forces' modifier; "clashes in
+            # the area between national guardsmen, US troops and rebels"
+            low = high = after + 1
         else:
             return []
         sides = {}
-        while high + 1 < len(self.c.tokens) and self.c.word(high + 1) not in (",", ".", ";", ":") \
+        while high + 1 < len(self.c.tokens) and self.c.word(high + 1) not in (".", ";", ":") \
                 and self.c.tokens[high + 1].pos not in ("VERB", "AUX"):
             high += 1  # "between pro-Gadhafi forces | and rebel fighters", the conjunct hung elsewhere
         for j in range(low, high + 1):

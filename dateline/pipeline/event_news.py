@@ -24,7 +24,8 @@ CAUSES = {"quake", "earthquake", "aftershock", "flood", "floods", "flooding", "s
           "spill", "leak", "accident", "accidents", "crash", "crashes", "collision", "derailment", "disaster",
           "disease", "virus", "flu", "pandemic", "epidemic", "outbreak", "cholera", "malaria", "infection", "illness",
           "cancer", "lightning", "collapse", "stampede", "blowout", "rig", "refinery", "boiler", "reactor", "pipeline",
-          "tanker", "cylinder", "furnace"}
+          "tanker", "cylinder", "furnace", "strain", "strains", "h1n1", "h5n1", "ebola", "covid", "covid-19",
+          "coronavirus", "measles", "sars", "aids", "hiv"}
 """What kills without anyone striking: a quake, a spill or a virus that kills, or a rig that
 explodes, is no assault."""
 
@@ -61,4 +62,7 @@ class News:
         c = self.c
         causes = [*cand.sources, *(k for k in c.kids(cand.index, "obl", "obl:agent", "nmod")
                                    if c.case(k) in ("in", "by", "from", "after"))]
+        # "the H5N1 strain, which kills about half those it infects": the relative pronoun's noun
+        causes += [up for k in causes if c.word(k) in ("which", "that") and (verb := c.head(k)) is not None
+                   and c.dep(verb) == "acl:relcl" and (up := c.head(verb)) is not None]
         return any(c.lemma(k).lower() in CAUSES or c.word(k).lower() in CAUSES for k in causes)

@@ -82,7 +82,7 @@ class Triggers:
                     return None  # "protesters opposing pension reform" are who they are
                 if row.type not in ("ASSAULT", "PROTEST") and self.c.dep(i) == "amod" and token.tag in ("VBG", "VBN") \
                         and not self.c.kids(i, "obj", "xcomp", "ccomp", "obl"):
-                    return None  # "the most promising place", "banned cluster bombs" describe the noun
+                    return None  # "the most promising place", "banned cluster bombs", "striking parallels"
                 if self.c.lemma(i) == "station" and self.c.dep(i) in ("acl", "amod", "appos") and token.tag in ("VBN", "JJ"):
                     return None  # "a doctor stationed at the depot", "troops stationed in Iraq" are where they are
                 opens = i == 0 or self.c.word(i - 1) in (".", "!", "?", '"', "“", "when")
