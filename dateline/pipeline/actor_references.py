@@ -22,6 +22,7 @@ class References:
     _actors: dict[str, Actor]
     _of_mention: dict[tuple[int, int], str]
     _of_phrase: dict[tuple[int, int], str]
+    _owning: bool
 
     def resolve(self, head: int) -> Actor | None:
         """The actor a noun phrase names or refers to (the resolver's own)."""
@@ -79,7 +80,13 @@ class References:
         while verb is not None and self.tokens[verb].pos not in ("VERB", "AUX"):
             verb = self.c.head(verb)
         subject = next((k for k in self.c.subjects(verb) if k != head), None) if verb is not None else None
-        owner = self.resolve(subject) if subject is not None and subject < head else None
+        if subject is None or subject >= head or self._owning:
+            return None  # (asked once at a time: a subject whose own phrase says "its" asks again)
+        self._owning = True
+        try:
+            owner = self.resolve(subject)
+        finally:
+            self._owning = False
         return owner if owner is not None and owner.kind != "person" and owner.country else None
 
     def _last(self, before: int, *, person: bool, plural: bool = False) -> Actor | None:

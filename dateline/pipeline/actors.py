@@ -86,6 +86,7 @@ class Resolver(References, Context):
         self._actors: dict[str, Actor] = {}
         self._of_mention: dict[tuple[int, int], str] = {}
         self._of_phrase: dict[tuple[int, int], str] = {}  # kinds of people named, not by name
+        self._owning = False  # whether a possessive is being resolved through its clause's subject
         for mention in self.entities:
             actor = self._from_mention(mention)
             if actor is not None:

@@ -168,3 +168,9 @@ def test_a_noun_event_takes_the_time_and_place_of_the_verb_that_carries_it() -> 
     assert {(e.date, e.place) for e in talks} == {("2021-07-30", "Vienna")}
     summit = found("Macron took part in the summit in Rome on Monday.")
     assert [(e.source, e.date, e.place) for e in summit] == [("Emmanuel Macron", "2021-07-26", "Rome")]
+
+
+def test_a_possessive_inside_the_subject_of_its_own_clause_resolves_once() -> None:
+    # "its" in the object asks the subject, whose "of" phrase holds another "its"
+    events = found("The commanders of its army have jailed its opponents.")
+    assert [(e.type, e.target) for e in events] == [("SANCTION", "its opponents")]
