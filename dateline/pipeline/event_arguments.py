@@ -277,17 +277,17 @@ class Arguments:
                 sides.setdefault(actor.key, j)
         if len(sides) > 1:
             return list(sides.values())  # the heads of the phrase, where the parse holds
-        after = next((k for k in range(noun + 1, min(noun + 6, len(self.c.tokens) - 1))
-                      if self.c.word(k) == "between" or self.c.word(k) in (",", ";", ".")
-                      or self.c.tokens[k].pos in ("VERB", "AUX")), None)
         if between:
             low, high = self.c.span(between[0])
-        elif after is not None and self.c.word(after) == "between":
-            # "fighting | between ... forces", the noun read as the forces' modifier; "clashes in
-            # the area between national guardsmen, US troops and rebels"
-            low = high = after + 1
         else:
-            return []
+            # "fighting | between ... forces", the noun read as the forces' modifier; "clashes in
+            # the area between national guardsmen, US troops and rebels": the word a few words on
+            after = next((k for k in range(noun + 1, min(noun + 6, len(self.c.tokens) - 1))
+                          if self.c.word(k) in ("between", ",", ";", ".") or self.c.tokens[k].pos in ("VERB", "AUX")),
+                         None)
+            if after is None or self.c.word(after) != "between":
+                return []
+            low = high = after + 1
         sides = {}
         while high + 1 < len(self.c.tokens) and self.c.word(high + 1) not in (".", ";", ":") \
                 and self.c.tokens[high + 1].pos not in ("VERB", "AUX"):

@@ -89,7 +89,8 @@ class Sides:
         """Where an event happens, or goes (unless ``inside``): the first place of its clause
         after a word of place."""
         carried = light_verb(self.c, cand)
-        low, high = self.c.span(cand.index if carried is None else carried)  # "began talks in Vienna"
+        anchor = cand.index if carried is None else carried  # "began talks in Vienna": the verb's clause
+        low, high = self.c.span(anchor)
         lo, hi = self.c.tokens[low].start, self.c.tokens[high].end
         text = self.article.text
         marks = LOCATIVE if inside else PLACE_MARKS
@@ -118,7 +119,7 @@ class Sides:
                 len(after) > 1 and after[1][:1].isupper())  # not "the Senegalese capital Dakar"
             # "met Kadhimi in the Oval Office": a facility places the event it hangs on, not one
             # whose clause holds another ("would end the mission, after meeting ... in the Oval Office")
-            site = (m.start, m.end) in self.facilities and self._hangs_on(m, cand.index if carried is None else carried)
+            site = (m.start, m.end) in self.facilities and self._hangs_on(m, anchor)
             unplaced = self.placed is not None and m.label in ("GPE", "LOC") and not any(
                 a < m.end and m.start < b for a, b in self.placed)
             if (m.label in ("GPE", "LOC", "FAC") or settled or site) and not unplaced \

@@ -97,11 +97,7 @@ class _Finder(Arguments, Triggers, When, Sides, Folding, News):
                 cand.absorbed = True  # "sanctions targeting Iran": whom the sanctions aim at
             if cand.trigger.pos == "noun" and self.c.case(cand.index) in ("despite", "amid"):
                 cand.absorbed = True  # "signed the bill into law despite protests": the setting, no news
-            up = self.c.head(cand.index)
-            while up is not None and up not in found and self.c.tokens[up].pos not in ("VERB", "AUX"):
-                up = self.c.head(up)  # "jailed a student for two years | for helping", hung on "years"
-            if up in found and found[up].type in CHARGING and "for" in (
-                    self.c.case(cand.index), *(self.c.word(k) for k in self.c.kids(cand.index, "mark"))):
+            if self._charge(cand, found):
                 cand.absorbed = True  # "jailed a student for helping militants": the charge, not an event told
             self._carrier(cand, found)
         for cand in sorted(found.values(), key=lambda c: -len(self.c.ancestors(c.index))):
@@ -131,6 +127,19 @@ class _Finder(Arguments, Triggers, When, Sides, Folding, News):
                     seen.add(key)
                     events.append(event)
         return events
+
+    def _charge(self, cand: Candidate, found: dict[int, Candidate]) -> bool:
+        """Whether a trigger is what someone is jailed, arrested or accused for: hung by "for"
+        on such a trigger, or on a noun of its clause ("jailed a student for two years | for
+        helping militants")."""
+        if "for" not in (self.c.case(cand.index), *(self.c.word(k) for k in self.c.kids(cand.index, "mark"))):
+            return False
+        up = self.c.head(cand.index)
+        for _ in range(len(self.c.tokens)):
+            if up is None or up in found or self.c.tokens[up].pos in ("VERB", "AUX"):
+                break
+            up = self.c.head(up)
+        return up is not None and up in found and found[up].type in CHARGING
 
     def _actors(self, heads: list[int]) -> list[Pair]:
         """The actors of some noun phrases, each with where the text names it."""
