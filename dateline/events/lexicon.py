@@ -39,8 +39,10 @@ class Trigger:
 
     @property
     def specificity(self) -> int:
-        """Rows with an object outrank rows with a particle, which outrank the bare lemma."""
-        return 2 if self.objects else 1 if self.particle else 0
+        """Rows with a particle and an object outrank rows with an object ("call on +president"
+        before "call +president"), which outrank rows with a particle, which outrank the bare
+        lemma."""
+        return (3 if self.particle else 2) if self.objects else 1 if self.particle else 0
 
 
 def _optional(cell: str) -> str | None:

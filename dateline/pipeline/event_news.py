@@ -49,8 +49,14 @@ class News:
 
     def _traded(self, cand: Candidate) -> bool:
         """Whether what a verb moves is a market or an economy, with no one named who moves
-        it ("a bounce by equities helped lift crude prices", "supply drove Brent to a high")."""
+        it ("a bounce by equities helped lift crude prices", "supply drove Brent to a high"),
+        or a noun names what a market does ("a stock market rally")."""
         c = self.c
+        if cand.trigger.pos == "noun":
+            # "a stock market rally", "U.S. retail gasoline demand fell", whoever is named with it
+            mods = c.kids(cand.index, "compound", "amod")
+            return any(c.lemma(k).lower() in MARKETS or c.word(k) in MARKETS for k in mods) or (
+                c.word(cand.index) in MARKETS and any(c.tokens[k].pos == "NOUN" for k in mods))
         sides = [*cand.sources, *cand.targets, *c.kids(cand.index, "obj", "nsubj:pass")]
         sides += [k for v in c.kids(cand.index, "xcomp") for k in c.kids(v, "obj")]
         return cand.trigger.pos == "verb" and any(c.lemma(k).lower() in MARKETS or c.word(k) in MARKETS

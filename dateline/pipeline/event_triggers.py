@@ -31,6 +31,9 @@ ANY_OBJECT = frozenset({"*"})
 BARE_CLAUSE = frozenset({"bare"})
 STATE_CLAUSE = frozenset({"state"})
 
+PREPOSITIONS = {"on", "for", "upon", "to", "with", "at", "against", "from", "into", "of"}
+"""Particles that stand before their object: a row with one and an object wants it right after
+the verb (unlike "pushed the fighters back")."""
 
 class Triggers:
     """Trigger matching, mixed into the event finder."""
@@ -141,6 +144,8 @@ class Triggers:
             nxt = self.c.word(i + 1) if i + 1 < len(self.c.tokens) else ""
             if row.particle not in marks and row.particle.split()[0] != nxt:
                 return False
+            if row.objects and row.particle.split()[-1] in PREPOSITIONS and row.particle.split()[0] != nxt:
+                return False  # "called on President Mubarak" (not "called President Putin on Monday")
         if row.objects == ANY_OBJECT:
             return bool(self.c.kids(i, "obj", "nsubj:pass"))
         if row.objects == STATE_CLAUSE:

@@ -120,7 +120,8 @@ class _Finder(Arguments, Triggers, When, Sides, Folding, News):
             if cand.absorbed:
                 continue
             for event in self._events(cand):
-                if event.source is None and (event.target is None and self._unattended(cand) or self._traded(cand)):
+                if (event.source is None or cand.trigger.pos == "noun") and self._traded(cand) \
+                        or event.source is None and event.target is None and self._unattended(cand):
                     continue
                 key = (event.type, event.source_key, event.target_key)
                 if key not in seen:
