@@ -4,6 +4,7 @@ mixed into the event finder of :mod:`.events`."""
 
 from __future__ import annotations
 
+from ..article import Event
 from .clauses import Clauses
 from .event_when import Candidate
 
@@ -30,10 +31,29 @@ CAUSES = {"quake", "earthquake", "aftershock", "flood", "floods", "flooding", "s
 explodes, is no assault."""
 
 
+DEFINITE = {"the", "this", "that", "these", "those"}
+"""Determiners of a noun that names an event already told ("the protest", "that attack")."""
+
+
 class News:
     """Filters of what is no one's news."""
 
     c: Clauses
+    told: dict[str, set[str | None]]
+    """The types of the events of the article so far, each with the places they were told at."""
+
+    def _told_again(self, cand: Candidate, event: Event) -> bool:
+        """Whether a definite noun with no side names an event of the article already told, at
+        no other place ("Anti-war demonstrators gathered for a march in London ... the protest
+        prepared to start", "casualties in the fighting"): the same event, not another one.
+        Remembers every event it lets through that has a side or a place."""
+        again = cand.trigger.pos == "noun" and event.source is None and event.target is None \
+            and (any(self.c.word(k) in DEFINITE for k in self.c.kids(cand.index, "det"))
+                 or cand.index > 0 and self.c.word(cand.index - 1) in DEFINITE) \
+            and event.type in self.told and (event.place is None or event.place in self.told[event.type])
+        if not again and (event.source or event.target or event.place):
+            self.told.setdefault(event.type, set()).add(event.place)  # (not "road blockades in protests")
+        return again
 
     def _unattended(self, cand: Candidate) -> bool:
         """Whether an event whose sides are both unknown is no news: a word that names a kind of

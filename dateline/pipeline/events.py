@@ -66,6 +66,7 @@ class _Finder(Arguments, Triggers, When, Sides, Folding, News):
         self.article = article
         self.c = clauses
         self.resolver = resolver
+        self.told: dict[str, set[str | None]] = {}
         self.language = rules_language(article.language, "events")
         self.lexicon = triggers(self.language)
         self.frames = frames(self.language)
@@ -124,7 +125,7 @@ class _Finder(Arguments, Triggers, When, Sides, Folding, News):
                         or event.source is None and event.target is None and self._unattended(cand):
                     continue
                 key = (event.type, event.source_key, event.target_key)
-                if key not in seen:
+                if key not in seen and not self._told_again(cand, event):
                     seen.add(key)
                     events.append(event)
         return events

@@ -174,3 +174,9 @@ def test_a_possessive_inside_the_subject_of_its_own_clause_resolves_once() -> No
     # "its" in the object asks the subject, whose "of" phrase holds another "its"
     events = found("The commanders of its army have jailed its opponents.")
     assert [(e.type, e.target) for e in events] == [("SANCTION", "its opponents")]
+
+
+def test_a_definite_noun_with_no_side_is_the_event_already_told() -> None:
+    text = ("Anti-war demonstrators gathered for a march in central London on Saturday. More campaigners "
+            "arrived as the protest prepared to start. Two people died in the fighting.")
+    assert [(e.type, e.place) for e in found(text)] == [("PROTEST", "London"), ("ASSAULT", None)]
