@@ -53,7 +53,8 @@ class Folding:
                     self._merge(parent, cand)  # "ordered the army | to strike", the infinitive on the army
                 return
             lemma = self.c.lemma(up)
-            if complement and lemma in self.frames and self.c.tokens[up].pos in ("VERB", "AUX"):
+            if complement and lemma in self.frames and (self.c.tokens[up].pos in ("VERB", "AUX") or (
+                    self.c.tokens[up].pos == "NOUN" and self.c.kids(up, "nsubj"))):  # "Israel plans | to attack"
                 # "refused to resume aid", "warned it would stop aid": the frame colours the
                 # event, which still folds into a trigger above it.
                 cand.frame = cand.frame if cand.frame is not None else up

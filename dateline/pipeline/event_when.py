@@ -127,6 +127,8 @@ class When:
             # "had no plans to meet Zelensky": a refusal, as "would not meet" is
             frame, cand.status = "plan", "negated"
         going_on = frame == "continue" and cand.frame is not None and c.lemma(cand.frame).lower() in ("continue", "keep")
+        if frame == "plan" and cand.frame is not None and c.negated(cand.frame):
+            cand.status = "negated"  # "Israel does not plan to attack Iran", "is not seeking to arrest anyone"
         if c.negated(i) or frame in ("deny", "stop") or cand.status == "negated":
             cand.status = "negated"
         elif going_on and any(w in FUTURE for w in words + c.auxiliaries(cand.frame or i)):

@@ -81,6 +81,9 @@ def test_bad_actor_file_is_one_clear_error(tmp_path: Path) -> None:
     ("Officials warned that the slab could break loose and destroy the town.", "destroy", "hypothetical"),
     ("US forces will continue to train and advise Iraqi forces.", "train", "ongoing"),
     ("The United States will keep supplying weapons to Ukraine.", "supplying", "ongoing"),
+    ("Israel plans to attack Iran.", "attack", "planned"),
+    ("Israel does not plan to attack Iran.", "attack", "negated"),
+    ("NATO said it is not seeking to arrest anyone.", "arrest", "negated"),
 ])
 def test_status_of_an_event(sentence: str, trigger: str, status: str) -> None:
     article = Pipeline.from_config()(Article(text=sentence, date=dt.date(2021, 7, 27)))
