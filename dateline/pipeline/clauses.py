@@ -111,8 +111,7 @@ class Clauses:
             return self.with_conjuncts((objects or raised)[0]) if objects or raised else self.subjects(up)
         if self.dep(verb) in ("conj", "advcl") and self.tokens[up].pos in ("VERB", "AUX"):
             # "Troops stormed the town and arrested 20"; "after meeting Kadhimi, Biden said".
-            sayer = self.head(up)
-            if sayer is not None and self._afterthought(verb, up):
+            if (sayer := self._afterthought(verb, up)) is not None:
                 return self.subjects(sayer)  # "Biden said forces would leave, after meeting Kadhimi"
             return self.subjects(up)
         if self.dep(verb) == "acl" and self.tokens[verb].tag == "VBD":
@@ -123,16 +122,17 @@ class Clauses:
             return self.subjects(above) if self.lemma(up).lower() in DOCUMENTS and above is not None else [up]
         return []
 
-    def _afterthought(self, verb: int, up: int) -> bool:
-        """Whether "..., after meeting X" set off at the end of what someone said will happen is
-        the speaker's doing, which the parse hung on the future verb of what was said."""
+    def _afterthought(self, verb: int, up: int) -> int | None:
+        """The speaker whose doing "..., after meeting X" is, set off at the end of what they
+        said will happen, where the parse hung it on the future verb of what was said."""
         marks = [self.word(k) for k in self.kids(verb, "mark")]
         first = min([verb, *self.kids(verb, "mark")])
         sayer = self.head(up)
-        return (self.dep(verb) == "advcl" and self.tokens[verb].tag == "VBG" and marks[:1] in (["after"], ["following"])
+        said = (self.dep(verb) == "advcl" and self.tokens[verb].tag == "VBG" and marks[:1] in (["after"], ["following"])
                 and self.text[:self.tokens[first].start].rstrip().endswith(",")
                 and self.dep(up) == "ccomp" and sayer is not None and self.lemma(sayer) in SAYING
                 and any(self.word(k) in FUTURE | {"would"} for k in self.kids(up, "aux")))
+        return sayer if said else None
 
     def passive_target(self, verb: int) -> list[int]:
         """What a passive verb is done to: its subject, or the noun a participle describes."""

@@ -72,15 +72,18 @@ class News:
         it ("a bounce by equities helped lift crude prices", "supply drove Brent to a high"),
         or a noun names what a market does ("a stock market rally")."""
         c = self.c
+
+        def market(k: int) -> bool:
+            return c.lemma(k).lower() in MARKETS or c.word(k) in MARKETS
+
         if cand.trigger.pos == "noun":
             # "a stock market rally", "U.S. retail gasoline demand fell", whoever is named with it
             mods = c.kids(cand.index, "compound", "amod")
-            return any(c.lemma(k).lower() in MARKETS or c.word(k) in MARKETS for k in mods) or (
+            return any(market(k) for k in mods) or (
                 c.word(cand.index) in MARKETS and any(c.tokens[k].pos == "NOUN" for k in mods))
         sides = [*cand.sources, *cand.targets, *c.kids(cand.index, "obj", "nsubj:pass")]
         sides += [k for v in c.kids(cand.index, "xcomp") for k in c.kids(v, "obj")]
-        return cand.trigger.pos == "verb" and any(c.lemma(k).lower() in MARKETS or c.word(k) in MARKETS
-                                                   for k in sides)
+        return cand.trigger.pos == "verb" and any(market(k) for k in sides)
 
     def _natural(self, cand: Candidate) -> bool:
         """Whether what strikes is a disaster, an accident or a disease ("the quake killed

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ..errors import EmptyInput
-from ..resources import BadRule, read_table, rules_language
+from ..resources import BadRule, compile_pattern, read_table, rules_language
 
 SCOPES = ("line", "rest")
 LINE_WINDOW = 400
@@ -41,10 +41,7 @@ def chrome_rules(language: str = "en") -> tuple[ChromeRule, ...]:
         name, scope, pattern, examples = row.cells[:4]
         if scope not in SCOPES:
             raise BadRule(f"{language}/pages/chrome.tsv:{row.line}: scope {scope!r}, expected line or rest")
-        try:
-            compiled = re.compile(pattern, re.IGNORECASE | re.MULTILINE)
-        except re.error as exc:
-            raise BadRule(f"{language}/pages/chrome.tsv:{row.line}: bad pattern ({exc})") from exc
+        compiled = compile_pattern("(?im)" + pattern, f"{language}/pages/chrome.tsv:{row.line}")
         rules.append(ChromeRule(name, scope, compiled, tuple(e.strip() for e in examples.split(" | "))))
     return tuple(rules)
 
@@ -52,17 +49,18 @@ def chrome_rules(language: str = "en") -> tuple[ChromeRule, ...]:
 def strip_chrome(text: str, language: str = "en") -> tuple[str, list[str]]:
     """Return the text without its page chrome, and the names of the rules that removed some."""
     rules = chrome_rules(language)
-    used: list[str] = []
     cut, closing = len(text), ""
     for rule in rules:
         if rule.scope == "rest" and (m := rule.pattern.search(text, 0, cut)):
             cut, closing = m.start(), rule.name  # the earliest closes the story
     if closing:
-        text, used = text[:cut].rstrip(), [closing]
+        text = text[:cut].rstrip()
+    used = [closing] if closing else []
+    by_line = [r for r in rules if r.scope == "line"]
     lines = text.split("\n")
     kept = []
     for line in lines:
-        hit = next((r for r in rules if r.scope == "line" and r.pattern.search(line[:LINE_WINDOW])), None)
+        hit = next((r for r in by_line if r.pattern.search(line[:LINE_WINDOW])), None)
         if hit is None:
             kept.append(line)
         elif hit.name not in used:

@@ -12,7 +12,6 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..article import Article, Failure, Origin
-from ..errors import EmptyInput
 from .chrome import story_of
 from .inputs import Input, decode
 from .records import date_from_path, parse_date
@@ -75,11 +74,7 @@ def read(source: Input, options: ReadOptions) -> Iterator[Article | Failure]:
         yield Failure(source.name, "read", "no article text after the header")
         return
     language = header.get("language", "en")
-    try:
-        body, flags = story_of(body, language)
-    except EmptyInput as exc:
-        yield Failure(source.name, "read", str(exc))
-        return
+    body, flags = story_of(body, language)  # only chrome: EmptyInput, recorded as a failure by read_items
     date, date_source = parse_date(header.get("date")), "header"
     if date is None and source.path is not None:
         date, date_source = date_from_path(source.path), "filename"
