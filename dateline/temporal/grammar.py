@@ -19,6 +19,7 @@ import yaml
 
 from ..resources import BadRule, read_table
 from . import values as v
+from .prefixes import WIDTH, key, prefixes
 
 _REF = re.compile(r"\{(~?)([a-z_][a-z_0-9]*)(?:=([a-z_][a-z_0-9]*))?\}")
 BOUNDARY_BEFORE = r"(?<![\w'’])"
@@ -94,6 +95,15 @@ class Grammar:
         self.trigger = re.compile(
             r"(?<![\w])(?:" + "|".join(re.escape(w) for w in trigger_words) + ")|" + DATE_LIKE_NUMBERS,
             re.IGNORECASE)
+        # Each rule is tried only where the text begins as its matches can (see prefixes).
+        self.prefixes = [prefixes(rule.pattern) for rule in self.rules]
+        firsts = {p[0] for ps in self.prefixes for p in ps if p}
+        firsts |= set("123456789") if "0" in firsts else set()  # a 0 in a prefix stands for any digit
+        if any("" in ps for ps in self.prefixes):
+            self.starts = re.compile(BOUNDARY_BEFORE + "(?s:.)")
+        else:
+            self.starts = re.compile(BOUNDARY_BEFORE + "(?i:[" + "".join(re.escape(ch) for ch in sorted(firsts)) + "])")
+        self._by_key: dict[str, tuple[int, ...]] = {}
 
     def _fragment(self, name: str, frag: Mapping[str, Any]) -> Fragment:
         """Build one fragment: a map alternation, a pattern, or both (``words``: a map that
@@ -166,18 +176,40 @@ class Grammar:
         return out
 
     def find(self, text: str) -> Iterator[Found]:
-        """Yield every rule match in a text (overlapping ones included)."""
-        spans = self.windows(text)
-        for rule in self.rules:
-            for start, end in spans:
-                for m in rule.pattern.finditer(text, start, end):
-                    if m.end() == m.start() or (m.end() == end and end < len(text)):
-                        continue  # empty, or cut off by the window's end
+        """Yield every rule match in a text (overlapping ones included), rule by rule, as each
+        rule's ``finditer`` over each window would give them."""
+        found: list[list[Found]] = [[] for _ in self.rules]
+        for start, end in self.windows(text):
+            free = [start] * len(self.rules)  # where each rule's next match may begin
+            for at in self.starts.finditer(text, start, end):
+                position = at.start()
+                for index in self.rules_at(text[position:position + WIDTH]):
+                    if position < free[index]:
+                        continue
+                    rule = self.rules[index]
+                    m = rule.pattern.match(text, position, end)
+                    if m is None or m.end() == position:
+                        continue  # no match here, or an empty one
+                    free[index] = m.end()
+                    if m.end() == end and end < len(text):
+                        continue  # cut off by the window's end
                     try:
                         value, mod = build(rule, m)
                     except (ValueError, KeyError, TypeError):
                         continue  # an impossible date (February 30), or a vague amount the value needs
-                    yield Found(m.start(), m.end(), rule, value, mod)
+                    found[index].append(Found(m.start(), m.end(), rule, value, mod))
+        for matches in found:
+            yield from matches
+
+    def rules_at(self, text: str) -> tuple[int, ...]:
+        """The rules (by index) whose matches can begin as ``text`` does."""
+        k = key(text)
+        rules = self._by_key.get(k)
+        if rules is None:
+            heads = {k[:n] for n in range(len(k) + 1)}
+            rules = tuple(i for i, ps in enumerate(self.prefixes) if ps & heads)
+            self._by_key[k] = rules
+        return rules
 
 
 def build(rule: Rule, m: re.Match[str]) -> tuple[v.TimeValue, str | None]:
