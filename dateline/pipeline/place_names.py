@@ -58,8 +58,8 @@ def well_known(book: Gazetteer, name: str, strict: bool = False) -> bool:
     """Whether a name is surely a place: a country, region, division or large town (with
     ``strict``, only a country, division or capital, or a one-word large, famous town: "Abu
     Dhabi", not "Santa Cruz")."""
-    if strict and " " in name:
-        return any(place.feature in ("PCLI", "ADM1", "PPLC") for place in book.candidates(name))
+    if strict and " " in name:  # "Oaxaca State" too
+        return any(place.feature in ("PCLI", "ADM1", "PPLC") for place in candidates(book, name))
     for place in book.candidates(name):
         if place.feature in ("PCLI", "ADM1") or (not strict and place.feature in ("RGN", "CONT", "PPLC")):
             return True

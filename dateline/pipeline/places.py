@@ -32,6 +32,7 @@ from .names import given_names
 from . import sports
 from .organizations import repeated
 from .place_names import (
+    LOCATED_TOWN,
     embedded,
     ending_pattern,
     facility_pattern,
@@ -50,7 +51,13 @@ MODIFIED = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "CD", "VBG
 _OF_NAME = re.compile(r" of (?:the )?[A-Z]")
 _WEAPON = re.compile(r" (?:cruise )?(?:missiles?|jets?|fighters?|fighter jets?|helicopters?|gunships?|drones?|bombers?|"
                      r"rockets?|aircraft|warplanes?|planes?|tanks?|launchers?|rifles?|interceptors?|batter(?:y|ies))\b")
-_AT_PLACE = re.compile(r"\b(?:in|at|from|near|outside|into|via|towards?)\s+$")
+# A preposition of place, maybe with a list of names after it: "in |", "from New Quay and |"
+_AT_PLACE = re.compile(r"\b(?:in|at|from|near|outside|into|via|towards?)\s+"
+                       r"(?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?(?:,\s*|\s+(?:and|or)\s+))*$")
+# A bare dateline: a name in capitals opening a line, a colon or dash, the story
+# ("LOS ANGELES: Actress ...", "IMMOKALEE – Congressman ...", "WINNIPEG — Manitoba's ...").
+_BARE_DATELINE = re.compile(r"^[ \t]*(?P<place>[A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,2})[ \t]*"
+                            r"(?::|--|[–—]|-[ \t])[ \t]*(?=[A-Z\"“])", re.M)
 
 
 @component("places", requires=("tokens", "entities"), assigns=("places", "entities"))
@@ -178,12 +185,27 @@ def place_mentions(article: Article, book: Gazetteer) -> list[PlaceMention]:
         if not any(s < end and start < e for s, e in taken):
             found.append(PlaceMention(start, end, name, "toponym"))
             taken.append((start, end))
+    for start, end, name in bare_datelines(article.text, book):
+        if not any(s < end and start < e for s, e in taken):
+            found.append(PlaceMention(start, end, name, "toponym"))
+            taken.append((start, end))
     for kind, pattern in (("facility", facility_pattern(language)), ("toponym", ending_pattern(language))):
         for match in pattern.finditer(article.text):
             if not any(s < match.end() and match.start() < e for s, e in taken):
                 found.append(PlaceMention(match.start(), match.end(), match.group(), kind))
                 taken.append((match.start(), match.end()))
     return sorted(found, key=lambda p: p.start)
+
+
+def bare_datelines(text: str, book: Gazetteer) -> list[tuple[int, int, str]]:
+    """The places of datelines with no agency or division, a town the gazetteer knows in
+    capitals before a colon or dash ("LOS ANGELES:"); not a label ("UPDATE:", "WATCH —")."""
+    found = []
+    for match in _BARE_DATELINE.finditer(text):
+        name = match.group("place")
+        if not ordinary(name) and any(p.feature in sports.TOWNS or p.feature == "PCLI" for p in candidates(book, name)):
+            found.append((match.start("place"), match.end("place"), name))
+    return found
 
 
 def unlabelled(article: Article, book: Gazetteer, places: list[Place], taken: list[PlaceMention]) -> list[PlaceMention]:
@@ -222,7 +244,9 @@ def unlabelled(article: Article, book: Gazetteer, places: list[Place], taken: li
             name = article.text[start:end]
             if j == run and _OF_NAME.match(article.text, end):
                 continue  # the head of a longer name: "University of California"
-            if _vouched(book, name, divisions, countries, opens=tokens[i].start in starts, language=language):
+            placed = _AT_PLACE.search(article.text, max(0, start - 60), start) is not None
+            if _vouched(book, name, divisions, countries, opens=tokens[i].start in starts, language=language,
+                        placed=placed):
                 found.append(PlaceMention(start, end, name, "toponym"))
                 covered[start:end] = b"\x01" * (end - start)
                 break
@@ -231,20 +255,25 @@ def unlabelled(article: Article, book: Gazetteer, places: list[Place], taken: li
 
 
 def _lone_name(text: str, mention: Mention, surnames: set[str]) -> bool:
-    """Whether the model's person is one word after a preposition of place, and no full name
-    in the article ends with it: the second pass may find it a town ("from Gloucester and
-    Cheltenham", "at Headingley"; not "Clinton said")."""
+    """Whether the model's person stands after a preposition of place, and no full name in the
+    article ends with it: the second pass may find it a town ("from Gloucester and
+    Cheltenham", "at Headingley", "in Beverly Hills"; not "Clinton said")."""
     name = text[mention.start:mention.end]
-    return (mention.label == "PERSON" and mention.source == "model" and " " not in name and name not in surnames
-            and _AT_PLACE.search(text, max(0, mention.start - 12), mention.start) is not None)
+    return (mention.label == "PERSON" and mention.source in ("model", "names") and name not in surnames
+            and _AT_PLACE.search(text, max(0, mention.start - 60), mention.start) is not None)
 
 
 def _vouched(book: Gazetteer, name: str, divisions: set[tuple[str, str]], countries: set[str], opens: bool,
-             language: str) -> bool:
+             language: str, placed: bool = False) -> bool:
+    """Whether a name is a town or county of a division the article names, or a division of a
+    country it names; after a preposition of place (``placed``: "a folk band from Salalah"),
+    also a town of 50,000 or more in a country it names."""
     if opens or len(name) < 4 or name.isupper() or common_name(name, language):
         return False
     return any((p.feature in ("PPL", "PPLC", "ADM2") and (p.country, p.division) in divisions and p.population >= 1_000)
-               or (p.feature == "ADM1" and p.country in countries) for p in candidates(book, name))
+               or (p.feature == "ADM1" and p.country in countries)
+               or (placed and p.feature in ("PPL", "PPLC") and p.country in countries and p.population >= LOCATED_TOWN)
+               for p in candidates(book, name))
 
 
 def common_name(name: str, language: str) -> bool:

@@ -180,3 +180,8 @@ def test_a_hospital_or_prison_is_a_place_of_its_own() -> None:
 def test_a_weapon_named_like_a_town_is_no_place() -> None:
     article = PLACES(Article(text="The destroyer launched a Tomahawk missile while RAF Tornado jets flew from Marham."))
     assert {article.span_text(p) for p in article.layer("places")} == {"Marham"}
+
+
+def test_a_label_in_capitals_is_no_dateline() -> None:
+    text = "UPDATE: Police in Ohio said the road was open again.\nWATCH — The mayor speaks."
+    assert [text[p.start:p.end] for p in places_of(text)] == ["Ohio"]
