@@ -23,7 +23,12 @@ def test_a_word_inside_a_name_is_no_trigger() -> None:
 
 def test_a_clause_after_the_verb_chooses_the_accusation() -> None:
     assert kinds("Cuba charged that the United States was behind the plot.")[0][0] == "ACCUSE"
-    assert kinds("Police charged three men with murder.")[0][0] == "COERCE"
+    assert kinds("Police charged three men with murder.")[0][0] == "ACCUSE"  # PLOVER: charge with a crime
+
+
+def test_a_conviction_is_a_sanction_and_a_jailing_coercion() -> None:
+    assert kinds("A court sentenced the activist to nine years in prison.")[0][0] == "SANCTION"
+    assert kinds("The regime jailed the activist.")[0][0] == "COERCE"
 
 
 def test_the_object_chooses_between_rows() -> None:

@@ -176,7 +176,7 @@ def test_a_noun_event_takes_the_time_and_place_of_the_verb_that_carries_it() -> 
 def test_a_possessive_inside_the_subject_of_its_own_clause_resolves_once() -> None:
     # "its" in the object asks the subject, whose "of" phrase holds another "its"
     events = found("The commanders of its army have jailed its opponents.")
-    assert [(e.type, e.target) for e in events] == [("SANCTION", "its opponents")]
+    assert [(e.type, e.target) for e in events] == [("COERCE", "its opponents")]
 
 
 def test_a_definite_noun_with_no_side_is_the_event_already_told() -> None:
