@@ -54,6 +54,9 @@ class Candidate:
         self.mode = self.mode or self.trigger.mode
 
 
+UNREAL = {"risk", "danger", "fear", "possibility", "prospect", "likelihood", "chance", "spectre", "specter", "threat"}
+"""Nouns whose "of" phrase names an event that may come, not one that happened ("the risk of
+an attack")."""
 PARTS = {"round", "series", "phase", "stage", "wave", "spate", "string", "part", "session", "cycle"}
 """Nouns that name a part of the event after "of" ("the next round of talks")."""
 PARTAKE = {"join", "participate", "engage", "partake"}
@@ -134,7 +137,8 @@ class When:
         elif going_on and any(w in FUTURE for w in words + c.auxiliaries(cand.frame or i)):
             # "US forces will continue to train Iraqi forces": what goes on, not a new plan
             cand.status = "ongoing"
-        elif c.conditional(i) or frame == "maybe" or any(w in MAYBE for w in words):
+        elif c.conditional(i) or frame == "maybe" or any(w in MAYBE for w in words) or (
+                up is not None and c.dep(i) == "nmod" and c.case(i) == "of" and c.lemma(up).lower() in UNREAL):
             cand.status = "hypothetical"
         elif any(w in FUTURE for w in words) or frame == "plan" or cand.status == "planned" \
                 or "would" in words or self._pending(cand) or (not self._past(cand, words) and self._ahead(cand)):
