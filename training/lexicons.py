@@ -3,8 +3,9 @@
     pip install -e '.[lexicons]'
     python training/lexicons.py [--data ../shared/data/nlp]
 
-Writes ``dateline/models/casing/words.tsv.gz`` and ``dateline/models/names/given.txt.gz``,
-sorted and gzipped without a timestamp, so a rebuild is byte-identical.
+Writes ``dateline/models/casing/words.tsv.gz``, ``dateline/models/names/given.txt.gz`` and
+``dateline/models/names/genders.tsv.gz``, sorted and gzipped without a timestamp, so a rebuild
+is byte-identical.
 
 Casing: dateline reads text written in capitals ("SOCCER - AUSTRIA DRAW WITH SCOTLAND",
 datelines such as "BAGHDAD, July 27") in ordinary case before the model sees it; the model
@@ -19,6 +20,10 @@ Law", "Rodney Eyles"); a name that starts with a given name is a person's. The l
 US Census 1990 first names (public domain facts, shipped by the PyPI package ``names``) and
 the first words of person names in the training corpora, less every word the corpora mostly
 use otherwise ("Georgia", "Christian", "May") and titles ("Mayor").
+
+Genders of given names: "she" is not the John named last. A Census first name is a man's or a
+woman's when at least nine in ten of the people who bear it are (the Census lists give each
+name's share of men and of women); other names, such as Jordan or Leslie, are either.
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ import convert
 
 HERE = Path(__file__).resolve().parent
 MODELS = HERE.parent / "dateline" / "models"
+GENDER_SHARE = 0.9  # the share of a name's bearers of one gender that makes it that gender's
 NAME_SHARE = 0.3  # a Census name must start a person's name this often when capitalized ...
 CORPUS_SHARE = 0.6  # ... a name known only from the corpora, this often
 MIN_COUNT = 2
@@ -90,8 +96,6 @@ def forms(data: Path) -> dict[str, str]:
 
 def given_names(data: Path) -> list[str]:
     """Return the given names: Census first names and the corpora's, less other words."""
-    import names  # the build extra: US Census 1990 first-name lists
-
     from dateline.gazetteer import title_words
 
     first: Counter[str] = Counter()
@@ -104,20 +108,35 @@ def given_names(data: Path) -> list[str]:
         for token in doc:
             if not token.is_sent_start and token.text.isalpha() and token.text[:1].isupper():
                 capitalized[token.text] += 1
-    census = set()
-    for part in ("male", "female"):
-        for line in Path(names.FILES[f"first:{part}"]).read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                census.add(line.split()[0].capitalize())
+    listed = set(census("male")) | set(census("female"))
     titles = title_words("en")
     out = []
-    for word in sorted(census | set(first)):
+    for word in sorted(listed | set(first)):
         share = first[word] / capitalized[word] if capitalized[word] else 1.0
-        needed = NAME_SHARE if word in census else CORPUS_SHARE
-        if word.lower() in titles or (word not in census and first[word] < MIN_COUNT):
+        needed = NAME_SHARE if word in listed else CORPUS_SHARE
+        if word.lower() in titles or (word not in listed and first[word] < MIN_COUNT):
             continue
-        if capitalized[word] < 5 and word in census or share >= needed:
+        if capitalized[word] < 5 and word in listed or share >= needed:
             out.append(word)
+    return out
+
+
+def census(part: str) -> dict[str, float]:
+    """The Census first names of men or women ("male", "female"), with each one's share (%)."""
+    import names  # the build extra: US Census 1990 first-name lists
+
+    rows = (line.split() for line in Path(names.FILES[f"first:{part}"]).read_text(encoding="utf-8").splitlines())
+    return {row[0].capitalize(): float(row[1]) for row in rows if len(row) > 1}
+
+
+def genders(given: list[str]) -> list[str]:
+    """Return "name<TAB>m|f" for the given names nearly all of whose bearers are men or women."""
+    men, women = census("male"), census("female")
+    out = []
+    for name in given:
+        m, f = men.get(name, 0.0), women.get(name, 0.0)
+        if m + f and max(m, f) >= GENDER_SHARE * (m + f):
+            out.append(f"{name}\t{'m' if m > f else 'f'}")
     return out
 
 
@@ -144,7 +163,9 @@ def main() -> None:
     args = parser.parse_args()
     table = forms(args.data)
     write(args.out / "casing" / "words.tsv.gz", [f"{word}\t{form}" for word, form in sorted(table.items())])
-    write(args.out / "names" / "given.txt.gz", given_names(args.data))
+    given = given_names(args.data)
+    write(args.out / "names" / "given.txt.gz", given)
+    write(args.out / "names" / "genders.tsv.gz", genders(given))
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ from __future__ import annotations
 from ..article import Actor, Token
 from ..events import agents
 from .clauses import Clauses
+from .genders import agrees
 from .speakers import PERSON_PRONOUNS
 
 GROUP_PRONOUNS = {"they", "them", "it", "we", "us"}
@@ -23,6 +24,7 @@ class References:
     _of_mention: dict[tuple[int, int], str]
     _of_phrase: dict[tuple[int, int], str]
     _owning: bool
+    _genders: dict[str, str]
 
     def resolve(self, head: int) -> Actor | None:
         """The actor a noun phrase names or refers to (the resolver's own)."""
@@ -89,19 +91,21 @@ class References:
             self._owning = False
         return owner if owner is not None and owner.kind != "person" and owner.country else None
 
-    def _last(self, before: int, *, person: bool, plural: bool = False) -> Actor | None:
+    def _last(self, before: int, *, person: bool, plural: bool = False, pronoun: str = "") -> Actor | None:
         """The actor whose mention ends last before an offset: a person, or anyone else but the
         news media that carry the story ("participants told CNN. They also want ..."), and, for
         a plural pronoun, but a country or town (one state is "it"): the last group of people
         first ("Hundreds of police officers protested outside the Interior Ministry ... They
-        also want ...")."""
+        also want ..."); for "he" or "she" (``pronoun``), not a person the article speaks of
+        as the other."""
         best: Actor | None = None
         best_end = -1
         for kinds in (("group",), ("group", "organization")) if plural else (None,):
             for (_start, end), key in [*self._of_mention.items(), *(self._of_phrase.items() if plural else ())]:
                 actor = self._actors[key]
                 if end <= before and end > best_end and (actor.kind == "person") == person \
-                        and (person or actor.sector != "JRN") and (kinds is None or actor.kind in kinds):
+                        and (person or actor.sector != "JRN") and (kinds is None or actor.kind in kinds) \
+                        and (not pronoun or agrees(self._genders, actor.name, pronoun)):
                     best, best_end = actor, end
             if best is not None:
                 break

@@ -40,7 +40,9 @@ from .actor_context import Context
 from .actor_references import GROUP_PRONOUNS, PLURAL_PRONOUNS, References
 from .clauses import Clauses
 from .registry import component
-from .speakers import PERSON_PRONOUNS, role_of, surname
+from .genders import genders
+from .names import surname
+from .speakers import PERSON_PRONOUNS, role_of
 
 _DESCRIBED = re.compile(r" (?:(?:news|state|private|oil|energy|telecoms?|tech|media|arms|mining|shipping|television)"
                         r" )?(?:channel|broadcaster|newspaper|daily|company|firm|airline|bank|giant|maker|agency"
@@ -87,6 +89,7 @@ class Resolver(References, Context):
         self._of_mention: dict[tuple[int, int], str] = {}
         self._of_phrase: dict[tuple[int, int], str] = {}  # kinds of people named, not by name
         self._owning = False  # whether a possessive is being resolved through its clause's subject
+        self._genders = genders(article.text, self.entities)
         for mention in self.entities:
             actor = self._from_mention(mention)
             if actor is not None:
@@ -203,7 +206,7 @@ class Resolver(References, Context):
             return self._add(Actor(token.start, token.end, key="country:" + iso3, name=word, kind="country",
                                    country=iso3, kb=iso3))
         if low in PERSON_PRONOUNS:
-            return self._reporter(head, person=True) or self._last(token.start, person=True)
+            return self._reporter(head, person=True) or self._last(token.start, person=True, pronoun=low)
         if low in GROUP_PRONOUNS:
             return self._reporter(head) or self._last(token.start, person=False, plural=low in PLURAL_PRONOUNS)
         if token.pos not in ("NOUN", "PROPN", "NUM"):

@@ -51,6 +51,15 @@ def given_names() -> frozenset[str]:
 
 
 @functools.cache
+def given_genders() -> dict[str, str]:
+    """Return the given names nearly all of whose bearers are men ("m") or women ("f")."""
+    path = resources.files("dateline") / "models" / "names" / "genders.tsv.gz"
+    with path.open("rb") as raw:
+        rows = gzip.decompress(raw.read()).decode("utf-8").splitlines()
+    return dict(row.split("\t", 1) for row in rows if "\t" in row)
+
+
+@functools.cache
 def name_ends(language: str) -> frozenset[str]:
     """Return words that end the name of a thing, not a person ("Church", "Street")."""
     return frozenset(row.cells[0] for row in read_table("entities/name_ends.tsv", language, columns=2))
@@ -242,3 +251,14 @@ def join_people(text: str, mentions: list[Mention]) -> list[Mention]:
 def covered(mentions: list[Mention]) -> set[int]:
     """The character offsets inside any mention."""
     return {i for m in mentions for i in range(m.start, m.end)}
+
+
+_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|az|bin|ibn|abu|abd|ul)-", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+@functools.lru_cache(maxsize=65536)
+def surname(name: str) -> str:
+    """The last word of a name without an Arabic article: "Mustafa al-Kadhimi" gives "kadhimi"."""
+    words = name.split()
+    return _POSSESSIVE.sub("", _PARTICLE.sub("", words[-1])).lower().strip(".,'’") if words else ""

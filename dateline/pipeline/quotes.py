@@ -20,6 +20,7 @@ from .clauses import lemma_guesses
 from .quotations import CUE_KINDS
 from .quote_contents import Contents, trim
 from .registry import component
+from .genders import genders
 from .speakers import resolve
 
 _LABEL = re.compile(r"[^\n]*\s[-–—]\s+(?=\S)")
@@ -44,9 +45,10 @@ def quotes(article: Article) -> Article:
         return article  # no parse: nothing to read attributions from
     finder = _Finder(article.text, tokens, sentences, cues(rules_language(article.language, "quotes")))
     known = list(entities)
+    shown = genders(article.text, entities)
     found = []
     for quote in sorted(finder.find(), key=lambda q: q.source_start or q.start):
-        quote = resolve(quote, article.text, tokens, known)
+        quote = resolve(quote, article.text, tokens, known, shown)
         found.append(quote)
         if quote.speaker_start is not None and quote.source_start is not None and quote.source_end is not None:
             # The speaker was just named: a later "he" or "she" points back to this mention.

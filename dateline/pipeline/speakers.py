@@ -11,14 +11,13 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
-import re
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from ..article import Mention, Quote, Token
 from ..gazetteer import entries, title_words
+from .genders import agrees
+from .names import surname
 
-_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|az|bin|ibn|abu|abd|ul)-", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"['’]s?$")
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"they", "it"}
 RELATIVES = {"who", "that", "which"}
@@ -34,8 +33,10 @@ TITLE_ENDS = {"elect", "designate", "-"}
 """What may end a title: "president-elect"."""
 
 
-def resolve(quote: Quote, text: str, tokens: Sequence[Token], entities: Sequence[Mention]) -> Quote:
-    """Return the quote with its speaker, role and affiliation filled in."""
+def resolve(quote: Quote, text: str, tokens: Sequence[Token], entities: Sequence[Mention],
+            known: Mapping[str, str] | None = None) -> Quote:
+    """Return the quote with its speaker, role and affiliation filled in; ``known`` is the
+    gender the article shows for each surname (see ``genders``), for "he" and "she"."""
     if quote.source_start is None or quote.source_end is None:
         return quote
     start, end = quote.source_start, quote.source_end
@@ -50,7 +51,7 @@ def resolve(quote: Quote, text: str, tokens: Sequence[Token], entities: Sequence
     elif groups:
         target = groups[0]
     elif len(words) == 1 and words[0] in PERSON_PRONOUNS:
-        target = _last(entities, start, "PERSON")
+        target = _last(entities, start, "PERSON", fits=lambda m: agrees(known or {}, text[m.start:m.end], words[0]))
     elif len(words) == 1 and words[0] in GROUP_PRONOUNS:
         target = _last(entities, start, "ORG", skip=news_media())  # not "told Reuters. | They said ..."
     elif len(words) == 1 and words[0] in RELATIVES:
@@ -92,9 +93,10 @@ def _antecedent(tokens: Sequence[Token], entities: Sequence[Mention], start: int
     return next((m for m in entities if m.start <= noun.start < m.end and m.label in ("PERSON", "ORG", "GPE")), None)
 
 
-def _last(entities: Sequence[Mention], before: int, label: str, skip: frozenset[str] = frozenset()) -> Mention | None:
-    """The last mention of a label before an offset, but those linked to ``skip``."""
-    found = [m for m in entities if m.end <= before and m.label == label and m.kb not in skip]
+def _last(entities: Sequence[Mention], before: int, label: str, skip: frozenset[str] = frozenset(),
+          fits: Callable[[Mention], bool] = lambda m: True) -> Mention | None:
+    """The last mention of a label before an offset that ``fits``, but those linked to ``skip``."""
+    found = [m for m in entities if m.end <= before and m.label == label and m.kb not in skip and fits(m)]
     return found[-1] if found else None
 
 
@@ -110,13 +112,6 @@ def _fullest(text: str, entities: Sequence[Mention], mention: Mention) -> Mentio
     same = [m for m in entities if m.label == mention.label and m.source != "quotes"
             and surname(text[m.start:m.end]) == family]
     return max(same, key=lambda m: (m.end - m.start, -m.start), default=mention)
-
-
-@functools.lru_cache(maxsize=65536)
-def surname(name: str) -> str:
-    """The last word of a name without an Arabic article: "Mustafa al-Kadhimi" gives "kadhimi"."""
-    words = name.split()
-    return _POSSESSIVE.sub("", _PARTICLE.sub("", words[-1])).lower().strip(".,'’") if words else ""
 
 
 def _described(text: str, tokens: Sequence[Token], entities: Sequence[Mention], before: int,
