@@ -86,6 +86,8 @@ class Triggers:
                 if row.type not in ("ASSAULT", "PROTEST") and self.c.dep(i) == "amod" and token.tag in ("VBG", "VBN") \
                         and not self.c.kids(i, "obj", "xcomp", "ccomp", "obl"):
                     return None  # "the most promising place", "banned cluster bombs", "striking parallels"
+                if self.c.word(i) == "opposed" and i > 0 and self.c.word(i - 1).lower() == "as":
+                    return None  # "as opposed to" compares; no one opposes
                 if self.c.lemma(i) == "station" and self.c.dep(i) in ("acl", "amod", "appos") and token.tag in ("VBN", "JJ"):
                     return None  # "a doctor stationed at the depot", "troops stationed in Iraq" are where they are
                 opens = i == 0 or self.c.word(i - 1) in (".", "!", "?", '"', "“", "when")
@@ -176,6 +178,11 @@ class Triggers:
             # "staged a wave of protests"; not "called for the resignation of the minister".
             names |= {self.c.word(k) for j in heads if self.c.case(j) is None for k in self.c.kids(j, "nmod")}
             names |= {self.c.word(k) for j in self.c.kids(i, "ccomp") for k in self.c.kids(j, "mark")}
+            # "asked the owner if she was worried", the question read as a clause of condition
+            names |= {w for j in self.c.kids(i, "advcl") for k in self.c.kids(j, "mark")
+                      if (w := self.c.word(k).lower()) in ("if", "whether")}
+            # "asked the owner what she feared": the question word opening the clause
+            names |= {self.c.word(self.c.span(j)[0]).lower() for j in self.c.kids(i, "ccomp")}
             # "approved a $500 million loan": the noun an amount stands before.
             names |= {self.c.lemma(k) for j in heads if self.c.tokens[j].pos in ("SYM", "NUM")
                       or self.c.lemma(j).lower() in CURRENCIES  # "a 50 billion euro | aid package"
