@@ -4,12 +4,16 @@ that role; mixed into :class:`~dateline.pipeline.actors.Resolver`."""
 
 from __future__ import annotations
 
-from ..article import Actor, Token
+from typing import cast
+
+from ..article import Actor, Article, Quote, Token
 from ..events import agents
 from .clauses import Clauses
 from .genders import agrees
+from .names import surname
 from .speakers import PERSON_PRONOUNS
 
+FIRST_PERSON = {"i", "me", "we", "us"}
 GROUP_PRONOUNS = {"they", "them", "it", "we", "us"}
 PLURAL_PRONOUNS = {"they", "them", "we", "us"}
 
@@ -18,6 +22,7 @@ class References:
     """Pronoun and description resolution, mixed into the resolver."""
 
     c: Clauses
+    article: Article
     tokens: list[Token]
     language: str
     _actors: dict[str, Actor]
@@ -55,6 +60,19 @@ class References:
                 actor = self.resolve(subject)
                 if actor is not None and (self._someone(subject, actor) if person else actor.kind != "person"):
                     return actor
+        return None
+
+    def _speaker(self, head: int) -> Actor | None:
+        """Who "I" or "we" is in a quotation: its speaker ("“We will continue to support the
+        efforts,” Obama said"; "“They kill my people,” she told France 2")."""
+        at = self.tokens[head].start
+        for quote in cast("list[Quote]", self.article.layer("quotes")):
+            inside = quote.start <= at < quote.end or (
+                quote.more_start is not None and quote.more_end is not None and quote.more_start <= at < quote.more_end)
+            if inside and quote.kind != "indirect" and quote.speaker_start is not None and quote.speaker_end is not None:
+                key = self._of_mention.get((quote.speaker_start, quote.speaker_end)) \
+                    or "person:" + surname(quote.speaker or "")
+                return self._actors.get(key)
         return None
 
     def _someone(self, head: int, actor: Actor) -> bool:

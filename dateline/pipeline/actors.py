@@ -37,7 +37,7 @@ from .actor_kinds import (
     siding,
 )
 from .actor_context import Context
-from .actor_references import GROUP_PRONOUNS, PLURAL_PRONOUNS, References
+from .actor_references import FIRST_PERSON, GROUP_PRONOUNS, PLURAL_PRONOUNS, References
 from .clauses import Clauses
 from .registry import component
 from .genders import genders
@@ -205,6 +205,9 @@ class Resolver(References, Context):
             # protests" are against it.
             return self._add(Actor(token.start, token.end, key="country:" + iso3, name=word, kind="country",
                                    country=iso3, kb=iso3))
+        if low in FIRST_PERSON:
+            return self._speaker(head) or (self._reporter(head) or self._last(
+                token.start, person=False, plural=True) if low in GROUP_PRONOUNS else None)
         if low in PERSON_PRONOUNS:
             return self._reporter(head, person=True) or self._last(token.start, person=True, pronoun=low)
         if low in GROUP_PRONOUNS:

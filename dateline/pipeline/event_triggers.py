@@ -91,10 +91,11 @@ class Triggers:
                 if self.c.lemma(i) == "station" and self.c.dep(i) in ("acl", "amod", "appos") and token.tag in ("VBN", "JJ"):
                     return None  # "a doctor stationed at the depot", "troops stationed in Iraq" are where they are
                 opens = i == 0 or self.c.word(i - 1) in (".", "!", "?", '"', "“", "when")
-                if row.type == "REQUEST" and self.c.word(i) == "asked" and token.tag in ("VBN", "VBD") and (
+                if row.type == "REQUEST" and self.c.word(i).lower() in ("asked", "pressed", "questioned") \
+                        and token.tag in ("VBN", "VBD") and (
                         opens or self.c.dep(i) in ("advcl", "ccomp") and i < (self.c.head(i) or 0)) \
                         and not self.c.kids(i, "nsubj", "nsubj:pass", "aux", "aux:pass", "obj", "iobj"):
-                    return None  # "Asked about the talks, Obama said ...": a reporter's question
+                    return None  # "Asked about the talks, Obama said ...", "Pressed to outline ...": a reporter's question
                 return row if row.type != "-" else None  # "meet a deadline" is no meeting
         return None
 
