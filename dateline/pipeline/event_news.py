@@ -1,10 +1,11 @@
 """Which candidate events are news: not a kind of event named with no side known, not what a
-page says to its reader, not what markets do, not what a disaster, accident or disease kills;
-mixed into the event finder of :mod:`.events`."""
+page says to its reader, not what markets do, not what a disaster, accident or disease kills,
+not a promise or threat a thing makes; mixed into the event finder of :mod:`.events`."""
 
 from __future__ import annotations
 
 from ..article import Event
+from .actors import Resolver
 from .clauses import Clauses
 from .event_when import Candidate
 
@@ -31,6 +32,14 @@ CAUSES = {"quake", "earthquake", "aftershock", "flood", "floods", "flooding", "s
 explodes, is no assault."""
 
 
+SAID_OF_THINGS = {"AGREE", "THREATEN"}
+"""Types whose verbs also say what a thing may bring ("an oil slick threatens to create a
+disaster", "devices promise to do the same for print")."""
+BODIES = {"group", "side", "camp", "organization", "organisation", "network", "cell", "team", "crew", "family", "tribe",
+          "clan", "authority", "leadership", "alliance", "bloc", "council", "committee", "board", "panel", "agency",
+          "department", "office", "force", "unit", "person", "country", "nation", "state", "city", "town", "source",
+          "member", "body", "institution", "company", "firm", "union"}
+"""Nouns of people acting together that no actor list names ("the group threatened to kill")."""
 DEFINITE = {"the", "this", "that", "these", "those"}
 """Determiners of a noun that names an event already told ("the protest", "that attack")."""
 
@@ -40,6 +49,7 @@ class News:
 
     c: Clauses
     told: dict[str, set[str | None]]
+    resolver: Resolver
     """The types of the events of the article so far, each with the places they were told at."""
 
     def _told_again(self, cand: Candidate, event: Event) -> bool:
@@ -84,6 +94,15 @@ class News:
         sides = [*cand.sources, *cand.targets, *c.kids(cand.index, "obj", "nsubj:pass")]
         sides += [k for v in c.kids(cand.index, "xcomp") for k in c.kids(v, "obj")]
         return cand.trigger.pos == "verb" and any(market(k) for k in sides)
+
+    def _figurative(self, cand: Candidate) -> bool:
+        """Whether a verb of promise or threat with a clause of its own has a thing for its
+        subject, a common noun that is no actor: what it may bring, not anyone's word."""
+        c = self.c
+        return cand.type in SAID_OF_THINGS and cand.trigger.pos == "verb" \
+            and bool(c.kids(cand.index, "xcomp", "ccomp")) \
+            and any(c.tokens[k].pos == "NOUN" and c.lemma(k).lower() not in BODIES and self.resolver.resolve(k) is None
+                    for k in c.kids(cand.index, "nsubj"))
 
     def _natural(self, cand: Candidate) -> bool:
         """Whether what strikes is a disaster, an accident or a disease ("the quake killed
