@@ -237,6 +237,7 @@ def unlabelled(article: Article, book: Gazetteer, places: list[Place], taken: li
         if run == i:
             i += 1
             continue
+        placed: bool | None = None  # after a preposition of place (asked once a run)
         for j in range(run, i, -1):
             start, end = tokens[i].start, tokens[j - 1].end
             if 1 in covered[start:end]:
@@ -244,7 +245,8 @@ def unlabelled(article: Article, book: Gazetteer, places: list[Place], taken: li
             name = article.text[start:end]
             if j == run and _OF_NAME.match(article.text, end):
                 continue  # the head of a longer name: "University of California"
-            placed = _AT_PLACE.search(article.text, max(0, start - 60), start) is not None
+            if placed is None:
+                placed = _AT_PLACE.search(article.text, max(0, start - 60), start) is not None
             if _vouched(book, name, divisions, countries, opens=tokens[i].start in starts, language=language,
                         placed=placed):
                 found.append(PlaceMention(start, end, name, "toponym"))
