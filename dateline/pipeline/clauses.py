@@ -113,6 +113,9 @@ class Clauses:
             # "Troops stormed the town and arrested 20"; "after meeting Kadhimi, Biden said".
             if (sayer := self._afterthought(verb, up)) is not None:
                 return self.subjects(sayer)  # "Biden said forces would leave, after meeting Kadhimi"
+            raised = self.kids(up, *PASSIVE_SUBJECT)
+            if self.dep(verb) == "advcl" and self.tokens[verb].tag == "VBG" and raised:
+                return self.with_conjuncts(raised[0])  # "90 people were detained while trying to demonstrate"
             return self.subjects(up)
         if self.dep(verb) == "acl" and self.tokens[verb].tag == "VBD":
             return [up]  # "around 100 people | gathered ... to protest", a past tense read as a modifier
