@@ -48,8 +48,8 @@ class News:
     """Filters of what is no one's news."""
 
     c: Clauses
-    told: dict[str, set[str | None]]
     resolver: Resolver
+    told: dict[str, set[str | None]]
     """The types of the events of the article so far, each with the places they were told at."""
 
     def _told_again(self, cand: Candidate, event: Event) -> bool:

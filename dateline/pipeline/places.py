@@ -179,13 +179,9 @@ def place_mentions(article: Article, book: Gazetteer) -> list[PlaceMention]:
     found = [p for p in found if not (p.kind == "toponym" and _WEAPON.match(article.text, p.end)
                                       and not well_known(book, p.text))]
     taken = [(p.start, p.end) for p in found]
-    for start, end, name in qualified(article.text, book):
-        # "Gainesville, Va.", "Red Oak, Iowa": a town written with its division, whatever the
-        # model took it for.
-        if not any(s < end and start < e for s, e in taken):
-            found.append(PlaceMention(start, end, name, "toponym"))
-            taken.append((start, end))
-    for start, end, name in bare_datelines(article.text, book):
+    # "Gainesville, Va.", "Red Oak, Iowa": a town written with its division, and "LOS ANGELES:",
+    # a dateline's town, whatever the model took them for.
+    for start, end, name in [*qualified(article.text, book), *bare_datelines(article.text, book)]:
         if not any(s < end and start < e for s, e in taken):
             found.append(PlaceMention(start, end, name, "toponym"))
             taken.append((start, end))
