@@ -44,6 +44,10 @@ LOCAL = frozenset({"PPL", "PPLC", "ADM1", "ADM2"})
 CLEAR = 4.5  # a prior this far ahead of the next one's is context from the start
 SUFFIXES = (" county", " parish", " state", " province", " region", " city", " district", " governorate", " oblast")
 """Words after a name that say what kind of place it is ("Oaxaca State", "Cuyahoga County")."""
+SUFFIX_KINDS = {" county": ("ADM2",), " parish": ("ADM2",), " state": ("ADM1",), " province": ("ADM1", "ADM2"),
+                " region": ("ADM1", "ADM2", "RGN"), " city": ("PPL", "PPLA", "PPLA2", "PPLC", "PPLX"),
+                " district": ("ADM2", "ADM1"), " governorate": ("ADM1",), " oblast": ("ADM1",)}
+"""The kinds of place each such word names: "Oaxaca State" is the state, not its capital."""
 
 
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.?){2,3}")
@@ -110,7 +114,8 @@ def candidates(gazetteer: Gazetteer, text: str) -> list[GeoName]:
     low = text.lower()
     for suffix in SUFFIXES:
         if low.endswith(suffix) and len(low) > len(suffix) + 2:
-            return gazetteer.candidates(text[: -len(suffix)])
+            bare = gazetteer.candidates(text[: -len(suffix)])
+            return [p for p in bare if p.feature in SUFFIX_KINDS[suffix]] or bare
     if part:  # "the City of Detroit", "Republic of Armenia", "southern Mexico", "West Surrey"
         return candidates(gazetteer, part.group(1))
     return []
