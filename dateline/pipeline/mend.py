@@ -67,7 +67,13 @@ from .mend_subjects import (
     two_subjects,
     verb_inside_place_phrase,
 )
-from .mend_phrases import gerund_after_noun, listed_names_as_root, perfect_as_passive, possessed_as_name_part
+from .mend_phrases import (
+    compound_as_object,
+    gerund_after_noun,
+    listed_names_as_root,
+    perfect_as_passive,
+    possessed_as_name_part,
+)
 from .mend_words import (
     adjective_of_verb,
     adjective_subject,
@@ -155,6 +161,8 @@ def mend_sentence(tokens: list[Token], first: int, last: int, text: str = "") ->
     headline_passive(tokens, first, last)
     adjective_of_verb(tokens, first, last)
     reduced_relative(tokens, first, last)
+    if text:
+        compound_as_object(tokens, first, last, text)
     break_cycles(tokens, first, last)
 
 

@@ -10,6 +10,8 @@
 - A list of names read as the root, the verb a conjunct or a side clause of the first name
   and the last name its subject ("Britain, France, and | Germany urged Iran", "Egypt, |
   Jordan and Qatar met"): the verb is the root and the whole list its subject.
+- Two objects side by side, the first a singular noun ("Rebels battled | government | troops"):
+  one object, the first noun its compound; not after a verb of giving ("gave police money").
 """
 
 from __future__ import annotations
@@ -21,6 +23,9 @@ from .mend_words import word
 
 HAVE = {"had", "has", "have", "'ve", "'d", "having"}
 """Forms of "have", an auxiliary of the perfect and never of the passive."""
+GIVING = {"give", "send", "offer", "grant", "hand", "lend", "sell", "show", "tell", "teach", "pay", "owe", "promise",
+          "deny", "award", "bring", "buy", "get", "leave", "call", "name", "make", "elect", "appoint", "declare"}
+"""Verbs that take two objects ("gave police money", "named him envoy")."""
 NAME_PARTS = {"flat", "compound", "amod", "nmod:desc", "case", "det", "punct", "appos"}
 """Relations by which words belong to a name rather than to the phrase it owns."""
 
@@ -104,3 +109,16 @@ def listed_names_as_root(tokens: list[Token], first: int, last: int, text: str) 
             tokens[k] = replace(t, head=after)
     tokens[verb] = replace(tokens[verb], head=verb, dep="ROOT")
     tokens[root] = replace(tokens[root], head=verb, dep="nsubj")
+
+
+def compound_as_object(tokens: list[Token], first: int, last: int, text: str) -> None:
+    """ "Rebels battled government troops" read with two objects, "government" and "troops":
+    the first, a singular noun right before the second, is its compound."""
+    for i in range(first, last - 1):
+        t, nxt = tokens[i], tokens[i + 1]
+        verb = t.head
+        if t.dep != "obj" or nxt.dep != "obj" or nxt.head != verb or t.tag != "NN" or nxt.pos != "NOUN" \
+                or not first <= verb < last or tokens[verb].lemma.lower() in GIVING \
+                or any(tokens[k].head == i for k in range(first, last) if k != i):
+            continue
+        tokens[i] = replace(t, dep="compound", head=i + 1)

@@ -640,3 +640,12 @@ def test_a_list_of_names_read_as_the_root_is_the_subject_of_its_verb() -> None:
                     ("CCONJ", "CC", "and", "cc", 5), ("PROPN", "NNP", "Germany", "nsubj", 6),
                     ("VERB", "VBD", "urge", "conj", 0), ("PROPN", "NNP", "Iran", "obj", 6))
     assert arcs(tokens, 0, 2, 5, 6, 7) == [("nsubj", 6), ("conj", 0), ("conj", 0), ("ROOT", 6), ("obj", 6)]
+
+
+def test_two_objects_side_by_side_are_one_with_its_compound() -> None:
+    rows = [("NOUN", "NNS", "rebel", "nsubj", 1), ("VERB", "VBD", "battle", "ROOT", 1),
+            ("NOUN", "NN", "government", "obj", 1), ("NOUN", "NNS", "troops", "obj", 1)]
+    assert arcs(mended("Rebels battled government troops", *rows), 2, 3) == [("compound", 3), ("obj", 1)]
+    giving = [("NOUN", "NN", "minister", "nsubj", 1), ("VERB", "VBD", "give", "ROOT", 1),
+              ("NOUN", "NN", "police", "obj", 1), ("NOUN", "NN", "money", "obj", 1)]
+    assert arcs(mended("Minister gave police money", *giving), 2, 3) == [("obj", 1), ("obj", 1)]
