@@ -67,13 +67,8 @@ from .mend_subjects import (
     two_subjects,
     verb_inside_place_phrase,
 )
-from .mend_phrases import (
-    compound_as_object,
-    gerund_after_noun,
-    listed_names_as_root,
-    perfect_as_passive,
-    possessed_as_name_part,
-)
+from .mend_phrases import (compound_as_object, gerund_after_noun, listed_names_as_root, perfect_as_passive,
+                           possessed_as_name_part, verb_joined_to_object)
 from .mend_words import (
     adjective_of_verb,
     adjective_subject,
@@ -135,7 +130,7 @@ def mend_sentence(tokens: list[Token], first: int, last: int, text: str = "") ->
     if text:
         adjective_as_verb(tokens, first, last, text)
         verb_inside_name(tokens, first, last, text)
-    _verb_joined_to_object(tokens, first, last)
+    verb_joined_to_object(tokens, first, last)
     _clause_as_root(tokens, first, last)
     _agent_participle_as_root(tokens, first, last)
     split_name(tokens, first, last)
@@ -294,19 +289,6 @@ def _verb_as_case(tokens: list[Token], first: int, last: int, text: str) -> None
         for k in moved:
             tokens[k] = replace(tokens[k], head=i)
         return
-
-
-def _verb_joined_to_object(tokens: list[Token], first: int, last: int) -> None:
-    """A verb with an object of its own, read as a conjunct of the object of the verb before
-    it, is that verb's conjunct ("dissolved parliament and suspended the constitution")."""
-    for i in range(first, last):
-        t = tokens[i]
-        noun = t.head
-        if t.pos != "VERB" or t.dep != "conj" or not first <= noun < i or tokens[noun].pos not in NOMINAL \
-                or tokens[noun].dep != "obj" or tokens[tokens[noun].head].pos != "VERB":
-            continue
-        if any(tokens[k].head == i and tokens[k].dep == "obj" for k in range(i + 1, last)):
-            tokens[i] = replace(t, head=tokens[noun].head)
 
 
 def _clause_as_root(tokens: list[Token], first: int, last: int, *, infinitive: bool = False) -> None:

@@ -12,6 +12,8 @@
   Jordan and Qatar met"): the verb is the root and the whole list its subject.
 - Two objects side by side, the first a singular noun ("Rebels battled | government | troops"):
   one object, the first noun its compound; not after a verb of giving ("gave police money").
+- A verb with an object of its own read as a conjunct of the object before it ("dissolved
+  parliament and | suspended the constitution"): a conjunct of the verb before.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..article import Token
+from .mend_subjects import NOMINAL
 from .mend_words import word
 
 HAVE = {"had", "has", "have", "'ve", "'d", "having"}
@@ -122,3 +125,16 @@ def compound_as_object(tokens: list[Token], first: int, last: int, text: str) ->
                 or any(tokens[k].head == i for k in range(first, last) if k != i):
             continue
         tokens[i] = replace(t, dep="compound", head=i + 1)
+
+
+def verb_joined_to_object(tokens: list[Token], first: int, last: int) -> None:
+    """A verb with an object of its own, read as a conjunct of the object of the verb before
+    it, is that verb's conjunct ("dissolved parliament and suspended the constitution")."""
+    for i in range(first, last):
+        t = tokens[i]
+        noun = t.head
+        if t.pos != "VERB" or t.dep != "conj" or not first <= noun < i or tokens[noun].pos not in NOMINAL \
+                or tokens[noun].dep != "obj" or tokens[tokens[noun].head].pos != "VERB":
+            continue
+        if any(tokens[k].head == i and tokens[k].dep == "obj" for k in range(i + 1, last)):
+            tokens[i] = replace(t, head=tokens[noun].head)
