@@ -205,9 +205,8 @@ class Resolver(References, Context):
             # protests" are against it.
             return self._add(Actor(token.start, token.end, key="country:" + iso3, name=word, kind="country",
                                    country=iso3, kb=iso3))
-        if low in FIRST_PERSON:
-            return self._speaker(head) or (self._reporter(head) or self._last(
-                token.start, person=False, plural=True) if low in GROUP_PRONOUNS else None)
+        if low in FIRST_PERSON and (speaker := self._speaker(head)) is not None:
+            return speaker  # else "we" as any group pronoun
         if low in PERSON_PRONOUNS:
             return self._reporter(head, person=True) or self._last(token.start, person=True, pronoun=low)
         if low in GROUP_PRONOUNS:

@@ -42,12 +42,12 @@ VILLAGE = 5_000  # a place known only as a village this small tells nothing of w
 STRAY_TOWN = 100_000  # an ambiguous town smaller than this, alone in its country, is no guess worth making
 LOCAL = frozenset({"PPL", "PPLC", "ADM1", "ADM2"})
 CLEAR = 4.5  # a prior this far ahead of the next one's is context from the start
-SUFFIXES = (" county", " parish", " state", " province", " region", " city", " district", " governorate", " oblast")
-"""Words after a name that say what kind of place it is ("Oaxaca State", "Cuyahoga County")."""
 SUFFIX_KINDS = {" county": ("ADM2",), " parish": ("ADM2",), " state": ("ADM1",), " province": ("ADM1", "ADM2"),
                 " region": ("ADM1", "ADM2", "RGN"), " city": ("PPL", "PPLA", "PPLA2", "PPLC", "PPLX"),
                 " district": ("ADM2", "ADM1"), " governorate": ("ADM1",), " oblast": ("ADM1",)}
-"""The kinds of place each such word names: "Oaxaca State" is the state, not its capital."""
+"""Words after a name that say what kind of place it is, with the kinds each names ("Oaxaca
+State" is the state, not its capital; "Cuyahoga County" the county)."""
+SUFFIXES = tuple(SUFFIX_KINDS)
 
 
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.?){2,3}")
