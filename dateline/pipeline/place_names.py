@@ -9,7 +9,9 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from ..article import Mention
+from ..article import Mention, Token
+from ..events import agents
+from ..gazetteer import title_words
 from ..places.gazetteer import Gazetteer, GeoName
 from ..places.resolve import COMPASS, SUFFIXES, candidates
 from ..places.resolve import Mention as PlaceMention
@@ -22,6 +24,35 @@ _TOWN_DIVISION = re.compile(r"\b([A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){0
 _NEXT_WORD = re.compile(r" [A-Z][a-z]+\b")
 _CAPITALIZED = re.compile(r"[A-Z][\w.&'-]*")
 _KIND_WORD = re.compile(r" (?:" + "|".join(s.strip().title() for s in SUFFIXES) + r")\b")
+_APPOSITION = re.compile(r",\s+(?:the |a |an )?(?:[\w-]+ ){0,3}?([\w-]+)\b")
+_POSSESSED = re.compile(r"['’]s? ([\w-]+)\b")
+_BYLINE = re.compile(r"(?:^|\n)[ \t(]*By\s+$")
+
+
+@functools.cache
+def person_words(language: str = "en") -> frozenset[str]:
+    """Words that show a name beside them is a person's: titles, the roles of actors, and
+    occupations and kin (``entities/occupations.tsv``), singular and plural."""
+    words = set(title_words(language)) | {w for w, (_, kind) in agents(language).items() if kind == "person"}
+    words |= {row.cells[0] for row in read_table("entities/occupations.tsv", language, columns=2)}
+    return frozenset(words | {w + "s" for w in words} | {w + "es" for w in words})
+
+
+def named_person(text: str, tokens: list[Token], mention: Mention, people: list[Mention], language: str = "en") -> bool:
+    """Whether the text shows that a name is a person's: a person word before it ("actresses
+    Fakhriya Khamiss"), as its apposition ("Nino Burjanadze, the chair of ...") or after its
+    possessive ("Sergei's niece"); a byline ("By Umberto Profazio"); a person joined to it in
+    a list ("Nimal Siripala, Duminda Dissanayake")."""
+    words = person_words(language)
+    before = re.search(r"([\w.-]+)\s+$", text[max(0, mention.start - 30):mention.start])
+    after = _APPOSITION.match(text, mention.end) or _POSSESSED.match(text, mention.end)
+    if (before and before.group(1).lower().rstrip(".") in words) or (after and after.group(1).lower() in words) \
+            or _BYLINE.search(text, max(0, mention.start - 12), mention.start):
+        return True
+    inside = {i for i, t in enumerate(tokens) if mention.start <= t.start and t.end <= mention.end}
+    joined = [tokens[t.head] if i in inside else t for i, t in enumerate(tokens)
+              if t.dep == "conj" and (i in inside) != (t.head in inside)]
+    return any(p.start <= t.start and t.end <= p.end for t in joined for p in people)
 
 
 def qualified(text: str, book: Gazetteer) -> list[tuple[int, int, str]]:

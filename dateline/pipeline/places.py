@@ -16,6 +16,7 @@ its web address names ("gainesville.com") are context.
 from __future__ import annotations
 
 import functools
+from collections.abc import Collection
 import re
 from dataclasses import replace
 from typing import cast
@@ -38,6 +39,7 @@ from .place_names import (
     facility_pattern,
     inner_places,
     located,
+    named_person,
     ordinary,
     qualified,
     well_known,
@@ -70,7 +72,8 @@ def places(article: Article) -> Article:
     """
     language = rules_language(article.language, "places")
     book = gazetteer(language)
-    mentions = place_mentions(article, book)
+    people = unknown_people(article, book)
+    mentions = place_mentions(article, book, people)
     where = article.url or article.outlet or ""
     outlet, home = outlet_country(where), outlet_place(where, book)
     inner = functools.partial(inner_places, book)
@@ -84,7 +87,10 @@ def places(article: Article) -> Article:
     # "aid deliveries in Borno State" (read as an organization): the division and its kind
     at |= {(p.start, p.end + len(kind)): p for p in found if p.kind in ("toponym", "embedded") and p.feature == "ADM1"
            for kind in SUFFIXES if article.text[p.end:p.end + len(kind)].lower() == kind}
-    entities = cast("list[Mention]", article.layer("entities"))
+    entities = [replace(m, label="PERSON", kb=None, source="places") if (m.start, m.end) in people else m
+                for m in cast("list[Mention]", article.layer("entities"))]
+    if people:
+        article.set_layer("entities", entities)
     if sports.is_report(article.text, language):
         tokens = cast("list[Token]", article.layer("tokens"))
         entities = sports.teams(article.text, tokens, entities, found, functools.partial(any_town, book), language)
@@ -137,8 +143,27 @@ def place_at(article: Article, mention: Annotation, *, guessed: bool = False) ->
                  and (p.feature is not None or guessed and p.country)), None)
 
 
-def place_mentions(article: Article, book: Gazetteer) -> list[PlaceMention]:
-    """The stretches of text that name places, in text order."""
+def unknown_people(article: Article, book: Gazetteer) -> set[tuple[int, int]]:
+    """The spans of the model's places that no gazetteer knows and the text shows are people
+    (``named_person``), unless a preposition of place stands before or a word of place is in
+    the name ("from St Athan and Coastguard teams", "Cuyahoga County")."""
+    language = rules_language(article.language, "places")
+    entities = cast("list[Mention]", article.layer("entities"))
+    people = [m for m in entities if m.label == "PERSON"]
+    tokens = cast("list[Token]", article.layer("tokens"))
+    found = set()
+    for m in entities:
+        text = article.text[m.start:m.end]
+        if (m.label in PLACE_LABELS and not m.kb and not candidates(book, text)
+                and not ending_pattern(language).search(text) and not book.is_facility(text)
+                and _AT_PLACE.search(article.text, max(0, m.start - 60), m.start) is None
+                and named_person(article.text, tokens, m, people, language)):
+            found.add((m.start, m.end))
+    return found
+
+
+def place_mentions(article: Article, book: Gazetteer, people: Collection[tuple[int, int]] = ()) -> list[PlaceMention]:
+    """The stretches of text that name places, in text order (not the ``people``)."""
     language = rules_language(article.language, "places")
     found: list[PlaceMention] = []
     tokens = cast("list[Token]", article.layer("tokens"))
@@ -149,6 +174,8 @@ def place_mentions(article: Article, book: Gazetteer) -> list[PlaceMention]:
                and article.text[t.end:after.start + 1] != "-"} | ({tokens[-1].end} if tokens else set())
     plural |= nominal
     for m in cast("list[Mention]", article.layer("entities")):
+        if (m.start, m.end) in people:
+            continue
         m = widen(article.text, m, book)
         text = article.text[m.start:m.end]
         country = book.country(m.kb) if m.kb else None

@@ -185,3 +185,16 @@ def test_a_weapon_named_like_a_town_is_no_place() -> None:
 def test_a_label_in_capitals_is_no_dateline() -> None:
     text = "UPDATE: Police in Ohio said the road was open again.\nWATCH — The mayor speaks."
     assert [text[p.start:p.end] for p in places_of(text)] == ["Ohio"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Among the attendees were actresses Fakhriya Khamiss and Zahra Arafat.", "Fakhriya Khamiss"),
+    ("In January 2002, Nino Burjanadze, the chair of the Georgian Parliament, resigned.", "Nino Burjanadze"),
+    ("By Umberto Profazio, Consulting Research Assistant\nTunisia has pledged support.", "Umberto Profazio"),
+])
+def test_a_name_no_gazetteer_knows_that_the_text_shows_is_a_person_is_no_place(text: str, name: str) -> None:
+    article = PLACES(Article(text=text, date=dt.date(2021, 7, 27)))
+    assert name not in {text[p.start:p.end] for p in article.layer("places")}
+    entity = [e for e in article.layer("entities") if text[e.start:e.end] == name]
+    assert all(e.label == "PERSON" for e in entity)
+
