@@ -24,7 +24,8 @@ _TOWN_DIVISION = re.compile(r"\b([A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){0
 _NEXT_WORD = re.compile(r" [A-Z][a-z]+\b")
 _CAPITALIZED = re.compile(r"[A-Z][\w.&'-]*")
 _KIND_WORD = re.compile(r" (?:" + "|".join(s.strip().title() for s in SUFFIXES) + r")\b")
-_APPOSITION = re.compile(r",\s+(?:the |a |an )?(?:[\w-]+ ){0,3}?([\w-]+)\b")
+_APPOSITION = re.compile(r",\s+(?:the |a |an )?((?:[\w-]+ ){0,3}[\w-]+)")
+_BEFORE_PERSON = re.compile(r"(?:\b(?i:according to)|\b\d+-year-old|([\w.-]+))\s+$")
 _POSSESSED = re.compile(r"['’]s? ([\w-]+)\b")
 _BYLINE = re.compile(r"(?:^|\n)[ \t(]*By\s+$")
 
@@ -40,13 +41,15 @@ def person_words(language: str = "en") -> frozenset[str]:
 
 def named_person(text: str, tokens: list[Token], mention: Mention, people: list[Mention], language: str = "en") -> bool:
     """Whether the text shows that a name is a person's: a person word before it ("actresses
-    Fakhriya Khamiss"), as its apposition ("Nino Burjanadze, the chair of ...") or after its
-    possessive ("Sergei's niece"); a byline ("By Umberto Profazio"); a person joined to it in
-    a list ("Nimal Siripala, Duminda Dissanayake")."""
+    Fakhriya Khamiss"), in its apposition ("Nino Burjanadze, the chair of ...", "Cormack
+    Gilligan, Senior Solar Analyst") or after its possessive ("Sergei's niece"); an age or
+    "according to" before it; a byline ("By Umberto Profazio"); a person joined to it in a
+    list ("Nimal Siripala, Duminda Dissanayake")."""
     words = person_words(language)
-    before = re.search(r"([\w.-]+)\s+$", text[max(0, mention.start - 30):mention.start])
+    before = _BEFORE_PERSON.search(text, max(0, mention.start - 30), mention.start)
     after = _APPOSITION.match(text, mention.end) or _POSSESSED.match(text, mention.end)
-    if (before and before.group(1).lower().rstrip(".") in words) or (after and after.group(1).lower() in words) \
+    if (before and (before.group(1) is None or before.group(1).lower().rstrip(".") in words)) \
+            or (after and any(w.lower() in words for w in after.group(1).split())) \
             or _BYLINE.search(text, max(0, mention.start - 12), mention.start):
         return True
     inside = {i for i, t in enumerate(tokens) if mention.start <= t.start and t.end <= mention.end}

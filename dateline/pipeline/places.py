@@ -145,8 +145,9 @@ def place_at(article: Article, mention: Annotation, *, guessed: bool = False) ->
 
 def unknown_people(article: Article, book: Gazetteer) -> set[tuple[int, int]]:
     """The spans of the model's places that no gazetteer knows and the text shows are people
-    (``named_person``), unless a preposition of place stands before or a word of place is in
-    the name ("from St Athan and Coastguard teams", "Cuyahoga County")."""
+    (``named_person``), unless a preposition of place stands before, a word of place is in the
+    name or a place inside it ("from St Athan and Coastguard teams", "Cuyahoga County",
+    "according to St. Louis Police")."""
     language = rules_language(article.language, "places")
     entities = cast("list[Mention]", article.layer("entities"))
     people = [m for m in entities if m.label == "PERSON"]
@@ -157,6 +158,7 @@ def unknown_people(article: Article, book: Gazetteer) -> set[tuple[int, int]]:
         if (m.label in PLACE_LABELS and not m.kb and not candidates(book, text)
                 and not ending_pattern(language).search(text) and not book.is_facility(text)
                 and _AT_PLACE.search(article.text, max(0, m.start - 60), m.start) is None
+                and not embedded(article.text, m, book, located, leading=True)
                 and named_person(article.text, tokens, m, people, language)):
             found.add((m.start, m.end))
     return found

@@ -191,6 +191,8 @@ def test_a_label_in_capitals_is_no_dateline() -> None:
     ("Among the attendees were actresses Fakhriya Khamiss and Zahra Arafat.", "Fakhriya Khamiss"),
     ("In January 2002, Nino Burjanadze, the chair of the Georgian Parliament, resigned.", "Nino Burjanadze"),
     ("By Umberto Profazio, Consulting Research Assistant\nTunisia has pledged support.", "Umberto Profazio"),
+    ("China, India and Latin America were blowout years for inverter shipments, according to Cormack Gilligan, "
+     "Senior Solar Analyst at IHS Markit.", "Cormack Gilligan"),
 ])
 def test_a_name_no_gazetteer_knows_that_the_text_shows_is_a_person_is_no_place(text: str, name: str) -> None:
     article = PLACES(Article(text=text, date=dt.date(2021, 7, 27)))
@@ -198,3 +200,8 @@ def test_a_name_no_gazetteer_knows_that_the_text_shows_is_a_person_is_no_place(t
     entity = [e for e in article.layer("entities") if text[e.start:e.end] == name]
     assert all(e.label == "PERSON" for e in entity)
 
+
+
+def test_an_unknown_name_that_holds_a_place_is_no_person_by_its_context() -> None:
+    text = "According to St. Louis Police, the suspects were caught on camera on Hampton Avenue."
+    assert "St. Louis" in {text[p.start:p.end] for p in places_of(text)}
