@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ..resources import BadRule, read_table
 from .ontology import plover
 
-FRAMES = frozenset({"plan", "report", "deny", "stop", "continue", "maybe"})
+FRAMES = frozenset({"plan", "report", "deny", "stop", "continue", "maybe", "obliged"})
 SECTORS = frozenset({
     "COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY", "UAF", "UNK", "AGR", "BUS", "CRM",
     "CVL", "EDU", "ELI", "JRN", "LAB", "MED", "REF", "OPP", "PRE", "REL", "SOC", "IGO", "NGO",
@@ -89,7 +89,7 @@ def verb_forms(language: str = "en") -> dict[str, str]:
 
 @functools.cache
 def frames(language: str = "en") -> dict[str, str]:
-    """Return verb lemma → frame (plan, report, deny, stop, continue, maybe)."""
+    """Return verb lemma → frame (plan, report, deny, stop, continue, maybe, obliged)."""
     found = {}
     for row in read_table("events/frames.tsv", language, columns=2):
         if row.cells[1] not in FRAMES:

@@ -192,6 +192,9 @@ class Arguments:
                 cand.sources, cand.targets = senders[:1], cand.sources
                 if any(c.lemma(j).lower() in FUNDS for j in c.kids(i, "obj")):
                     cand.type, cand.mode = "AID", None
+            elif c.lemma(i).lower() == "receive" and row.type == "AID":
+                # "firms that received bailout money": who receives is helped, by someone unnamed
+                cand.sources, cand.targets = [], cand.sources
             return
         # A noun: "Israel's attack on Gaza", "US air strikes", "talks with Iran" held by someone;
         # before a noun that carries it, the words of that noun too ("China's aid package to

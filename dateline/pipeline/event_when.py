@@ -137,7 +137,7 @@ class When:
         elif going_on and any(w in FUTURE for w in words + c.auxiliaries(cand.frame or i)):
             # "US forces will continue to train Iraqi forces": what goes on, not a new plan
             cand.status = "ongoing"
-        elif c.conditional(i) or frame == "maybe" or any(w in MAYBE for w in words) or (
+        elif c.conditional(i) or frame == "maybe" or self._obliged(cand, frame) or any(w in MAYBE for w in words) or (
                 up is not None and c.dep(i) == "nmod" and c.case(i) == "of" and c.lemma(up).lower() in UNREAL):
             cand.status = "hypothetical"
         elif any(w in FUTURE for w in words) or frame == "plan" or cand.status == "planned" \
@@ -170,6 +170,14 @@ class When:
             # "failed to reach agreement on a prisoner exchange": talks that came to nothing, a
             # rejection (as CAMEO-coded news has it)
             cand.type, cand.mode, cand.status = "REJECT", None, "occurred"
+
+    def _obliged(self, cand: Candidate, frame: str | None) -> bool:
+        """Tell whether an event is only owed: "the government has to rescue the bank", "Iran
+        needs to release them" (not "Iran had to release them", which it did)."""
+        if frame != "obliged" or cand.frame is None:
+            return False
+        words = self.c.auxiliaries(cand.frame)
+        return not (self.c.tokens[cand.frame].tag == "VBD" and not words or any(w in PAST_AUXILIARIES for w in words))
 
     def _past(self, cand: Candidate, words: list[str]) -> bool:
         """Tell whether a verb is in a past tense ("returned", "has released", "was freed"):

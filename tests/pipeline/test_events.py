@@ -84,6 +84,9 @@ def test_bad_actor_file_is_one_clear_error(tmp_path: Path) -> None:
     ("Israel plans to attack Iran.", "attack", "planned"),
     ("Israel does not plan to attack Iran.", "attack", "negated"),
     ("NATO said it is not seeking to arrest anyone.", "arrest", "negated"),
+    ("The government has to rescue the bank.", "rescue", "hypothetical"),
+    ("Iran needs to release the sailors.", "release", "hypothetical"),
+    ("Iran had to release the sailors.", "release", "occurred"),
 ])
 def test_status_of_an_event(sentence: str, trigger: str, status: str) -> None:
     article = Pipeline.from_config()(Article(text=sentence, date=dt.date(2021, 7, 27)))
