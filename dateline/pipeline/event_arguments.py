@@ -35,6 +35,10 @@ UNDERGONE = {"assassination", "murder", "killing", "death", "arrest", "detention
              "execution", "release", "capture", "expulsion", "deportation", "extradition", "ouster", "removal",
              "trial", "conviction", "sentencing", "torture", "imprisonment", "jailing", "beheading"}
 """Event nouns whose owner is who undergoes them, not who does them ("Gaddafi's assassination")."""
+BORNE = {"face", "suffer", "undergo", "endure", "withstand", "weather", "survive", "escape", "risk", "incur", "draw",
+         "attract", "come"}
+"""Verbs whose subject bears the event their object names ("BP faces lawsuits", "drew criticism
+from", "came under attack"): its target, not its source."""
 AIMING = {"target", "aim", "hit", "punish", "penalize", "penalise"}
 """Verbs through which a measure names whom it is against ("sanctions targeting Iran")."""
 CLAIMED = {"responsibility", "credit"}
@@ -246,6 +250,9 @@ class Arguments:
             i, up = carrier(c, i)  # "began the next round of talks": the round stands for the talks
         partaking = up is not None and partakes(c, i, up)
         if up is None or c.dep(i) not in ("obj", "nsubj:pass", "obl", "xcomp"):
+            return
+        if c.lemma(up).lower() in BORNE and (c.dep(i) == "obj" or c.case(i) == "under"):
+            cand.targets = cand.targets or c.subjects(up)
             return
         if (not cand.sources or cand.type == "MOBILIZE" and cand.sources == doers) and c.dep(i) in ("obj", "obl") \
                 and ((c.case(i) or "") not in NOT_TARGETS or partaking):

@@ -1,6 +1,7 @@
 """Which candidate events are news: not a kind of event named with no side known, not what a
 page says to its reader, not what markets do, not what a disaster, accident or disease kills,
-not a promise or threat a thing makes; mixed into the event finder of :mod:`.events`."""
+not a promise or threat a thing makes, not a fight of words or in court; mixed into the event
+finder of :mod:`.events`."""
 
 from __future__ import annotations
 
@@ -31,6 +32,16 @@ CAUSES = {"quake", "earthquake", "aftershock", "flood", "floods", "flooding", "s
 """What kills without anyone striking: a quake, a spill or a virus that kills, or a rig that
 explodes, is no assault."""
 
+
+FIGHTS = {"fight", "battle", "combat", "war", "struggle"}
+"""Words of combat that also name a contest of another kind ("legal battles", "fighting the spill")."""
+CONTESTS = {"legal", "regulatory", "court", "courtroom", "political", "custody", "budget", "price", "bidding",
+            "takeover", "proxy", "uphill", "ratings", "boardroom", "copyright", "patent", "trade", "tariff",
+            "election", "electoral", "leadership", "succession", "verbal", "word", "words", "culture", "cultural"}
+"""What a battle that is no combat is fought over or in ("a legal battle", "a bidding war")."""
+COMBAT = {"war", "wars", "battle", "battles", "fight", "fights", "skirmish", "duel", "insurgency", "rebellion",
+          "guerrilla", "invasion", "invaders", "enemy", "enemies", "occupation", "occupiers", "jihad", "crusade"}
+"""Objects of a fight that still make it combat ("fought a war", "fought the invaders")."""
 
 SAID_OF_THINGS = {"AGREE", "THREATEN"}
 """Types whose verbs also say what a thing may bring ("an oil slick threatens to create a
@@ -103,6 +114,20 @@ class News:
             and bool(c.kids(cand.index, "xcomp", "ccomp")) \
             and any(c.tokens[k].pos == "NOUN" and c.lemma(k).lower() not in BODIES and self.resolver.resolve(k) is None
                     for k in c.kids(cand.index, "nsubj"))
+
+    def _contest(self, cand: Candidate) -> bool:
+        """Whether a word of combat names a contest of another kind: a battle of a kind that
+        is no combat ("legal battles", "a bidding war"), or a fight against a thing, a common
+        noun that is no actor ("fighting the spill", "will fight its own corner")."""
+        c, i = self.c, cand.index
+        if cand.type != "ASSAULT" or c.lemma(i).lower() not in FIGHTS:
+            return False
+        if cand.trigger.pos == "noun":
+            return any(c.word(k).lower() in CONTESTS for k in c.kids(i, "amod", "compound"))
+        against = [*c.kids(i, "obj"), *(k for k in c.kids(i, "obl") if c.case(k) == "against")]
+        return bool(against) and all(
+            c.tokens[k].pos == "NOUN" and c.lemma(k).lower() not in COMBAT and c.word(k).lower() not in COMBAT
+            and self.resolver.resolve(k) is None for k in against)
 
     def _natural(self, cand: Candidate) -> bool:
         """Whether what strikes is a disaster, an accident or a disease ("the quake killed
