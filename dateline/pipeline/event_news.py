@@ -115,6 +115,15 @@ class News:
             and any(c.tokens[k].pos == "NOUN" and c.lemma(k).lower() not in BODIES and self.resolver.resolve(k) is None
                     for k in c.kids(cand.index, "nsubj"))
 
+    def _foretold(self, cand: Candidate) -> bool:
+        """Whether a warning tells what a thing may do, not what anyone will do: its clause has
+        a common noun that is no actor for its subject ("Chan warned that the virus could
+        change into a more deadly form"; not "warned that it would close the strait")."""
+        c = self.c
+        return cand.type == "THREATEN" and cand.trigger.pos == "verb" and c.lemma(cand.index).lower() == "warn" \
+            and any(c.tokens[k].pos == "NOUN" and c.lemma(k).lower() not in BODIES and self.resolver.resolve(k) is None
+                    for v in c.kids(cand.index, "ccomp") for k in c.kids(v, "nsubj", "nsubj:pass"))
+
     def _contest(self, cand: Candidate) -> bool:
         """Whether a word of combat names a contest of another kind: a battle of a kind that
         is no combat ("legal battles", "a bidding war"), or a fight against a thing, a common
