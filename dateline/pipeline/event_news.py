@@ -28,9 +28,10 @@ CAUSES = {"quake", "earthquake", "aftershock", "flood", "floods", "flooding", "s
           "disease", "virus", "flu", "pandemic", "epidemic", "outbreak", "cholera", "malaria", "infection", "illness",
           "cancer", "lightning", "collapse", "stampede", "blowout", "rig", "refinery", "boiler", "reactor", "pipeline",
           "tanker", "cylinder", "furnace", "strain", "strains", "h1n1", "h5n1", "ebola", "covid", "covid-19",
-          "coronavirus", "measles", "sars", "aids", "hiv"}
-"""What kills without anyone striking: a quake, a spill or a virus that kills, or a rig that
-explodes, is no assault."""
+          "coronavirus", "measles", "sars", "aids", "hiv", "recession", "downturn", "slump", "slowdown", "crisis",
+          "anger", "outrage", "backlash", "fears", "uncertainty", "inflation", "weakness"}
+"""What kills or hits without anyone striking: a quake, a spill or a virus that kills, a rig
+that explodes, a recession or public anger that hits business, is no assault."""
 
 
 FIGHTS = {"fight", "battle", "combat", "war", "struggle"}
