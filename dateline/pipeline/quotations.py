@@ -115,8 +115,12 @@ class Reader:
 
     def is_cue_after(self, i: int) -> bool:
         """Tell whether a token is a cue right after a quotation: a verb of saying, writing or
-        thinking, or one that resumes ("“…,” he continued.")."""
-        return self.cue_kind(i) is not None
+        thinking, or one that resumes ("“…,” he continued."), also one the tagger took for a
+        plural noun at the end of the clause ("“…,” Viguerie notes.")."""
+        return self.cue_kind(i) is not None or (
+            self.tokens[i].tag == "NNS" and i + 1 < len(self.tokens) and self.word(i + 1) in (".", ",", ";")
+            and any(self.lexicon.get(g) in ("speech", "writing", "thought")
+                    for g in lemma_guesses(self.word(i), self.word(i))[1:]))
 
     def sentence(self, offset: int) -> Sentence | None:
         """The sentence holding an offset."""
