@@ -26,6 +26,14 @@ class Sources(Reader):
         head = self.tokens[i].head
         if found is None and self.tokens[i].tag == "VBG" and head < i and self.is_cue(head):
             found = self._source_of(head)  # "…, told investors that …, adding that …"
+        if found is None and self.tokens[i].tag == "VBG" and i > 0 and self.word(i - 1) == ",":
+            # "She emailed supporters on Monday, telling them, “…”": the participle's doer is the
+            # subject of the verb before it, however the parse hangs the participle
+            steps, up = 0, head
+            while up < i and not self.tokens[up].tag.startswith("VB") and self.tokens[up].head != up and steps < 4:
+                up, steps = self.tokens[up].head, steps + 1
+            if up < i and self.tokens[up].tag.startswith("VB"):
+                found = self._subject_of(up)
         return found
 
     def _described_subject(self, i: int) -> tuple[int, int] | None:
