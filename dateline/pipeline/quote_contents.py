@@ -13,6 +13,9 @@ OBJECT_TAILS = {"obl", "advcl", "xcomp", "ccomp", "iobj"}
 TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
               "tonight", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "time", "day"}
 """Heads of phrases that tell when something was said, not what ("on Tuesday", "last week")."""
+_WHEN_SAID = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+              "tonight", "earlier", "later", "recently", "privately", "publicly", "repeatedly", "again", "also"}
+"""Words right after a cue that tell when or how it was said ("said Thursday his ...")."""
 TAIL_STARTS = {"adding", "saying", "according", "while", "but", "which", "who", "though", "although", "despite",
                "as", "compared", "meaning", "including"}
 """Words after a comma that start something other than more of the reported content."""
@@ -56,6 +59,12 @@ class Contents(Sources):
                 wh = next((k for k in range(i + 1, self.token_at(content[0])) if self.word(k) in QUESTION_WORDS
                            and self.word(k - 1) != "," and self.word(k + 1) != ":"), None)
                 content = (self.tokens[wh].start, content[1]) if wh is not None else content
+            first = self.token_at(content[0])
+            if first == i + 1:
+                # "said Thursday his biggest worry ...": when it was said, not what
+                while first + 1 < self.token_at(content[1]) and self.word(first) in _WHEN_SAID:
+                    first += 1
+                content = self.tokens[first].start, content[1]
             overlaps = source is not None and source[0] < content[1] and content[0] < source[1]
             return (None if overlaps else content), True
         if objects and cue_kind != "address":
