@@ -46,8 +46,16 @@ class Sources(Reader):
             comma = next((k for k in range(first, i) if self.word(k) == ","), i)
             first = comma + 1
         name = first
-        while name < i and self.tokens[name].tag in ("NNP", "NNPS", "DT", "NN", "NNS", "JJ"):
+        while name < i and self.tokens[name].tag in ("NNP", "NNPS", "DT", "NN", "NNS", "JJ", "-LRB-"):
+            if self.word(name) == "(":  # "Gov. John Kasich (R-OH), said"
+                close = next((k for k in range(name + 1, min(name + 8, i)) if self.word(k) == ")"), None)
+                if close is None:
+                    break
+                name = close
             name += 1
+        if name == i - 1 and self.word(name) == "," and name > first \
+                and any(self.tokens[k].tag == "NNP" for k in range(first, name)):
+            return self.tokens[first].start, self.tokens[name - 1].end
         if name >= i - 2 or self.word(name) != "," or all(self.tokens[k].tag != "NNP" for k in range(first, name)) \
                 or any(self.is_cue(k) for k in range(name, i)):
             return None  # (a cue between: the name is its source, not this one's)
