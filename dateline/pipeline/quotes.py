@@ -173,7 +173,7 @@ class _Finder(Contents):
     def _verb(self, i: int) -> Quote | None:
         """An attribution around a cue verb."""
         cue = self.tokens[i]
-        if self.inside_quotation(cue.start):
+        if self.inside_quotation(cue.start) or self._naming(i):
             return None
         cue_kind = self.cue_kind(i)
         unsaid = cue_kind == "appearance" or self._unsaid(i)
@@ -215,6 +215,12 @@ class _Finder(Contents):
         source_start, source_end = source or (None, None)
         return Quote(content[0], content[1], kind, cue_span[0], cue_span[1], source_start, source_end,
                      more_start=more[0] if more else None, more_end=more[1] if more else None)
+
+    def _naming(self, i: int) -> bool:
+        """Tell whether a verb of calling gives a name, not anyone's words: "a program called
+        Sandy Hook Promise", "the so-called establishment"."""
+        return self.word(i) in ("called", "dubbed", "named", "termed") and (
+            self.tokens[i].dep == "acl" or self.text[max(0, self.tokens[i].start - 3):self.tokens[i].start].lower() == "so-")
 
     def _unsaid(self, i: int) -> bool:
         """Tell whether a cue names no one because it is passive: "when asked whether ...",

@@ -91,3 +91,9 @@ def test_they_is_never_the_agency_that_carries_the_story() -> None:
                                   "They said the police had fired on them."))
     speakers = [q.speaker for q in article.layer("quotes")]  # type: ignore[attr-defined]
     assert "Reuters" not in speakers[1:]
+
+
+@pytest.mark.parametrize("text", ["Barden now helps lead a program called Sandy Hook Promise.",
+                                  "He was once part of the so-called establishment."])
+def test_a_verb_of_calling_that_gives_a_name_is_no_cue(text: str) -> None:
+    assert not [cue for _, cue, _, _ in described(QUOTES(Article(text=text))) if cue == "called"]
