@@ -173,7 +173,7 @@ class _Finder(Contents):
     def _verb(self, i: int) -> Quote | None:
         """An attribution around a cue verb."""
         cue = self.tokens[i]
-        if self.inside_quotation(cue.start) or self._naming(i):
+        if self.inside_quotation(cue.start) or self._naming(i) or self._nested(i):
             return None
         cue_kind = self.cue_kind(i)
         unsaid = cue_kind == "appearance" or self._unsaid(i)
@@ -215,6 +215,14 @@ class _Finder(Contents):
         source_start, source_end = source or (None, None)
         return Quote(content[0], content[1], kind, cue_span[0], cue_span[1], source_start, source_end,
                      more_start=more[0] if more else None, more_end=more[1] if more else None)
+
+    def _nested(self, i: int) -> bool:
+        """Tell whether a verb of thinking or saying, with a pronoun for its subject, is what
+        another cue reports ("say they think she could win", "said he had argued that ..."):
+        part of that attribution, not one of its own."""
+        t = self.tokens[i]
+        return self.cue_kind(i) in ("thought", "speech") and t.dep == "ccomp" and t.head != i and self.is_cue(t.head) \
+            and any(self.tokens[k].tag == "PRP" for k in self.kids(i, "nsubj"))
 
     def _naming(self, i: int) -> bool:
         """Tell whether a verb of calling gives a name, not anyone's words: "a program called

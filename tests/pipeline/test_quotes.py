@@ -97,3 +97,8 @@ def test_they_is_never_the_agency_that_carries_the_story() -> None:
                                   "He was once part of the so-called establishment."])
 def test_a_verb_of_calling_that_gives_a_name_is_no_cue(text: str) -> None:
     assert not [cue for _, cue, _, _ in described(QUOTES(Article(text=text))) if cue == "called"]
+
+
+def test_what_a_cue_reports_its_speakers_think_is_part_of_its_quote() -> None:
+    found = described(QUOTES(Article(text="Nine in 10 Democratic voters say they think she could win a general election.")))
+    assert [cue for _, cue, _, _ in found] == ["say"]
