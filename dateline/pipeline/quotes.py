@@ -218,12 +218,9 @@ class _Finder(Contents):
 
     def _nested(self, i: int) -> bool:
         """Tell whether a verb of thinking or saying, with a pronoun for its subject, is what
-        another cue reports ("say they think she could win", "said he had argued that ..."), or
-        a participle tells what a quote is about ("…,” Trump said, referring to the debate"):
+        another cue reports ("say they think she could win", "said he had argued that ..."):
         part of that attribution, not one of its own."""
         t = self.tokens[i]
-        if t.tag == "VBG" and self.word(i) == "referring" and i > 0 and self.word(i - 1) == ",":
-            return True  # "“…,” Trump said, referring to the debate": what the quote is about
         return self.cue_kind(i) in ("thought", "speech") and t.dep == "ccomp" and t.head != i and self.is_cue(t.head) \
             and any(self.tokens[k].tag == "PRP" for k in self.kids(i, "nsubj"))
 

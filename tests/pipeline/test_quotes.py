@@ -102,9 +102,3 @@ def test_a_verb_of_calling_that_gives_a_name_is_no_cue(text: str) -> None:
 def test_what_a_cue_reports_its_speakers_think_is_part_of_its_quote() -> None:
     found = described(QUOTES(Article(text="Nine in 10 Democratic voters say they think she could win a general election.")))
     assert [cue for _, cue, _, _ in found] == ["say"]
-
-
-def test_what_a_quote_refers_to_is_no_quote_of_its_own() -> None:
-    found = described(QUOTES(Article(text="“It was the biggest show in the history of CNN,” Trump said, "
-                                          "referring to the debate on the network.")))
-    assert [cue for _, cue, _, _ in found] == ["said"]
