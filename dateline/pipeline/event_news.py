@@ -118,11 +118,13 @@ class News:
 
     def _foretold(self, cand: Candidate) -> bool:
         """Whether a warning tells what a thing may do, not what anyone will do: its clause has
-        a common noun that is no actor for its subject ("Chan warned that the virus could
-        change into a more deadly form"; not "warned that it would close the strait")."""
+        a common noun that is no actor, or an "it" that stands for none, for its subject ("Chan
+        warned that the virus could change into a more deadly form"; not "Iran warned that it
+        would close the strait")."""
         c = self.c
         return cand.type == "THREATEN" and cand.trigger.pos == "verb" and c.lemma(cand.index).lower() == "warn" \
-            and any(c.tokens[k].pos == "NOUN" and c.lemma(k).lower() not in BODIES and self.resolver.resolve(k) is None
+            and any((c.tokens[k].pos == "NOUN" and c.lemma(k).lower() not in BODIES or c.word(k).lower() == "it")
+                    and self.resolver.resolve(k) is None
                     for v in c.kids(cand.index, "ccomp") for k in c.kids(v, "nsubj", "nsubj:pass"))
 
     def _contest(self, cand: Candidate) -> bool:
