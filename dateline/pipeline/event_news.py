@@ -127,6 +127,19 @@ class News:
                     and self.resolver.resolve(k) is None
                     for v in c.kids(cand.index, "ccomp") for k in c.kids(v, "nsubj", "nsubj:pass"))
 
+    def _monologue(self, cand: Candidate) -> bool:
+        """Whether talking has one side only: one speaker and no one talked with or to ("BP
+        did talk about a complex accident", "Obama will talk about the economy"), a speech,
+        not a meeting ("the two leaders talked", "Obama and Putin talked about Syria" are)."""
+        c, i = self.c, cand.index
+        if cand.trigger.pos != "verb" or c.lemma(i).lower() not in ("talk", "speak"):
+            return False
+        if any(c.case(k) in ("with", "to") for k in c.kids(i, "obl", "obj", "nmod")):
+            return False
+        subjects = c.kids(i, "nsubj")
+        return bool(subjects) and all(c.tokens[k].tag not in ("NNS", "NNPS") and not c.kids(k, "conj")
+                                      and c.word(k).lower() not in ("we", "they") for k in subjects)
+
     def _contest(self, cand: Candidate) -> bool:
         """Whether a word of combat names a contest of another kind: a battle of a kind that
         is no combat ("legal battles", "a bidding war"), or a fight against a thing, a common

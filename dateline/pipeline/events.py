@@ -123,7 +123,8 @@ class _Finder(Arguments, Triggers, When, Sides, Folding, News):
             for event in self._events(cand):
                 if (event.source is None or cand.trigger.pos == "noun") and self._traded(cand) \
                         or event.source is None and event.target is None and self._unattended(cand) \
-                        or self._figurative(cand) or self._contest(cand) or self._foretold(cand):
+                        or self._figurative(cand) or self._contest(cand) or self._foretold(cand) \
+                        or self._monologue(cand):
                     continue
                 key = (event.type, event.source_key, event.target_key)
                 if key not in seen and not self._told_again(cand, event):
