@@ -16,8 +16,8 @@ its web address names ("gainesville.com") are context.
 from __future__ import annotations
 
 import functools
-from collections.abc import Collection
 import re
+from collections.abc import Collection
 from dataclasses import replace
 from typing import cast
 from urllib.parse import urlparse

@@ -13,8 +13,8 @@ OBJECT_TAILS = {"obl", "advcl", "xcomp", "ccomp", "iobj"}
 TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
               "tonight", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "time", "day"}
 """Heads of phrases that tell when something was said, not what ("on Tuesday", "last week")."""
-_WHEN_SAID = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
-              "tonight", "earlier", "later", "recently", "privately", "publicly", "repeatedly", "again", "also"}
+_WHEN_SAID = {w for w in TIME_WORDS if w.endswith("day") and w != "day"} | {
+    "tonight", "earlier", "later", "recently", "privately", "publicly", "repeatedly", "again", "also"}
 """Words right after a cue that tell when or how it was said ("said Thursday his ...")."""
 TAIL_STARTS = {"adding", "saying", "according", "while", "but", "which", "who", "though", "although", "despite",
                "as", "compared", "meaning", "including"}
