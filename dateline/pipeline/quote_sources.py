@@ -76,18 +76,23 @@ class Sources(Reader):
         return (self.tokens[first].start, self.tokens[last - 1].end) if last > first else None
 
     def _words_before(self, i: int) -> tuple[int, int] | None:
-        """A short run of non-verb words right before a cue, within its clause."""
-        first = i
-        while first > 0 and i - first < 8:
+        """A short run of non-verb words right before a cue, within its clause, past the
+        adverbs and auxiliaries next to the cue ("Clinton has repeatedly accused …")."""
+        end = i
+        while end > 0 and i - end < 4 and (self.tokens[end - 1].tag in ("RB", "RBR", "RBS", "MD")
+                                           or self.tokens[end - 1].dep in ("aux", "aux:pass")):
+            end -= 1
+        first = end
+        while first > 0 and end - first < 8:
             t = self.tokens[first - 1]
             word = self.text[t.start:t.end]
             if t.tag.startswith("VB") or t.tag in ("MD", "WP", "WDT", "IN", "CC", "TO", "``", "''") \
                     or word in {",", ";", ":", "“", "”", '"', "."}:
                 break
             first -= 1
-        if first == i:
+        if first == end:
             return None
-        return self.tokens[first].start, self.tokens[i - 1].end
+        return self.tokens[first].start, self.tokens[end - 1].end
 
     def _subject_of(self, i: int) -> tuple[int, int] | None:
         """The subject of a cue verb, or of the verb it hangs from."""
