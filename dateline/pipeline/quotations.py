@@ -19,11 +19,12 @@ from ..article import Quote, Sentence, Token, covering
 from .clauses import lemma_guesses
 
 QUOTATION = re.compile(
-    r"“[^”“\n]{1,1500}”|“[^”“\"\n]{1,1500}\"|\"[^\"\n]{1,1500}\"|``[^`\n]{1,1500}?''|(?<!\w)''(?:[^'\n]|'(?!')){1,1500}''"
+    r"“[^”“\"\n]{1,1500}[”\"]|\"[^\"”“\n]{1,1500}”|\"[^\"\n]{1,1500}\"|``[^`\n]{1,1500}?''|(?<!\w)''(?:[^'\n]|'(?!')){1,1500}''"
     r"|«[^»\n]{1,1500}»"
 )
 """A quotation within one paragraph; an unclosed mark must not swallow the text after it.
-Curly and straight double quotes (also mixed: “…"), wire copy's ``…'' and ''…'' (apostrophes allowed inside),
+Curly and straight double quotes, also mixed (“…" and "…”: a curly quotation holds no straight
+double quote, which would close it), wire copy's ``…'' and ''…'' (apostrophes allowed inside),
 and guillemets."""
 _SENTENCE_OPEN = re.compile(r"(?:^|\n|[.!?:][\"”']*[ \t]+)[ \t]*$")
 """What comes right before a quotation that opens its own sentence or paragraph."""
