@@ -25,6 +25,9 @@ from .speakers import resolve
 
 _LABEL = re.compile(r"[^\n]*\s[-–—]\s+(?=\S)")
 """A label before the name of a source: "OTHER STATES - Michael P. McDonald"."""
+_STATEMENTS = {"statement", "statements", "remarks", "message", "tweet", "tweets", "post", "letter", "note", "response",
+               "reply", "words", "comment", "comments"}
+"""What a verb before a colon gives out: its subject is the source ("released the following statement:")."""
 _DASH_SOURCE = re.compile(r"\s*[―—–]\s*((?:[A-Z][\w.'’-]*\s?){1,4})")
 """A name after a dash that follows a quotation: “…” ― Esther Tapia."""
 
@@ -145,6 +148,10 @@ class _Finder(Contents):
                 cue = self.tokens[index - 1].start, colon + 1
                 index -= 1
             source = self._subject_of(index - 1) if index else None
+            said = self.tokens[index - 1].head if index else None
+            if source is None and said is not None and self.word(index - 1) in _STATEMENTS \
+                    and self.tokens[index - 1].dep == "obj" and self.tokens[said].tag.startswith("VB"):
+                source = self._subject_of(said)  # "Clinton released the following statement: “…”"
             source = source or self._words_before(index)
             if source is None:
                 continue
