@@ -25,7 +25,8 @@ _NEXT_WORD = re.compile(r" [A-Z][a-z]+\b")
 _CAPITALIZED = re.compile(r"[A-Z][\w.&'-]*")
 _KIND_WORD = re.compile(r" (?:" + "|".join(s.strip().title() for s in SUFFIXES) + r")\b")
 _APPOSITION = re.compile(r",\s+(?:the |a |an )?((?:[\w-]+ ){0,3}[\w-]+)")
-_BEFORE_PERSON = re.compile(r"(?:\b(?i:according to)|\b\d+-year-old|([\w.-]+))\s+$")
+_BEFORE_PERSON = re.compile(r"(?:\b(?i:according to)|\b\d+-year-old|\b(?:spoke|speaks|talked|talks|met|meets|told|tells|"
+                            r"phoned|thanked|urged|congratulated|welcomed|hosted)(?: (?:to|with))?|([\w.-]+))\s+$")
 _POSSESSED = re.compile(r"['’]s? ([\w-]+)\b")
 _BYLINE = re.compile(r"(?:^|\n)[ \t(]*By\s+$")
 
@@ -42,9 +43,10 @@ def person_words(language: str = "en") -> frozenset[str]:
 def named_person(text: str, tokens: list[Token], mention: Mention, people: list[Mention], language: str = "en") -> bool:
     """Whether the text shows that a name is a person's: a person word before it ("actresses
     Fakhriya Khamiss"), in its apposition ("Nino Burjanadze, the chair of ...", "Cormack
-    Gilligan, Senior Solar Analyst") or after its possessive ("Sergei's niece"); an age or
-    "according to" before it; a byline ("By Umberto Profazio"); a person joined to it in a
-    list ("Nimal Siripala, Duminda Dissanayake")."""
+    Gilligan, Senior Solar Analyst") or after its possessive ("Sergei's niece"); an age,
+    "according to" or a verb of talking to someone before it ("spoke to Kadhimi"); a byline
+    ("By Umberto Profazio"); a person joined to it in a list ("Nimal Siripala, Duminda
+    Dissanayake")."""
     words = person_words(language)
     before = _BEFORE_PERSON.search(text, max(0, mention.start - 30), mention.start)
     after = _APPOSITION.match(text, mention.end) or _POSSESSED.match(text, mention.end)

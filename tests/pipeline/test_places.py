@@ -193,6 +193,7 @@ def test_a_label_in_capitals_is_no_dateline() -> None:
     ("By Umberto Profazio, Consulting Research Assistant\nTunisia has pledged support.", "Umberto Profazio"),
     ("China, India and Latin America were blowout years for inverter shipments, according to Cormack Gilligan, "
      "Senior Solar Analyst at IHS Markit.", "Cormack Gilligan"),
+    ("Biden spoke to Kadhimi by phone.", "Kadhimi"),
 ])
 def test_a_name_no_gazetteer_knows_that_the_text_shows_is_a_person_is_no_place(text: str, name: str) -> None:
     article = PLACES(Article(text=text, date=dt.date(2021, 7, 27)))
