@@ -113,8 +113,14 @@ class News:
         c = self.c
         return cand.type in SAID_OF_THINGS and cand.trigger.pos == "verb" \
             and bool(c.kids(cand.index, "xcomp", "ccomp")) \
-            and any(c.tokens[k].pos == "NOUN" and c.lemma(k).lower() not in BODIES and self.resolver.resolve(k) is None
-                    for k in c.kids(cand.index, "nsubj"))
+            and any(self._thing(k) for k in c.kids(cand.index, "nsubj"))
+
+    def _thing(self, k: int, *, it: bool = False) -> bool:
+        """Whether a word names a thing, no actor: a common noun no list of actors or bodies
+        knows ("an oil slick", "the virus"), or, with ``it``, an "it" that stands for none."""
+        c = self.c
+        return (c.tokens[k].pos == "NOUN" and c.lemma(k).lower() not in BODIES or it and c.word(k).lower() == "it") \
+            and self.resolver.resolve(k) is None
 
     def _foretold(self, cand: Candidate) -> bool:
         """Whether a warning tells what a thing may do, not what anyone will do: its clause has
@@ -123,9 +129,7 @@ class News:
         would close the strait")."""
         c = self.c
         return cand.type == "THREATEN" and cand.trigger.pos == "verb" and c.lemma(cand.index).lower() == "warn" \
-            and any((c.tokens[k].pos == "NOUN" and c.lemma(k).lower() not in BODIES or c.word(k).lower() == "it")
-                    and self.resolver.resolve(k) is None
-                    for v in c.kids(cand.index, "ccomp") for k in c.kids(v, "nsubj", "nsubj:pass"))
+            and any(self._thing(k, it=True) for v in c.kids(cand.index, "ccomp") for k in c.kids(v, "nsubj", "nsubj:pass"))
 
     def _monologue(self, cand: Candidate) -> bool:
         """Whether talking has one side only: one speaker and no one talked with or to ("BP

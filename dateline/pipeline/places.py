@@ -157,7 +157,7 @@ def unknown_people(article: Article, book: Gazetteer) -> set[tuple[int, int]]:
         text = article.text[m.start:m.end]
         if (m.label in PLACE_LABELS and not m.kb and not candidates(book, text)
                 and not ending_pattern(language).search(text) and not book.is_facility(text)
-                and _AT_PLACE.search(article.text, max(0, m.start - 60), m.start) is None
+                and not _after_place(article.text, m.start)
                 and not embedded(article.text, m, book, located, leading=True)
                 and named_person(article.text, tokens, m, people, language)):
             found.add((m.start, m.end))
@@ -271,7 +271,7 @@ def unlabelled(article: Article, book: Gazetteer, places: list[Place], taken: li
             if j == run and _OF_NAME.match(article.text, end):
                 continue  # the head of a longer name: "University of California"
             if placed is None:
-                placed = _AT_PLACE.search(article.text, max(0, start - 60), start) is not None
+                placed = _after_place(article.text, start)
             if _vouched(book, name, divisions, countries, opens=tokens[i].start in starts, language=language,
                         placed=placed):
                 found.append(PlaceMention(start, end, name, "toponym"))
@@ -281,13 +281,18 @@ def unlabelled(article: Article, book: Gazetteer, places: list[Place], taken: li
     return found
 
 
+def _after_place(text: str, start: int) -> bool:
+    """Whether a preposition of place, maybe with a list of names, stands right before an offset."""
+    return _AT_PLACE.search(text, max(0, start - 60), start) is not None
+
+
 def _lone_name(text: str, mention: Mention, surnames: set[str]) -> bool:
     """Whether the model's person stands after a preposition of place, and no full name in the
     article ends with it: the second pass may find it a town ("from Gloucester and
     Cheltenham", "at Headingley", "in Beverly Hills"; not "Clinton said")."""
     name = text[mention.start:mention.end]
     return (mention.label == "PERSON" and mention.source in ("model", "names") and name not in surnames
-            and _AT_PLACE.search(text, max(0, mention.start - 60), mention.start) is not None)
+            and _after_place(text, mention.start))
 
 
 def _vouched(book: Gazetteer, name: str, divisions: set[tuple[str, str]], countries: set[str], opens: bool,
